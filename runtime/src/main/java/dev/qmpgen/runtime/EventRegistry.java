@@ -1,0 +1,292 @@
+package dev.qmpgen.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+
+/**
+ * Maps event names to codecs and turns QMP event objects into {@link QmpEvent}s and back.
+ *
+ * <p>Decoding does not depend on member order: QEMU sends {@code timestamp} first, the spec's
+ * examples send it last, and {@code data} may come before {@code event}. An event name no codec
+ * knows becomes an {@link UnknownEvent}, never an exception. Instances are immutable and
+ * thread-safe.
+ */
+public final class EventRegistry {
+
+  private final Map<String, EventCodec<?>> codecs;
+
+  private EventRegistry(Map<String, EventCodec<?>> codecs) {
+    this.codecs = Map.copyOf(codecs);
+  }
+
+  /**
+   * A registry of every codec of the given catalogs, so bindings generated from several specs
+   * compose.
+   *
+   * @throws IllegalArgumentException if two catalogs define the same event name
+   */
+  public static EventRegistry of(EventCatalog... catalogs) {
+    Map<String, EventCodec<?>> codecs = new LinkedHashMap<>();
+    for (EventCatalog catalog : catalogs) {
+      for (EventCodec<?> codec : catalog.codecs()) {
+        if (codecs.putIfAbsent(codec.eventName(), codec) != null) {
+          throw new IllegalArgumentException("two codecs for event " + codec.eventName());
+        }
+      }
+    }
+    return new EventRegistry(codecs);
+  }
+
+  /** The event names this registry decodes to typed events. */
+  public Set<String> eventNames() {
+    return codecs.keySet();
+  }
+
+  public Optional<EventCodec<?>> codec(String eventName) {
+    return Optional.ofNullable(codecs.get(eventName));
+  }
+
+  /**
+   * Decodes one event object strictly.
+   *
+   * @throws DecodeException if the text is not a JSON event object, or a known event's data does
+   *     not match its spec
+   */
+  public QmpEvent decode(String json) {
+    try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      return decodeWhole(parser);
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Decodes one event object, UTF-8 encoded, strictly. */
+  public QmpEvent decode(byte[] json) {
+    return decode(json, 0, json.length);
+  }
+
+  /** Decodes one event object from {@code length} UTF-8 bytes at {@code offset}, strictly. */
+  public QmpEvent decode(byte[] json, int offset, int length) {
+    try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json, offset, length)) {
+      return decodeWhole(parser);
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * Decodes the event object the parser is on (or starts next), strictly, leaving the parser on
+   * its {@code END_OBJECT}. Callers that configure their own parser limits use this.
+   */
+  public QmpEvent decode(JsonParser parser) {
+    try {
+      return decodeObject(parser);
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * Decodes like {@link #decode(byte[], int, int)}, but a known event whose data does not match
+   * its spec comes back as a {@link FailedEvent} holding the raw event and the reason.
+   *
+   * @throws DecodeException only if the text is not a JSON event object at all
+   */
+  public QmpEvent decodeLenient(byte[] json, int offset, int length) {
+    try {
+      return decode(json, offset, length);
+    } catch (DecodeException e) {
+      return failed(new String(json, offset, length, StandardCharsets.UTF_8), e);
+    }
+  }
+
+  /** Lenient decoding of one event object; see {@link #decodeLenient(byte[], int, int)}. */
+  public QmpEvent decodeLenient(String json) {
+    try {
+      return decode(json);
+    } catch (DecodeException e) {
+      return failed(json, e);
+    }
+  }
+
+  /** Encodes an event as one line of compact JSON, in QEMU's member order. */
+  public String encode(QmpEvent event) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      encode(event, generator);
+    }
+    return out.toString();
+  }
+
+  /** Encodes an event as UTF-8 JSON bytes. */
+  public byte[] encodeToBytes(QmpEvent event) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      encode(event, generator);
+    }
+    return out.toByteArray();
+  }
+
+  /** Writes an event object as the next value of {@code generator}. */
+  public void encode(QmpEvent event, JsonGenerator generator) {
+    if (event instanceof FailedEvent failed) {
+      failed.raw().write(generator);
+      return;
+    }
+    generator.writeStartObject();
+    generator.writeName("timestamp");
+    generator.writeStartObject();
+    generator.writeNumberProperty("seconds", event.timestamp().seconds());
+    generator.writeNumberProperty("microseconds", event.timestamp().microseconds());
+    generator.writeEndObject();
+    generator.writeStringProperty("event", event.eventName());
+    if (event instanceof UnknownEvent unknown) {
+      if (unknown.data().isPresent()) {
+        generator.writeName("data");
+        unknown.data().get().write(generator);
+      }
+    } else {
+      writeData(codecFor(event), event, generator);
+    }
+    generator.writeEndObject();
+  }
+
+  private QmpEvent decodeWhole(JsonParser parser) {
+    QmpEvent event = decodeObject(parser);
+    if (parser.nextToken() != null) {
+      throw DecodeException.malformed("text after the event object at "
+          + parser.currentTokenLocation().offsetDescription());
+    }
+    return event;
+  }
+
+  private QmpEvent decodeObject(JsonParser parser) {
+    JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+    if (token != JsonToken.START_OBJECT) {
+      throw notAnEvent("", "expected a JSON object but found " + describe(token));
+    }
+    String name = null;
+    Timestamp timestamp = null;
+    QmpEvent decoded = null;
+    RawJson earlyData = null;
+    for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+      JsonToken value = parser.nextToken();
+      switch (member) {
+        case "event" -> name = readName(parser, value);
+        case "timestamp" -> timestamp = TimestampReader.read(parser, name);
+        case "data" -> {
+          if (name != null && timestamp != null) {
+            decoded = decodeData(name, timestamp, parser);
+          } else {
+            // Out of QEMU's order: keep the data until the name and timestamp are known.
+            earlyData = RawJson.read(parser);
+          }
+        }
+        default -> parser.skipChildren(); // QMP defines no other envelope members
+      }
+    }
+    if (name == null) {
+      throw notAnEvent("", "no \"event\" member");
+    }
+    if (timestamp == null) {
+      timestamp = Timestamp.UNAVAILABLE; // the spec's examples sometimes leave it out
+    }
+    if (decoded != null) {
+      return decoded;
+    }
+    if (earlyData != null) {
+      try (JsonParser replay = Json.FACTORY.createParser(ObjectReadContext.empty(), earlyData.json())) {
+        replay.nextToken();
+        return decodeData(name, timestamp, replay);
+      }
+    }
+    EventCodec<?> codec = codecs.get(name);
+    if (codec == null) {
+      return new UnknownEvent(name, timestamp, Optional.empty());
+    }
+    return codec.decodeWithoutData(timestamp);
+  }
+
+  private QmpEvent decodeData(String name, Timestamp timestamp, JsonParser parser) {
+    EventCodec<?> codec = codecs.get(name);
+    if (codec == null) {
+      return new UnknownEvent(name, timestamp, Optional.of(RawJson.read(parser)));
+    }
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw new DecodeException(DecodeException.Problem.WRONG_TYPE, name, "",
+          "expected \"data\" to be an object but found " + describe(parser.currentToken()));
+    }
+    return codec.decode(timestamp, parser);
+  }
+
+  private static String readName(JsonParser parser, JsonToken value) {
+    if (value != JsonToken.VALUE_STRING) {
+      throw notAnEvent("", "expected \"event\" to be a string but found " + describe(value));
+    }
+    return parser.getString();
+  }
+
+  private QmpEvent failed(String json, DecodeException error) {
+    if (error.problem() == DecodeException.Problem.MALFORMED_JSON
+        || error.problem() == DecodeException.Problem.NOT_AN_EVENT) {
+      throw error;
+    }
+    RawJson raw = RawJson.parse(json);
+    QmpEvent envelope = EventRegistry.of().decode(json); // no codecs: reads only name and timestamp
+    return new FailedEvent(envelope.eventName(), envelope.timestamp(), raw, error);
+  }
+
+  private EventCodec<?> codecFor(QmpEvent event) {
+    EventCodec<?> codec = codecs.get(event.eventName());
+    if (codec == null || !codec.eventType().isInstance(event)) {
+      throw new IllegalArgumentException(
+          "this registry has no codec for " + event.getClass().getName() + " " + event.eventName());
+    }
+    return codec;
+  }
+
+  private static <E extends QmpEvent> void writeData(
+      EventCodec<E> codec, QmpEvent event, JsonGenerator generator) {
+    E typed = codec.eventType().cast(event);
+    if (codec.hasData(typed)) {
+      generator.writeName("data");
+      codec.writeData(typed, generator);
+    }
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "end of input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  private static DecodeException notAnEvent(String name, String detail) {
+    return new DecodeException(DecodeException.Problem.NOT_AN_EVENT, name, "", detail);
+  }
+
+  private static DecodeException malformed(JacksonException e) {
+    return DecodeException.malformed(e.getOriginalMessage() + " at "
+        + (e.getLocation() == null ? "unknown offset" : e.getLocation().offsetDescription()));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.qmpgen.runtime;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** Reads the envelope's {@code {"seconds": S, "microseconds": U}} object. */
+final class TimestampReader {
+
+  private TimestampReader() {}
+
+  static Timestamp read(JsonParser parser, String eventName) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw wrong(eventName, "timestamp", "an object", parser.currentToken());
+    }
+    long seconds = 0;
+    long microseconds = 0;
+    boolean sawSeconds = false;
+    boolean sawMicroseconds = false;
+    for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+      JsonToken value = parser.nextToken();
+      switch (member) {
+        case "seconds" -> {
+          seconds = readLong(parser, value, eventName, "timestamp.seconds");
+          sawSeconds = true;
+        }
+        case "microseconds" -> {
+          microseconds = readLong(parser, value, eventName, "timestamp.microseconds");
+          sawMicroseconds = true;
+        }
+        default -> parser.skipChildren();
+      }
+    }
+    if (!sawSeconds || !sawMicroseconds) {
+      throw new DecodeException(DecodeException.Problem.MISSING_FIELD, eventName, "",
+          "timestamp needs both \"seconds\" and \"microseconds\"");
+    }
+    return new Timestamp(seconds, microseconds);
+  }
+
+  private static long readLong(JsonParser parser, JsonToken value, String eventName, String what) {
+    if (value != JsonToken.VALUE_NUMBER_INT) {
+      throw wrong(eventName, what, "an integer", value);
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT
+        && parser.getNumberType() != JsonParser.NumberType.LONG) {
+      throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, eventName, "",
+          what + " does not fit in a long");
+    }
+    return parser.getLongValue();
+  }
+
+  private static DecodeException wrong(String eventName, String what, String expected, JsonToken found) {
+    return new DecodeException(DecodeException.Problem.WRONG_TYPE, eventName, "",
+        "expected " + what + " to be " + expected + " but found " + EventRegistry.describe(found));
+  }
+}
