@@ -101,8 +101,8 @@ class DiagnosticsTest {
         "{ \"event\": \"E\",", "  \"data\": { \"o\": { \"x\": 1, \"y\": 2 }, \"z\": 3 } }");
     assertEquals(
         List.of(
-            "t.txt:8:29: warning: example data key \"y\" is not in the members of \"o\"",
-            "t.txt:8:39: warning: example data key \"z\" is not in the field list"),
+            "t.txt:8:28: warning: example data key \"y\" is not in the members of \"o\"",
+            "t.txt:8:38: warning: example data key \"z\" is not in the field list"),
         messages(result));
   }
 
@@ -130,7 +130,7 @@ class DiagnosticsTest {
         List.of("- \"op\": O (json-string, \"read\" or \"write\")"),
         "{ \"event\": \"E\", \"data\": { \"op\": \"flush\" } }");
     assertEquals(
-        List.of("t.txt:6:35: warning: value \"flush\" of \"op\" is not among its enumerated values \"read\", \"write\""),
+        List.of("t.txt:6:33: warning: value \"flush\" of \"op\" is not among its enumerated values \"read\", \"write\""),
         messages(result));
   }
 
@@ -141,8 +141,8 @@ class DiagnosticsTest {
         "{ \"event\": \"E\", \"data\": { \"n\": 1.5, \"s\": 2, \"f\": true } }");
     assertEquals(
         List.of(
-            "t.txt:8:34: warning: value of \"n\" is a json-number, but the field is declared json-int",
-            "t.txt:8:44: warning: value of \"s\" is a json-int, but the field is declared json-string"),
+            "t.txt:8:32: warning: value of \"n\" is a json-number, but the field is declared json-int",
+            "t.txt:8:42: warning: value of \"s\" is a json-int, but the field is declared json-string"),
         messages(result));
   }
 
