@@ -179,6 +179,19 @@ class FieldFormsTest {
   }
 
   @Test
+  void valueListMayMixSpaceAndTabIndentation() {
+    // a RHEL build indented its first value with spaces and the others with a tab
+    FieldSpec reason = fieldsOf(
+        "- \"why\": error reason, it's one of",
+        "  the following (json-string):",
+        "    \"eio\": errno EIO",
+        "\t\"enospc\": errno ENOSPC",
+        "- \"next\": after (json-int)").get(0);
+    assertEquals(List.of("eio", "enospc"), valueNames(reason));
+    assertEquals("errno ENOSPC", reason.values().get(1).description());
+  }
+
+  @Test
   void valuesAFieldCanBeOrIsOneOfInProseAreEnumerated() {
     List<FieldSpec> fields = fieldsOf(
         "- \"status\": migration status, can be \"active\", \"completed\" or \"failed\" (json-string)",
