@@ -6,7 +6,7 @@ import java.util.List;
  * Cuts one example JSON object out of a section's lines by counting braces outside strings. The
  * object ends on the line where its braces balance, or, when they never do (a broken example), at
  * the first blank line, section keyword or new arrow line, so that one bad brace cannot swallow
- * the rest of the section.
+ * the rest of the section. Closing braces on the lines right after a balanced object belong to it.
  */
 final class ExampleCollector {
 
@@ -39,7 +39,17 @@ final class ExampleCollector {
       depth += depthChange(lines.get(index).text(), 0);
       index++;
     }
+    // A stray closing brace on the lines right after a balanced object is part of the broken
+    // example, so that it is reported as such instead of joining the prose.
+    while (depth <= 0 && index < lines.size() && isStrayClose(lines.get(index))) {
+      json.append('\n').append(lines.get(index).text());
+      index++;
+    }
     return new Collected(new ExampleText(file, label, json.toString(), first.number(), firstIndex), index);
+  }
+
+  private static boolean isStrayClose(SourceLine line) {
+    return continuesObject(line) && (line.content().startsWith("}") || line.content().startsWith("]"));
   }
 
   private static boolean continuesObject(SourceLine line) {

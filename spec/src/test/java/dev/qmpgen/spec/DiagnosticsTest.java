@@ -79,6 +79,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void strayBraceOnTheLineAfterAnExampleIsAnErrorAtTheBrace() {
+    ParseResult result = withExample(
+        List.of("- \"a\": A (json-int)"), "{ \"event\": \"E\",", "  \"data\": { \"a\": 1 } }", "}", "", "More prose.");
+    assertEquals(
+        List.of("t.txt:8:1: error: example is not valid JSON: Unexpected close marker '}': no open Object to close"),
+        messages(result));
+    EventSpec event = result.document().events().get(0);
+    assertEquals("{ \"event\": \"E\",\n  \"data\": { \"a\": 1 } }\n}", event.examples().get(0).json());
+    assertEquals("More prose.", event.description());
+  }
+
+  @Test
   void unbalancedExampleIsReportedAtTheEndOfItsText() {
     ParseResult result = withExample(List.of(), "{ \"event\": \"E\",", "  \"data\": { \"a\": 1 }", "", "Since: 1.0");
     assertEquals(
@@ -115,6 +127,17 @@ class DiagnosticsTest {
         List.of(
             "t.txt:9:11: warning: required field \"a\" is missing from the example",
             "t.txt:9:11: warning: required field \"c\" is missing from the example"),
+        messages(result));
+  }
+
+  @Test
+  void loneOpaqueDataFieldStandsForTheWholeDataMemberInTheLint() {
+    // "- data: XInfo type as described in ..." describes the data member, not a key inside it
+    ParseResult result = withExample(
+        List.of(" - data: XInfo type as described in the schema"),
+        "{ \"event\": \"E\", \"data\": { \"slot\": \"0\", \"status\": 0 } }");
+    assertEquals(
+        List.of("t.txt:4:4: warning: field \"data\" refers to a type described elsewhere; kept as opaque JSON"),
         messages(result));
   }
 

@@ -144,6 +144,28 @@ class FieldFormsTest {
   }
 
   @Test
+  void typeWrittenLastAfterTheValuesItEnumeratesIsRecognised() {
+    // QEMU 1.1 wrote the block job type with the value first: ("stream" for ..., json-string)
+    ParseResult result = result(
+        "- \"kind\": Job kind (\"copy\" for a full copy, json-string)",
+        "- \"note\": Note (in plain words, json-string, optional)",
+        "- \"size\": Size (e.g., in bytes)");
+    List<FieldSpec> fields = result.document().events().get(0).fields();
+    assertEquals(JsonType.STRING, fields.get(0).type());
+    assertEquals("Job kind", fields.get(0).description());
+    assertEquals(List.of("copy"), valueNames(fields.get(0)));
+    assertEquals("for a full copy", fields.get(0).values().get(0).description());
+    assertEquals(JsonType.STRING, fields.get(1).type());
+    assertTrue(fields.get(1).optional());
+    assertEquals("Note (in plain words)", fields.get(1).description());
+    assertEquals(JsonType.OPAQUE, fields.get(2).type());
+    assertEquals("Size (e.g., in bytes)", fields.get(2).description());
+    assertEquals(
+        List.of("t.txt:7:4: warning: field \"size\" gives no json type; kept as opaque JSON"),
+        result.diagnostics().stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
   void indentedValueListsAreEnumeratedWithDescriptions() {
     FieldSpec action = fieldsOf(
         "- \"action\": action taken, it's one of the following (json-string):",
@@ -154,6 +176,19 @@ class FieldFormsTest {
     assertEquals(
         List.of("error has been ignored", "error caused VM to be stopped, and may be resumed"),
         action.values().stream().map(EnumValue::description).toList());
+  }
+
+  @Test
+  void valueListMayMixSpaceAndTabIndentation() {
+    // a RHEL build indented its first value with spaces and the others with a tab
+    FieldSpec reason = fieldsOf(
+        "- \"why\": error reason, it's one of",
+        "  the following (json-string):",
+        "    \"eio\": errno EIO",
+        "\t\"enospc\": errno ENOSPC",
+        "- \"next\": after (json-int)").get(0);
+    assertEquals(List.of("eio", "enospc"), valueNames(reason));
+    assertEquals("errno ENOSPC", reason.values().get(1).description());
   }
 
   @Test
