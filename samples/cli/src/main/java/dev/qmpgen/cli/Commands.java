@@ -1,0 +1,13 @@
+package dev.qmpgen.cli;
+
+import java.util.List;
+
+/** Every subcommand, in the order {@code --help} lists them. */
+final class Commands {
+
+  private Commands() {}
+
+  static List<Command> all() {
+    return List.of();
+  }
+}
