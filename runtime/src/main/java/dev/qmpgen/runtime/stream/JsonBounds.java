@@ -1,0 +1,58 @@
+package dev.qmpgen.runtime.stream;
+
+import java.util.Optional;
+
+/**
+ * Checks a line's nesting depth and string lengths with one pass over its bytes, before any JSON
+ * parser allocates for it. The check only needs to know where strings are; whether the rest is JSON
+ * is the parser's business.
+ */
+final class JsonBounds {
+
+  private final int maxDepth;
+  private final int maxStringBytes;
+
+  JsonBounds(QmpLimits limits) {
+    this.maxDepth = limits.maxNestingDepth();
+    this.maxStringBytes = limits.maxStringBytes();
+  }
+
+  /** The first bound the line breaks, or empty. */
+  Optional<Violation> check(byte[] bytes, int offset, int length) {
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    int stringStart = 0;
+    for (int i = offset, stop = offset + length; i < stop; i++) {
+      byte b = bytes[i];
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '\\') {
+          escaped = true;
+        } else if (b == '"') {
+          inString = false;
+        }
+        // counts the bytes between the quotes, escapes as written
+        if (inString && i - stringStart > maxStringBytes) {
+          return Optional.of(new Violation(QmpBadLine.Problem.STRING_TOO_LONG, i - offset,
+              "a string is longer than " + maxStringBytes + " bytes"));
+        }
+      } else if (b == '"') {
+        inString = true;
+        stringStart = i;
+      } else if (b == '{' || b == '[') {
+        if (++depth > maxDepth) {
+          return Optional.of(new Violation(QmpBadLine.Problem.TOO_DEEP, i - offset,
+              "nesting deeper than " + maxDepth + " levels"));
+        }
+      } else if (b == '}' || b == ']') {
+        depth--;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A broken bound, at a byte offset inside the line. */
+  record Violation(QmpBadLine.Problem problem, int at, String detail) {}
+}

@@ -1,0 +1,167 @@
+package dev.qmpgen.runtime.stream;
+
+import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.QmpEvent;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Turns the bytes of one line into a {@link QmpMessage}, straight from the line's byte range.
+ *
+ * <p>A first parser skims the top-level member names until one tells the message's kind (QEMU puts
+ * {@code timestamp} before {@code event}, so that is one small skip); a second parser on the same
+ * bytes then reads the message whole. Bounds are checked on the raw bytes before either parser runs.
+ */
+final class MessageParser {
+
+  private final EventRegistry registry;
+  private final EventDecoding decoding;
+  private final JsonBounds bounds;
+  private final JsonFactory factory;
+
+  MessageParser(EventRegistry registry, EventDecoding decoding, QmpLimits limits) {
+    this.registry = registry;
+    this.decoding = decoding;
+    this.bounds = new JsonBounds(limits);
+    // Backstop only: the byte-level bounds are at least as strict, since a string never has more
+    // chars than the bytes it is written in.
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringBytes())
+            .maxNameLength(limits.maxStringBytes())
+            .maxDocumentLength(limits.maxLineBytes())
+            .build())
+        .build();
+  }
+
+  QmpMessage parse(Line line) {
+    try {
+      return switch (line.kind()) {
+        case TOO_LONG -> throw new BadLineException(QmpBadLine.Problem.LINE_TOO_LONG,
+            "the line has " + line.totalLength() + " bytes, more than the limit");
+        case TRUNCATED -> throw new BadLineException(QmpBadLine.Problem.TRUNCATED,
+            "the stream ended after " + line.totalLength() + " bytes of this line, before its line end");
+        case COMPLETE -> parseComplete(line);
+      };
+    } catch (BadLineException e) {
+      return e.toBadLine(line.number(), excerpt(line));
+    }
+  }
+
+  private QmpMessage parseComplete(Line line) {
+    Optional<JsonBounds.Violation> violation = bounds.check(line.bytes(), line.offset(), line.length());
+    if (violation.isPresent()) {
+      JsonBounds.Violation v = violation.get();
+      throw new BadLineException(v.problem(), v.detail() + " (at byte " + (v.at() + 1) + ")");
+    }
+    try {
+      MessageKind kind = classify(line);
+      try (JsonParser parser = open(line)) {
+        parser.nextToken();
+        return switch (kind) {
+          case GREETING -> requireEnd(parser, GreetingReader.read(parser, line.number()));
+          case RESPONSE -> requireEnd(parser, ResponseReader.read(parser, line.number()));
+          case EVENT -> readEvent(parser, line);
+        };
+      }
+    } catch (StreamConstraintsException e) {
+      throw new BadLineException(e.getMessage().contains("depth")
+          ? QmpBadLine.Problem.TOO_DEEP : QmpBadLine.Problem.STRING_TOO_LONG, e.getOriginalMessage());
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Skims the top-level members until one names the kind of message. */
+  private MessageKind classify(Line line) {
+    try (JsonParser parser = open(line)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, "an empty line");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE,
+            "a QMP message is a JSON object, but this line holds " + describe(first));
+      }
+      for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+        MessageKind kind = MessageKind.ofMember(member);
+        if (kind != null) {
+          return kind;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE,
+          "the object has none of the members \"QMP\", \"return\", \"error\", \"event\"");
+    }
+  }
+
+  private QmpMessage readEvent(JsonParser parser, Line line) {
+    try {
+      QmpEvent event = registry.decode(parser);
+      return requireEnd(parser, new QmpEventMessage(line.number(), line.length(), event));
+    } catch (DecodeException e) {
+      return switch (e.problem()) {
+        case MALFORMED_JSON -> throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());
+        case NOT_AN_EVENT -> throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE, e.getMessage());
+        default -> decodeFailed(line, e);
+      };
+    }
+  }
+
+  private QmpMessage decodeFailed(Line line, DecodeException error) {
+    if (decoding == EventDecoding.STRICT) {
+      throw new BadLineException(QmpBadLine.Problem.EVENT_DECODE_FAILED, error.getMessage(),
+          Optional.of(error));
+    }
+    // Lenient: the registry re-reads the line and wraps the raw event and the reason into a
+    // FailedEvent; it still refuses text that is not one JSON object.
+    try {
+      QmpEvent failed = registry.decodeLenient(line.bytes(), line.offset(), line.length());
+      return new QmpEventMessage(line.number(), line.length(), failed);
+    } catch (DecodeException e) {
+      throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());
+    }
+  }
+
+  /** A line holds one object: anything after it makes the line malformed. */
+  private static <M extends QmpMessage> M requireEnd(JsonParser parser, M message) {
+    if (parser.nextToken() != null) {
+      throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON,
+          "text after the JSON object at column " + parser.currentTokenLocation().getColumnNr());
+    }
+    return message;
+  }
+
+  private JsonParser open(Line line) {
+    return factory.createParser(ObjectReadContext.empty(), line.bytes(), line.offset(), line.length());
+  }
+
+  private static BadLineException malformed(JacksonException e) {
+    String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+    return new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getOriginalMessage() + where);
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  private static String excerpt(Line line) {
+    return Excerpt.of(line.bytes(), line.offset(), line.length(), line.totalLength());
+  }
+}
