@@ -8,6 +8,6 @@ final class Commands {
   private Commands() {}
 
   static List<Command> all() {
-    return List.of();
+    return List.of(new DemoCommand(), new DecodeCommand(), new SpecDumpCommand(), new SpecLintCommand());
   }
 }
