@@ -20,7 +20,7 @@ final class CatalogWriter {
 
   private CatalogWriter() {}
 
-  static TypeSpec write(Bindings bindings) {
+  static TypeSpec.Builder write(Bindings bindings) {
     ClassName events = bindings.catalog();
     TypeName codecs = ParameterizedTypeName.get(ClassName.get(List.class),
         ParameterizedTypeName.get(Types.EVENT_CODEC, WildcardTypeName.subtypeOf(Object.class)));
@@ -70,7 +70,6 @@ final class CatalogWriter {
             .returns(codecs)
             .addStatement("return codecs")
             .build())
-        .addType(registryHolder)
-        .build();
+        .addType(registryHolder);
   }
 }

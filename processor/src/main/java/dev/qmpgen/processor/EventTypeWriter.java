@@ -16,7 +16,7 @@ final class EventTypeWriter {
 
   private EventTypeWriter() {}
 
-  static TypeSpec write(EventBinding event, Bindings bindings) {
+  static TypeSpec.Builder write(EventBinding event, Bindings bindings) {
     TypeSpec.Builder record = RecordWriter.record(event.type(), event.members(), true, bindings.specFile())
         .addJavadoc(Javadocs.event(event.spec(), event.members()))
         .addSuperinterface(bindings.known())
@@ -48,7 +48,7 @@ final class EventTypeWriter {
         .returns(boolean.class)
         .addStatement(event.members().isEmpty() ? "return !unknownFields.isEmpty()" : "return true")
         .build());
-    return record.build();
+    return record;
   }
 
   /** The event for an envelope without {@code data}: fine unless a data member is required. */

@@ -15,7 +15,7 @@ final class KnownEventWriter {
 
   private KnownEventWriter() {}
 
-  static TypeSpec write(Bindings bindings) {
+  static TypeSpec.Builder write(Bindings bindings) {
     TypeVariableName r = TypeVariableName.get("R");
     TypeSpec.Builder known = TypeSpec.interfaceBuilder(bindings.known())
         .addModifiers(Modifier.PUBLIC)
@@ -33,6 +33,6 @@ final class KnownEventWriter {
         .returns(r)
         .addParameter(ParameterizedTypeName.get(bindings.visitor(), r), "visitor")
         .build());
-    return known.build();
+    return known;
   }
 }

@@ -7,10 +7,9 @@ final class ObjectTypeWriter {
 
   private ObjectTypeWriter() {}
 
-  static TypeSpec write(ObjectBinding object, Bindings bindings) {
+  static TypeSpec.Builder write(ObjectBinding object, Bindings bindings) {
     return RecordWriter.record(object.type(), object.members(), false, bindings.specFile())
         .addJavadoc(Javadocs.object(object))
-        .addMethod(DecodeWriter.objectRead(object))
-        .build();
+        .addMethod(DecodeWriter.objectRead(object));
   }
 }

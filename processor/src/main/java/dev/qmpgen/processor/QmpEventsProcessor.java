@@ -35,9 +35,21 @@ import javax.tools.Diagnostic.Kind;
  * errors, and no exception reaches javac.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes("dev.qmpgen.runtime.GenerateQmpEvents")
-@SupportedOptions(SpecLocator.SPEC_DIR_OPTION)
+// The generated code's own annotations are claimed too, so that javac's -Xlint:processing does
+// not report them as unclaimed in users' -Werror builds (no processor acts on them).
+@SupportedAnnotationTypes({
+    "dev.qmpgen.runtime.GenerateQmpEvents",
+    "com.fasterxml.jackson.annotation.*",
+    "javax.annotation.processing.Generated"})
+@SupportedOptions({SpecLocator.SPEC_DIR_OPTION, QmpEventsProcessor.SPEC_WARNINGS_OPTION})
 public final class QmpEventsProcessor extends AbstractProcessor {
+
+  /**
+   * How the spec's own warnings (lint findings such as an example naming another event) are
+   * reported: {@code warning} (the default) or {@code note}, for builds with {@code -Werror} over a
+   * spec kept as QEMU shipped it.
+   */
+  static final String SPEC_WARNINGS_OPTION = "qmpgen.specWarnings";
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -47,6 +59,9 @@ public final class QmpEventsProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(Types.GENERATE_QMP_EVENTS.canonicalName())) {
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         AnnotationMirror mirror = mirror(element, annotation);
         try {
@@ -73,7 +88,7 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     }
     ParseResult parsed = SpecParser.parse(spec, found.text().get());
     for (Diagnostic diagnostic : parsed.diagnostics()) {
-      Kind kind = diagnostic.isError() ? Kind.ERROR : Kind.WARNING;
+      Kind kind = diagnostic.isError() ? Kind.ERROR : specWarningKind();
       processingEnv.getMessager().printMessage(kind, diagnostic.position() + ": " + diagnostic.message(), pkg, mirror);
     }
     if (parsed.hasErrors()) {
@@ -86,13 +101,13 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     for (String warning : OpaqueFields.warnings(parsed)) {
       processingEnv.getMessager().printMessage(Kind.WARNING, warning, pkg, mirror);
     }
-    for (TypeSpec type : types(bindings)) {
-      write(packageName, type, pkg, mirror);
+    for (TypeSpec.Builder type : types(bindings)) {
+      write(packageName, type.addOriginatingElement(pkg).build(), pkg, mirror);
     }
   }
 
-  private static List<TypeSpec> types(Bindings bindings) {
-    List<TypeSpec> types = new ArrayList<>();
+  private static List<TypeSpec.Builder> types(Bindings bindings) {
+    List<TypeSpec.Builder> types = new ArrayList<>();
     bindings.events().forEach(event -> types.add(EventTypeWriter.write(event, bindings)));
     bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
     types.add(KnownEventWriter.write(bindings));
@@ -103,7 +118,7 @@ public final class QmpEventsProcessor extends AbstractProcessor {
   }
 
   private void write(String packageName, TypeSpec type, PackageElement pkg, AnnotationMirror mirror) {
-    JavaFile file = JavaFile.builder(packageName, type.toBuilder().addOriginatingElement(pkg).build())
+    JavaFile file = JavaFile.builder(packageName, type)
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
@@ -112,6 +127,10 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     } catch (IOException e) {
       error("cannot write " + packageName + "." + type.name() + ": " + e.getMessage(), pkg, mirror);
     }
+  }
+
+  private Kind specWarningKind() {
+    return "note".equalsIgnoreCase(processingEnv.getOptions().get(SPEC_WARNINGS_OPTION)) ? Kind.NOTE : Kind.WARNING;
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {

@@ -23,7 +23,7 @@ final class VisitorWriter {
     return "visit" + event.type().simpleName();
   }
 
-  static TypeSpec visitor(Bindings bindings) {
+  static TypeSpec.Builder visitor(Bindings bindings) {
     TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(bindings.visitor())
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(R)
@@ -57,10 +57,10 @@ final class VisitorWriter {
         .endControlFlow()
         .addStatement("return visitOther(event)")
         .build());
-    return visitor.build();
+    return visitor;
   }
 
-  static TypeSpec adapter(Bindings bindings) {
+  static TypeSpec.Builder adapter(Bindings bindings) {
     TypeName visitorOfR = ParameterizedTypeName.get(bindings.visitor(), R);
     TypeSpec.Builder adapter = TypeSpec.interfaceBuilder(bindings.visitorAdapter())
         .addModifiers(Modifier.PUBLIC)
@@ -84,7 +84,7 @@ final class VisitorWriter {
     adapter.addMethod(fallbackVisit("visitUnknown", Types.UNKNOWN_EVENT));
     adapter.addMethod(fallbackVisit("visitFailed", Types.FAILED_EVENT));
     adapter.addMethod(fallbackVisit("visitOther", Types.QMP_EVENT));
-    return adapter.build();
+    return adapter;
   }
 
   private static MethodSpec abstractVisit(String name, TypeName type, String doc) {

@@ -70,11 +70,11 @@ public final class RawJson {
         return NULL;
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new RawJson(parser.getText());
+        return new RawJson(parser.getString());
       default:
         break;
     }
-    StringWriter out = new StringWriter(token == JsonToken.VALUE_STRING ? parser.getTextLength() + 8 : 64);
+    StringWriter out = new StringWriter(token == JsonToken.VALUE_STRING ? parser.getStringLength() + 8 : 64);
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       generator.copyCurrentStructure(parser);
     }

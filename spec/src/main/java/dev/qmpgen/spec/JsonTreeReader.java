@@ -36,11 +36,18 @@ final class JsonTreeReader {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return reader.readDocument(parser);
     } catch (JacksonException e) {
-      String message = Optional.ofNullable(e.getOriginalMessage()).orElse("unreadable");
-      int newline = message.indexOf('\n');
-      message = newline < 0 ? message : message.substring(0, newline);
-      return new Result(Optional.empty(), message, reader.at(e.getLocation()));
+      return new Result(Optional.empty(), readable(e), reader.at(e.getLocation()));
     }
+  }
+
+  /** Jackson's message, first line only, without its "(start marker at [Source: ...])" aside. */
+  private static String readable(JacksonException e) {
+    String message = Optional.ofNullable(e.getOriginalMessage()).orElse("unreadable");
+    int newline = message.indexOf('\n');
+    message = newline < 0 ? message : message.substring(0, newline);
+    int source = message.indexOf("[Source:");
+    int aside = source < 0 ? -1 : message.lastIndexOf(" (", source);
+    return aside < 0 ? message : message.substring(0, aside);
   }
 
   private Result readDocument(JsonParser parser) {

@@ -23,6 +23,8 @@ final class SectionClassifier {
   private Optional<String> since = Optional.empty();
   private String pendingLabel = "";
   private State state = State.DESCRIPTION;
+  private int bulletIndent = -1;
+  private boolean blankSinceBullet;
 
   private SectionClassifier(String file) {
     this.file = file;
@@ -71,6 +73,7 @@ final class SectionClassifier {
       case DATA -> {
         state = State.DATA;
         dataHeader = Optional.of(match);
+        bulletIndent = -1;
       }
       case EXAMPLE -> state = State.EXAMPLES;
       case NOTE -> {
@@ -85,11 +88,15 @@ final class SectionClassifier {
   }
 
   private void acceptText(SourceLine line) {
-    if (state == State.DESCRIPTION && FieldItemGrouper.isBullet(line)) {
-      state = State.DATA; // a field list without a "Data:" line
+    boolean bullet = FieldItemGrouper.isBullet(line);
+    if (bullet && (state == State.DESCRIPTION || state == State.AFTER)) {
+      state = State.DATA; // a field list without a "Data:" line, or resumed after prose
+    }
+    if (state == State.DATA && endsFieldList(line, bullet)) {
+      state = State.AFTER;
     }
     switch (state) {
-      case DATA -> fieldLines.add(line);
+      case DATA -> acceptFieldLine(line, bullet);
       case NOTES -> notes.add(line.content());
       case EXAMPLES -> {
         if (!line.isBlank() && line.content().endsWith(":")) {
@@ -101,6 +108,25 @@ final class SectionClassifier {
         }
       }
       case DESCRIPTION, AFTER -> description.add(line.content());
+    }
+  }
+
+  /**
+   * Prose after a field list: a line that is not a bullet, after a blank line, and no deeper than
+   * the last bullet (deeper lines continue that field).
+   */
+  private boolean endsFieldList(SourceLine line, boolean bullet) {
+    return !bullet && !line.isBlank() && bulletIndent >= 0 && blankSinceBullet
+        && line.indent() <= bulletIndent;
+  }
+
+  private void acceptFieldLine(SourceLine line, boolean bullet) {
+    fieldLines.add(line);
+    if (bullet) {
+      bulletIndent = line.indent();
+      blankSinceBullet = false;
+    } else {
+      blankSinceBullet = line.isBlank();
     }
   }
 

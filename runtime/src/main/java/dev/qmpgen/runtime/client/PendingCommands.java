@@ -1,0 +1,69 @@
+package dev.qmpgen.runtime.client;
+
+import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.runtime.stream.QmpError;
+import dev.qmpgen.runtime.stream.QmpResponse;
+import dev.qmpgen.runtime.stream.QmpReturn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Commands sent and not yet answered, by the compact JSON text of their {@code id}. */
+final class PendingCommands {
+
+  /** One command awaiting its response. */
+  static final class Pending {
+    final String command;
+    final CompletableFuture<RawJson> future = new CompletableFuture<>();
+    /** Set while the command is being written: a timeout then means the peer stopped reading. */
+    volatile boolean writing;
+
+    Pending(String command) {
+      this.command = command;
+    }
+  }
+
+  private final ConcurrentMap<String, Pending> byId = new ConcurrentHashMap<>();
+  private final Completions completions;
+
+  PendingCommands(Completions completions) {
+    this.completions = completions;
+  }
+
+  /** Registers a command; it is forgotten as soon as its future completes, however. */
+  Pending register(String id, String command) {
+    Pending pending = new Pending(command);
+    byId.put(id, pending);
+    pending.future.whenComplete((value, error) -> byId.remove(id, pending));
+    return pending;
+  }
+
+  /** Completes the command {@code response} answers; false if none awaits it. */
+  boolean complete(QmpResponse response) {
+    if (response.id().isEmpty()) {
+      return false;
+    }
+    Pending pending = byId.remove(response.id().get().json());
+    if (pending == null) {
+      return false;
+    }
+    if (response instanceof QmpReturn returned) {
+      completions.complete(pending.future, returned.value());
+    } else {
+      QmpError error = (QmpError) response;
+      completions.fail(pending.future,
+          new QmpErrorException(pending.command, error.errorClass(), error.description()));
+    }
+    return true;
+  }
+
+  void failAll(Throwable error) {
+    List<Pending> all = new ArrayList<>(byId.values());
+    byId.clear();
+    for (Pending pending : all) {
+      completions.fail(pending.future, error);
+    }
+  }
+}

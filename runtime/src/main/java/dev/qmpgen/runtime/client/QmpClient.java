@@ -1,0 +1,298 @@
+package dev.qmpgen.runtime.client;
+
+import dev.qmpgen.runtime.QmpEvent;
+import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.runtime.stream.QmpGreeting;
+import dev.qmpgen.runtime.stream.QmpStreamReader;
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+/**
+ * A QMP connection to QEMU over a Unix socket ({@code UnixDomainSocketAddress}) or TCP.
+ *
+ * <p>Three threads per client, all ended by {@link #close()} or by the connection's end: the
+ * reader reads and routes every line and never runs user code; the dispatcher runs
+ * {@link QmpListener}s in arrival order; the completion thread completes the futures this class
+ * returns (chained code runs there; do not block in it) and fires their timeouts. A slow listener
+ * therefore delays neither responses nor event waits, and QEMU is always read from: listeners that
+ * fall behind the bounded event buffer ({@link QmpClientOptions#eventBufferCapacity()},
+ * {@link QmpClientOptions#eventBufferBytes()}) lose the newest notifications, which
+ * {@link QmpListener#onOverflow} reports.
+ *
+ * <p>When the connection ends, pending commands and waits fail at once with a
+ * {@link QmpDisconnectedException} and listeners get {@link QmpListener#onDisconnect} after the
+ * notifications already buffered. Every future has a timeout.
+ */
+public final class QmpClient implements AutoCloseable {
+
+  private final SocketChannel channel;
+  private final QmpClientOptions options;
+  private final List<QmpListener> listeners;
+  private final Completions completions;
+  private final NotificationBuffer notifications;
+  private final PendingCommands pending;
+  private final EventWaiters waiters;
+  private final MessageRouter router;
+  private final CommandEncoder encoder = new CommandEncoder();
+  private final AtomicLong nextId = new AtomicLong();
+  private final Object writeLock = new Object();
+  private final AtomicReference<Disconnect> end = new AtomicReference<>();
+  private final CompletableFuture<Disconnect> disconnected = new CompletableFuture<>();
+  private final Thread readerThread;
+  private final Thread dispatcherThread;
+  private volatile QmpGreeting greeting;
+
+  private QmpClient(SocketChannel channel, String name, QmpClientOptions options, List<QmpListener> initial) {
+    this.channel = channel;
+    this.options = options;
+    this.listeners = new CopyOnWriteArrayList<>(initial);
+    this.completions = new Completions("qmp-completions " + name);
+    this.notifications = new NotificationBuffer(options.eventBufferCapacity(), options.eventBufferBytes(), name);
+    this.pending = new PendingCommands(completions);
+    this.waiters = new EventWaiters(completions);
+    this.router = new MessageRouter(pending, waiters, notifications, completions);
+    QmpStreamReader reader = new QmpStreamReader(channel, options.registry(), options.decoding(), options.limits());
+    this.readerThread = daemon(new ReaderLoop(reader, router, d -> end(d, false)), "qmp-reader " + name);
+    this.dispatcherThread = daemon(new Dispatcher(notifications, listeners), "qmp-dispatcher " + name);
+  }
+
+  /**
+   * Connects, reads the greeting and negotiates capabilities, all within
+   * {@link QmpClientOptions#connectTimeout()}. The listeners given here see every event from the
+   * first one on.
+   *
+   * @throws SocketTimeoutException if connecting, the greeting or the negotiation took too long
+   * @throws QmpProtocolException if the first line is not a valid QMP greeting
+   * @throws IOException if the connection failed or ended, or negotiation was refused
+   */
+  public static QmpClient connect(SocketAddress address, QmpClientOptions options, QmpListener... listeners)
+      throws IOException, InterruptedException {
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(options, "options");
+    long deadline = System.nanoTime() + options.connectTimeout().toNanos();
+    SocketChannel channel = ChannelOpener.open(address, options.connectTimeout());
+    QmpClient client = new QmpClient(channel, address.toString(), options, List.of(listeners));
+    try {
+      client.readerThread.start();
+      client.dispatcherThread.start();
+      client.greeting = client.router.greeting().get(left(deadline), TimeUnit.NANOSECONDS);
+      Map<String, ?> enable = options.capabilities().isEmpty()
+          ? Map.of() : Map.of("enable", options.capabilities());
+      client.execute("qmp_capabilities", enable, Duration.ofNanos(Math.max(1, left(deadline))))
+          .get(left(deadline) + TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.NANOSECONDS);
+      return client;
+    } catch (TimeoutException e) {
+      client.close();
+      throw new SocketTimeoutException("no QMP greeting and negotiation from " + address
+          + " within " + options.connectTimeout());
+    } catch (ExecutionException e) {
+      client.close();
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException | RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  /** The greeting QEMU sent: its version and the capabilities it offered. */
+  public QmpGreeting greeting() {
+    return greeting;
+  }
+
+  /** Runs {@code command} without arguments; see {@link #execute(String, Map, Duration)}. */
+  public CompletableFuture<RawJson> execute(String command) {
+    return execute(command, Map.of(), options.commandTimeout());
+  }
+
+  /** Runs {@code command} with the default command timeout; see {@link #execute(String, Map, Duration)}. */
+  public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments) {
+    return execute(command, arguments, options.commandTimeout());
+  }
+
+  /**
+   * Sends {@code command} with its own {@code id}. The future completes with the {@code return}
+   * value, or fails with a {@link QmpErrorException} (QEMU's error class and description), a
+   * {@link TimeoutException} after {@code timeout}, or a {@link QmpDisconnectedException}. The
+   * command is written on the calling thread; if writing is still stuck when the timeout fires,
+   * the peer has stopped reading and the connection is closed.
+   *
+   * @param arguments strings, booleans, numbers, {@link RawJson}, maps and collections of them
+   */
+  public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments, Duration timeout) {
+    Objects.requireNonNull(command, "command");
+    long id = nextId.incrementAndGet();
+    byte[] line = encoder.encode(command, arguments, id);
+    PendingCommands.Pending call = pending.register(Long.toString(id), command);
+    completions.timeout(call.future, timeout, command + " got no response", () -> {
+      if (call.writing) {
+        end(new Disconnect(Disconnect.Reason.PEER_NOT_READING, router.lastLineNumber(),
+            "could not write " + command + " within " + timeout, Optional.empty()), false);
+      }
+    });
+    if (failIfEnded(call.future)) {
+      return call.future;
+    }
+    try {
+      synchronized (writeLock) {
+        call.writing = true;
+        ByteBuffer buffer = ByteBuffer.wrap(line);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+      }
+    } catch (IOException e) {
+      end(new Disconnect(Disconnect.Reason.CONNECTION_ERROR, router.lastLineNumber(),
+          "writing " + command + " failed: " + e, Optional.of(e)), false);
+      failIfEnded(call.future);
+    } finally {
+      call.writing = false;
+    }
+    return call.future;
+  }
+
+  /**
+   * Waits for the first event of {@code type} that {@code match} accepts, among the events read
+   * after this call: subscribe first, then send the command that causes it.
+   */
+  public <E extends QmpEvent> CompletableFuture<E> awaitEvent(
+      Class<E> type, Predicate<? super E> match, Duration timeout) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(match, "match");
+    CompletableFuture<QmpEvent> any = new CompletableFuture<>();
+    waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
+    completions.timeout(any, timeout, "no " + type.getSimpleName() + " event arrived", () -> {});
+    failIfEnded(any);
+    CompletableFuture<E> typed = any.thenApply(type::cast);
+    typed.whenComplete((event, error) -> any.cancel(false)); // a caller's cancel ends the wait
+    return typed;
+  }
+
+  /** Waits for the first event named {@code eventName} read after this call. */
+  public CompletableFuture<QmpEvent> awaitEvent(String eventName, Duration timeout) {
+    Objects.requireNonNull(eventName, "eventName");
+    return awaitEvent(QmpEvent.class, event -> event.eventName().equals(eventName), timeout);
+  }
+
+  /**
+   * Runs {@code command} and completes with the first {@code eventType} event read after the call,
+   * whether it arrives before the response (QEMU sends RESUME before {@code cont} returns) or
+   * after. Fails like {@link #execute(String, Map, Duration)}; {@code timeout} bounds both.
+   */
+  public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(
+      String command, Map<String, ?> arguments, Class<E> eventType, Duration timeout) {
+    CompletableFuture<E> event = awaitEvent(eventType, e -> true, timeout);
+    CompletableFuture<RawJson> response = execute(command, arguments, timeout);
+    response.whenComplete((value, error) -> {
+      if (error != null) {
+        event.completeExceptionally(error);
+      }
+    });
+    return response.thenCombine(event, (value, e) -> e);
+  }
+
+  public void addListener(QmpListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeListener(QmpListener listener) {
+    listeners.remove(listener);
+  }
+
+  /** Completes (on the completion thread) when the connection ends, with how it ended. */
+  public CompletableFuture<Disconnect> disconnected() {
+    return disconnected.copy();
+  }
+
+  public boolean isOpen() {
+    return end.get() == null;
+  }
+
+  /**
+   * Closes the connection: pending commands and waits fail, notifications not yet delivered are
+   * dropped, listeners get {@link QmpListener#onDisconnect}, and this waits (up to
+   * {@link QmpClientOptions#closeTimeout()} each) for the client's threads to end. Idempotent.
+   */
+  @Override
+  public void close() {
+    end(new Disconnect(Disconnect.Reason.CLOSED, router.lastLineNumber(), "closed by the client",
+        Optional.empty()), true);
+    boolean interrupted = false;
+    try {
+      join(readerThread);
+      join(dispatcherThread);
+      if (dispatcherThread.isAlive() && Thread.currentThread() != dispatcherThread) {
+        dispatcherThread.interrupt(); // a listener still busy after closeTimeout
+        join(dispatcherThread);
+      }
+      completions.awaitTermination(options.closeTimeout());
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Ends the connection once; later calls (a close after the peer left) change nothing. */
+  private void end(Disconnect disconnect, boolean discardQueued) {
+    if (!end.compareAndSet(null, disconnect)) {
+      if (discardQueued) {
+        notifications.finish(disconnect, true);
+      }
+      return;
+    }
+    try {
+      channel.close(); // also wakes the reader thread
+    } catch (IOException ignored) {
+      // closing is all we wanted; the disconnect already says why
+    }
+    QmpDisconnectedException error = new QmpDisconnectedException(disconnect);
+    completions.fail(router.greeting(), error);
+    pending.failAll(error);
+    waiters.failAll(error);
+    completions.complete(disconnected, disconnect);
+    notifications.finish(disconnect, discardQueued);
+    completions.shutdown();
+  }
+
+  private boolean failIfEnded(CompletableFuture<?> future) {
+    Disconnect disconnect = end.get();
+    if (disconnect != null) {
+      future.completeExceptionally(new QmpDisconnectedException(disconnect));
+      return true;
+    }
+    return false;
+  }
+
+  private void join(Thread thread) throws InterruptedException {
+    if (thread != Thread.currentThread() && thread.getState() != Thread.State.NEW) {
+      thread.join(options.closeTimeout().toMillis());
+    }
+  }
+
+  private static long left(long deadline) {
+    return Math.max(0, deadline - System.nanoTime());
+  }
+
+  private static Thread daemon(Runnable work, String name) {
+    Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.qmpgen.runtime.client;
+
+import dev.qmpgen.runtime.stream.QmpMessage;
+import dev.qmpgen.runtime.stream.QmpStreamReader;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The reader thread's work: reads messages until the stream ends, then reports how it ended. */
+final class ReaderLoop implements Runnable {
+
+  private final QmpStreamReader reader;
+  private final MessageRouter router;
+  private final Consumer<Disconnect> onEnd;
+
+  ReaderLoop(QmpStreamReader reader, MessageRouter router, Consumer<Disconnect> onEnd) {
+    this.reader = reader;
+    this.router = router;
+    this.onEnd = onEnd;
+  }
+
+  @Override
+  public void run() {
+    Disconnect end;
+    try {
+      for (Optional<QmpMessage> next = reader.next(); next.isPresent(); next = reader.next()) {
+        router.route(next.get());
+      }
+      end = new Disconnect(Disconnect.Reason.END_OF_STREAM, router.lastLineNumber(),
+          "the peer closed the connection", Optional.empty());
+    } catch (IOException e) {
+      // Also how a close() from another thread shows here; the client ignores a second end.
+      end = new Disconnect(Disconnect.Reason.CONNECTION_ERROR, router.lastLineNumber(),
+          "reading failed: " + e, Optional.of(e));
+    } catch (RuntimeException e) {
+      end = new Disconnect(Disconnect.Reason.CONNECTION_ERROR, router.lastLineNumber(),
+          "the reader failed: " + e, Optional.of(e));
+    }
+    onEnd.accept(end);
+  }
+}

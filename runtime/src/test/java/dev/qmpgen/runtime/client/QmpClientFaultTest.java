@@ -1,0 +1,138 @@
+package dev.qmpgen.runtime.client;
+
+import static dev.qmpgen.runtime.client.QmpClientTest.OPTIONS;
+import static dev.qmpgen.runtime.client.QmpClientTest.assertDisconnected;
+import static dev.qmpgen.runtime.client.QmpClientTest.stop;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qmpgen.runtime.QmpEvent;
+import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.runtime.stream.QmpBadLine;
+import dev.qmpgen.runtime.stream.QmpLimits;
+import java.net.SocketTimeoutException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The client against a fake QMP server that misbehaves: it must neither hang nor lose good events. */
+class QmpClientFaultTest {
+
+  @TempDir Path dir;
+
+  @AfterEach
+  void noThreadsLeft() throws InterruptedException {
+    ClientThreads.assertNoneLeft();
+  }
+
+  @Test
+  void badLinesAreReportedAndTheGoodEventsAroundThemArrive() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    QmpClientOptions options = OPTIONS.withLimits(QmpLimits.DEFAULTS.withMaxLineBytes(4096));
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), options, listener)) {
+      server.sendLine(stop(1));                                              // line 3
+      server.sendLine("this is not json");                                   // line 4
+      server.sendLine(stop(2));                                              // line 5
+      String half = stop(3);
+      server.send(half.substring(0, 20));                                    // line 6, in two parts
+      Thread.sleep(50);
+      server.send(half.substring(20) + "\r\n");
+      server.sendLine("{\"event\": \"X\", \"data\": \"" + "x".repeat(50_000) + "\"}"); // line 7
+      server.sendLine(stop(4));                                              // line 8
+      server.sendLine("{\"event\": \"X\", \"data\": " + "[".repeat(1000) + "]".repeat(1000) + "}"); // line 9
+      server.sendLine(stop(5));                                              // line 10
+      server.sendLine("{\"event\": \"RESET\", \"data\": {\"guest\": 1, \"reason\": \"r\"}}"); // line 11
+      server.sendLine(stop(6));                                              // line 12
+
+      RecordingListener.await(() -> listener.events.size() == 7, "seven events");
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, -1L, 6L), listener.events.stream()
+          .map(e -> e.eventName().equals("RESET") ? -1L : e.timestamp().microseconds()).toList());
+      assertEquals(List.of("4 MALFORMED_JSON", "7 LINE_TOO_LONG", "9 TOO_DEEP"), listener.badLines.stream()
+          .map(b -> b.lineNumber() + " " + b.problem()).toList());
+      dev.qmpgen.runtime.FailedEvent failed = (dev.qmpgen.runtime.FailedEvent) listener.events.get(5);
+      assertEquals("RESET: data.guest: expected a boolean but found VALUE_NUMBER_INT", failed.error().getMessage());
+      assertTrue(client.isOpen());
+      CompletableFuture<RawJson> still = client.execute("query-status");
+      server.respond(server.nextCommand("query-status"), "{}");
+      still.get(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aGreetingWithoutCapabilitiesFailsTheConnectClearly() throws Exception {
+    String noCapabilities = "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7},"
+        + " \"package\": \"\"}}}\r\n";
+    try (FakeQmpServer server = FakeQmpServer.unix(dir, noCapabilities)) {
+      QmpProtocolException error = assertThrows(QmpProtocolException.class,
+          () -> QmpClient.connect(server.address(), OPTIONS));
+      assertTrue(error.getMessage().contains("line 1: INVALID_GREETING: the greeting has no \"capabilities\""),
+          error.getMessage());
+    }
+  }
+
+  @Test
+  void aPeerThatSendsNoGreetingTimesOutTheConnect() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir, "")) {
+      long start = System.nanoTime();
+      assertThrows(SocketTimeoutException.class,
+          () -> QmpClient.connect(server.address(), OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3));
+    }
+  }
+
+  @Test
+  void aResponseForAnUnknownIdIsReportedAndTheRealOneStillMatches() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
+      CompletableFuture<RawJson> status = client.execute("query-status");
+      long id = server.nextCommand("query-status");
+      server.respond(9999, "{\"stray\": true}");
+      server.sendLine("{\"error\": {\"class\": \"GenericError\", \"desc\": \"JSON parse error\"}}");
+      server.respond(id, "{\"running\": false}");
+
+      assertEquals("{\"running\":false}", status.get(5, TimeUnit.SECONDS).json());
+      RecordingListener.await(() -> listener.unmatched.size() == 2, "two unmatched responses");
+      assertEquals(RawJson.parse("9999"), listener.unmatched.get(0).id().orElseThrow());
+      assertTrue(listener.unmatched.get(1).id().isEmpty());
+    }
+  }
+
+  @Test
+  void aDisconnectMidLineFailsPendingCommandsAndTellsListenersAfterTheGoodEvents() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
+      CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(30));
+      CompletableFuture<QmpEvent> waiting = client.awaitEvent("SHUTDOWN", Duration.ofSeconds(30));
+      server.nextCommand("query-status");
+      server.sendLine(stop(1));
+      server.send("{\"return\": {\"running\": fa");
+      Thread.sleep(20);
+      server.disconnect();
+
+      Disconnect disconnect = listener.awaitDisconnect();
+      assertEquals(Disconnect.Reason.END_OF_STREAM, disconnect.reason());
+      assertEquals(4, disconnect.lastLineNumber());
+      assertDisconnected(pending, Disconnect.Reason.END_OF_STREAM);
+      assertDisconnected(waiting, Disconnect.Reason.END_OF_STREAM);
+      assertEquals(1, listener.events.size());
+      assertEquals(QmpBadLine.Problem.TRUNCATED, listener.badLines.get(0).problem());
+      assertEquals(disconnect, listener.all.get(listener.all.size() - 1));
+      assertTrue(!client.isOpen());
+    }
+  }
+
+  @Test
+  void aConnectToNothingFailsAtOnce() {
+    assertThrows(java.io.IOException.class, () -> QmpClient.connect(
+        java.net.UnixDomainSocketAddress.of(dir.resolve("absent.sock")), OPTIONS));
+  }
+}

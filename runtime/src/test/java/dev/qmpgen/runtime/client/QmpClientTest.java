@@ -1,0 +1,243 @@
+package dev.qmpgen.runtime.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.runtime.UnknownEvent;
+import dev.qmpgen.runtime.stream.QemuVersion;
+import dev.qmpgen.runtime.stream.TestCatalog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The client against a well-behaved fake QMP server: commands, events, waits, timeouts, close. */
+class QmpClientTest {
+
+  static final QmpClientOptions OPTIONS = QmpClientOptions.defaults(TestCatalog.registry())
+      .withConnectTimeout(Duration.ofSeconds(5))
+      .withCommandTimeout(Duration.ofSeconds(5));
+
+  @TempDir Path dir;
+
+  @AfterEach
+  void noThreadsLeft() throws InterruptedException {
+    ClientThreads.assertNoneLeft();
+  }
+
+  static String stop(int micros) {
+    return "{\"timestamp\": {\"seconds\": 1700000000, \"microseconds\": " + micros + "}, \"event\": \"STOP\"}";
+  }
+
+  @Test
+  void connectReadsTheGreetingAndNegotiatesCapabilities() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      assertEquals(new QemuVersion(7, 2, 22, "fake"), client.greeting().version());
+      assertEquals(List.of("oob"), client.greeting().capabilities());
+      assertTrue(client.isOpen());
+    }
+  }
+
+  @Test
+  void connectsOverTcpToo() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.tcp();
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<RawJson> status = client.execute("query-status");
+      server.respond(server.nextCommand("query-status"), "{\"status\": \"prelaunch\", \"running\": false}");
+      assertEquals("{\"status\":\"prelaunch\",\"running\":false}", status.get(5, TimeUnit.SECONDS).json());
+    }
+  }
+
+  @Test
+  void responsesAreMatchedByIdWhateverTheirOrder() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<RawJson> first = client.execute("query-name");
+      CompletableFuture<RawJson> second = client.execute("device_del", Map.of("id", "nope"));
+      long firstId = server.nextCommand("query-name");
+      String secondLine = server.nextLine();
+      assertTrue(secondLine.contains("\"arguments\":{\"id\":\"nope\"}"), secondLine);
+      long secondId = Long.parseLong(secondLine.replaceAll(".*\"id\":(\\d+)}$", "$1"));
+
+      server.sendLine("{\"id\": " + secondId + ", \"error\": {\"class\": \"DeviceNotFound\","
+          + " \"desc\": \"Device 'nope' not found\"}}");
+      server.respond(firstId, "{\"name\": \"vm1\"}");
+
+      assertEquals("{\"name\":\"vm1\"}", first.get(5, TimeUnit.SECONDS).json());
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
+      QmpErrorException error = assertInstanceOf(QmpErrorException.class, failure.getCause());
+      assertEquals("DeviceNotFound", error.errorClass());
+      assertEquals("Device 'nope' not found", error.description());
+      assertEquals("device_del", error.command());
+      assertTrue(firstId != secondId);
+    }
+  }
+
+  @Test
+  void anEventSentBeforeTheResponseIsStillAwaitedAndListenersSeeItInOrder() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
+      CompletableFuture<TestCatalog.TestStop> stopped =
+          client.executeAndAwait("stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
+      long id = server.nextCommand("stop");
+      server.sendLine("{\"timestamp\": {\"seconds\": 1, \"microseconds\": 1}, \"event\": \"POWERDOWN\"}");
+      server.sendLine(stop(2)); // the event first, as QEMU does for stop and cont
+      server.respond(id, "{}");
+
+      assertEquals(2, stopped.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+      RecordingListener.await(() -> listener.events.size() == 2, "two events");
+      assertEquals("POWERDOWN", listener.events.get(0).eventName());
+      assertInstanceOf(UnknownEvent.class, listener.events.get(0));
+      assertInstanceOf(TestCatalog.TestStop.class, listener.events.get(1));
+      assertTrue(listener.threads.stream().allMatch(name -> name.startsWith("qmp-dispatcher")), listener.threads::toString);
+    }
+  }
+
+  @Test
+  void anAwaitedEventFailsWithTheCommandsError() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<TestCatalog.TestStop> stopped =
+          client.executeAndAwait("stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
+      server.sendLine("{\"id\": " + server.nextCommand("stop")
+          + ", \"error\": {\"class\": \"GenericError\", \"desc\": \"no\"}}");
+
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> stopped.get(5, TimeUnit.SECONDS));
+      assertEquals("GenericError", assertInstanceOf(QmpErrorException.class, failure.getCause()).errorClass());
+    }
+  }
+
+  @Test
+  void aSlowListenerDelaysNeitherResponsesNorWaitsAndItsOverflowIsReported() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    RecordingListener listener = new RecordingListener();
+    QmpListener slow = QmpListener.ofEvents(event -> {
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    QmpClientOptions smallBuffer = OPTIONS.withEventBuffer(4, 32L << 20);
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), smallBuffer, slow, listener)) {
+      CompletableFuture<TestCatalog.TestStop> last = client.awaitEvent(
+          TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 20, Duration.ofSeconds(5));
+      StringBuilder burst = new StringBuilder();
+      for (int i = 1; i <= 20; i++) {
+        burst.append(stop(i)).append("\r\n");
+      }
+      server.send(burst.toString());
+      CompletableFuture<RawJson> response = client.execute("query-status");
+      server.respond(server.nextCommand("query-status"), "{\"running\": false}");
+
+      response.get(2, TimeUnit.SECONDS); // while the listener is still stuck on the first event
+      last.get(2, TimeUnit.SECONDS);
+      release.countDown();
+      RecordingListener.await(() -> !listener.overflows.isEmpty(), "an overflow report");
+      EventOverflow overflow = listener.overflows.get(0);
+      int delivered = listener.events.size();
+      // Delivered: events 1..k in order, then the report of the gap; lines 1-2 are the handshake.
+      assertEquals(delivered + 1, listener.all.size(), listener.all::toString);
+      assertEquals(overflow, listener.all.get(delivered));
+      for (int i = 0; i < delivered; i++) {
+        assertEquals(i + 1, listener.events.get(i).timestamp().microseconds());
+      }
+      assertEquals(20 - delivered, overflow.droppedEvents());
+      assertEquals(delivered + 3, overflow.firstLineNumber());
+      assertEquals(22, overflow.lastLineNumber());
+      assertTrue(delivered <= 5, "bounded by the buffer (4) plus the event being delivered");
+    }
+  }
+
+  @Test
+  void aCommandWithoutResponseTimesOutAndItsLateResponseIsReportedAsUnmatched() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
+      CompletableFuture<RawJson> slow = client.execute("query-status", Map.of(), Duration.ofMillis(200));
+      long id = server.nextCommand("query-status");
+
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> slow.get(5, TimeUnit.SECONDS));
+      assertInstanceOf(TimeoutException.class, failure.getCause());
+      server.respond(id, "{}");
+      RecordingListener.await(() -> listener.unmatched.size() == 1, "the late response");
+      assertTrue(client.isOpen());
+    }
+  }
+
+  @Test
+  void anEventWaitTimesOut() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<?> never = client.awaitEvent("SHUTDOWN", Duration.ofMillis(100));
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> never.get(5, TimeUnit.SECONDS));
+      assertInstanceOf(TimeoutException.class, failure.getCause());
+    }
+  }
+
+  @Test
+  void closeIsIdempotentFailsPendingCommandsAndLeavesNoThread() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir)) {
+      QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener);
+      assertEquals(3, ClientThreads.alive().size(), ClientThreads.alive()::toString);
+      CompletableFuture<RawJson> pending = client.execute("query-status");
+      CompletableFuture<?> waiting = client.awaitEvent("STOP", Duration.ofSeconds(30));
+
+      client.close();
+      client.close();
+
+      assertDisconnected(pending, Disconnect.Reason.CLOSED);
+      assertDisconnected(waiting, Disconnect.Reason.CLOSED);
+      assertEquals(Disconnect.Reason.CLOSED, listener.awaitDisconnect().reason());
+      assertDisconnected(client.execute("query-status"), Disconnect.Reason.CLOSED);
+      assertEquals(List.of(), ClientThreads.alive());
+    }
+  }
+
+  @Test
+  void aListenerMayCloseTheClient() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir)) {
+      CompletableFuture<QmpClient> self = new CompletableFuture<>();
+      QmpClient client = QmpClient.connect(server.address(), OPTIONS,
+          QmpListener.ofEvents(event -> self.join().close()));
+      self.complete(client);
+      server.sendLine(stop(1));
+      assertEquals(Disconnect.Reason.CLOSED, client.disconnected().get(5, TimeUnit.SECONDS).reason());
+    }
+  }
+
+  @Test
+  void everythingBecomesAnUnknownEventWithAnEmptyRegistry() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(),
+            QmpClientOptions.defaults(EventRegistry.of()), listener)) {
+      server.sendLine(stop(5));
+      RecordingListener.await(() -> listener.events.size() == 1, "an event");
+      assertTrue(client.isOpen());
+      assertInstanceOf(UnknownEvent.class, listener.events.get(0));
+    }
+  }
+
+  static void assertDisconnected(CompletableFuture<?> future, Disconnect.Reason reason) {
+    ExecutionException failure = assertThrows(ExecutionException.class, () -> future.get(1, TimeUnit.SECONDS));
+    QmpDisconnectedException disconnected = assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
+    assertEquals(reason, disconnected.disconnect().reason());
+  }
+}
