@@ -27,9 +27,15 @@ record CommandIo(InputStream in, PrintStream out, PrintStream err, boolean inter
      * Runs {@code action} when the user interrupts the process, until the returned handle is
      * closed.
      */
-    AutoCloseable onInterrupt(Runnable action);
+    Registration onInterrupt(Runnable action);
 
     /** For tests and other callers that never interrupt. */
     Interrupts NONE = action -> () -> {};
+  }
+
+  /** Ends what {@link Interrupts#onInterrupt} set up. */
+  interface Registration extends AutoCloseable {
+    @Override
+    void close();
   }
 }

@@ -8,6 +8,7 @@ final class Commands {
   private Commands() {}
 
   static List<Command> all() {
-    return List.of(new DemoCommand(), new DecodeCommand(), new SpecDumpCommand(), new SpecLintCommand());
+    return List.of(new DemoCommand(), new DecodeCommand(), new WatchCommand(), new CheckCommand(),
+        new SpecDumpCommand(), new SpecLintCommand());
   }
 }

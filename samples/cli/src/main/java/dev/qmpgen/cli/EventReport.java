@@ -121,7 +121,9 @@ final class EventReport {
     return JsonText.write(g -> {
       g.writeStartObject();
       g.writeStringProperty("source", source);
-      g.writeNumberProperty("line", line);
+      if (line > 0) { // a live connection's events have no line number worth giving
+        g.writeNumberProperty("line", line);
+      }
       g.writeStringProperty("event", event.eventName());
       g.writeStringProperty("type", event instanceof UnknownEvent ? "unknown" : event.getClass().getSimpleName());
       if (event.timestamp().toInstant().isPresent()) {

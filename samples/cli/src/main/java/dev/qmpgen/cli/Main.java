@@ -20,7 +20,7 @@ public final class Main {
   }
 
   /** Ctrl-C starts the JVM's shutdown; a hook lets a watching command close its connection first. */
-  private static AutoCloseable onShutdown(Runnable action) {
+  private static CommandIo.Registration onShutdown(Runnable action) {
     Thread hook = new Thread(action, "qmpgen-cli-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     return () -> {

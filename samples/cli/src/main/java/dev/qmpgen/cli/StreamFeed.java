@@ -38,8 +38,10 @@ final class StreamFeed {
   }
 
   /** {@code malformed JSON: Unexpected end-of-input ... [{"timestamp": ...]}. */
-  private static String describe(QmpBadLine bad) {
-    String problem = bad.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    return problem + ": " + bad.detail() + " [" + bad.excerpt() + "]";
+  static String describe(QmpBadLine bad) {
+    String problem = bad.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("json", "JSON");
+    String detail = bad.detail().toLowerCase(java.util.Locale.ROOT).startsWith(problem.toLowerCase(java.util.Locale.ROOT))
+        ? bad.detail() : problem + ": " + bad.detail();
+    return detail + " [" + bad.excerpt() + "]";
   }
 }

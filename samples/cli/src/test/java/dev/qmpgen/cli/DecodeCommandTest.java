@@ -56,7 +56,7 @@ class DecodeCommandTest {
     assertEquals(1, run.status());
     List<String> err = run.errLines();
     assertEquals(3, err.size(), run.err());
-    assertTrue(err.get(0).startsWith(file + ":2: malformed json: "), err.get(0));
+    assertTrue(err.get(0).startsWith(file + ":2: malformed JSON: "), err.get(0));
     assertEquals(file + ":4: WATCHDOG did not decode: WATCHDOG: data.action: missing required field", err.get(1));
     assertTrue(err.get(2).startsWith(file + ":5: not a message: "), err.get(2));
     assertTrue(run.out().contains("Bad lines: 3 (reported on stderr)"), run.out());

@@ -51,7 +51,7 @@ class DemoCommandTest {
     List<String> err = CliRun.run().errLines();
 
     assertEquals(1, err.size(), String.join("\n", err));
-    assertTrue(err.get(0).startsWith("qemu-7.2-capture.jsonl:9: malformed json: "), err.get(0));
+    assertTrue(err.get(0).startsWith("qemu-7.2-capture.jsonl:9: malformed JSON: "), err.get(0));
   }
 
   @Test

@@ -40,7 +40,12 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
 
   /** A tracker for a VM known to be in {@code initial}, from {@code query-status} for instance. */
   public VmStateTracker(VmState initial) {
-    this.status = VmStatus.of(initial);
+    this(VmStatus.of(initial));
+  }
+
+  /** A tracker for a VM known to be in {@code initial}, with the cause when one is known. */
+  public VmStateTracker(VmStatus initial) {
+    this.status = java.util.Objects.requireNonNull(initial, "initial");
   }
 
   /** The state after the events seen so far. */
