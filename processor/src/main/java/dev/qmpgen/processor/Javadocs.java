@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.ExampleSpec;
 import dev.qmpgen.spec.FieldSpec;
+import dev.qmpgen.spec.JsonType;
 import java.util.List;
 
 /** Javadoc from spec text: prose is HTML-escaped, examples are shown as written. */
@@ -33,9 +34,14 @@ final class Javadocs {
   /** The Javadoc of an object record. */
   static CodeBlock object(ObjectBinding object) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String description = object.firstUse().description().isBlank()
-        ? "The {@code " + escape(object.firstUse().name()) + "} object."
-        : prose(object.firstUse().description()) + ".";
+    FieldSpec field = object.firstUse();
+    String description = field.description().isBlank()
+        ? "The {@code " + escape(field.name()) + "} object."
+        : prose(field.description()) + ".";
+    if (field.type() == JsonType.ARRAY) {
+      description = "One element of {@code " + escape(field.name()) + "}"
+          + (field.elementDescription().isBlank() ? "" : ": " + prose(field.elementDescription())) + ".";
+    }
     doc.add("$L\n\n<p>Held by the data of $L.\n\n", description, String.join(", ", object.usedBy().stream()
         .map(name -> "{@code " + escape(name) + "}").toList()));
     params(doc, object.members());

@@ -33,6 +33,11 @@ final class KnownEventWriter {
         .returns(r)
         .addParameter(ParameterizedTypeName.get(bindings.visitor(), r), "visitor")
         .build());
+    known.addMethod(MethodSpec.methodBuilder("unknownFields")
+        .addJavadoc("The data members the spec does not list, in arrival order; written back on encode.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(Types.UNKNOWN_FIELDS_MAP)
+        .build());
     return known;
   }
 }

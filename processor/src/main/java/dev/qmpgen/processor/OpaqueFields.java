@@ -5,7 +5,6 @@ import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
 import dev.qmpgen.spec.ParseResult;
-import dev.qmpgen.spec.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * Warns about fields generated as {@code RawJson} because the spec gives no JSON type, unless the
- * parser already reported something at the same place.
+ * parser already reported something on the field's line.
  */
 final class OpaqueFields {
 
   private OpaqueFields() {}
 
   static List<String> warnings(ParseResult parsed) {
-    Set<Position> reported = parsed.diagnostics().stream().map(Diagnostic::position).collect(Collectors.toSet());
+    Set<Integer> reported = parsed.diagnostics().stream().map(d -> d.position().line()).collect(Collectors.toSet());
     List<String> warnings = new ArrayList<>();
     for (EventSpec event : parsed.document().events()) {
       collect(event, event.fields(), reported, warnings);
@@ -28,9 +27,9 @@ final class OpaqueFields {
     return warnings;
   }
 
-  private static void collect(EventSpec event, List<FieldSpec> fields, Set<Position> reported, List<String> warnings) {
+  private static void collect(EventSpec event, List<FieldSpec> fields, Set<Integer> reported, List<String> warnings) {
     for (FieldSpec field : fields) {
-      if (field.type() == JsonType.OPAQUE && !reported.contains(field.position())) {
+      if (field.type() == JsonType.OPAQUE && !reported.contains(field.position().line())) {
         warnings.add(field.position() + ": field \"" + field.name() + "\" of " + event.name()
             + " has no JSON type; it is generated as RawJson, any JSON value kept as sent");
       }

@@ -76,7 +76,7 @@ public final class RawJson {
     }
     StringWriter out = new StringWriter(token == JsonToken.VALUE_STRING ? parser.getStringLength() + 8 : 64);
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      generator.copyCurrentStructure(parser);
+      generator.copyCurrentStructureExact(parser); // numbers as written, not via double
     }
     return new RawJson(out.toString());
   }

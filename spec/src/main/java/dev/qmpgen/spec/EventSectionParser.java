@@ -96,7 +96,7 @@ final class EventSectionParser {
     }
     boolean freeText = !none && !inline.isEmpty() || !prose.isEmpty() && header.isPresent();
     if (freeText && tree.isEmpty()) {
-      SourceLine at = header.map(SectionKeyword.Match::line).orElse(prose.get(0));
+      SourceLine at = header.map(SectionKeyword.Match::line).orElseGet(() -> prose.get(0));
       diagnostics.warning(
           at, at.contentStart(), "data is described as free text, not as a field list; the event gets no fields");
       description.add("Data: " + inline);

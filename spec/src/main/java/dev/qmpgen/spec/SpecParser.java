@@ -48,7 +48,8 @@ public final class SpecParser {
     } catch (RuntimeException e) {
       diagnostics.error(
           section.heading().position(diagnostics.file()),
-          "internal error while reading this section, which is skipped: " + e);
+          "internal error while reading this section, which is skipped: " + e
+              + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
       return List.of();
     }
   }

@@ -73,8 +73,12 @@ final class MessageParser {
         };
       }
     } catch (StreamConstraintsException e) {
-      throw new BadLineException(e.getMessage().contains("depth")
-          ? QmpBadLine.Problem.TOO_DEEP : QmpBadLine.Problem.STRING_TOO_LONG, e.getOriginalMessage());
+      // Only reached if the byte-level checks missed something; the message names the bound.
+      String message = e.getOriginalMessage();
+      QmpBadLine.Problem problem = message.contains("depth") ? QmpBadLine.Problem.TOO_DEEP
+          : message.contains("length") && message.contains("String") ? QmpBadLine.Problem.STRING_TOO_LONG
+          : QmpBadLine.Problem.LINE_TOO_LONG;
+      throw new BadLineException(problem, message);
     } catch (JacksonException e) {
       throw malformed(e);
     }

@@ -39,6 +39,7 @@ final class FakeQmpServer implements AutoCloseable {
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
   private final CompletableFuture<SocketChannel> accepted = new CompletableFuture<>();
   private final Thread thread;
+  private volatile boolean deaf;
 
   private FakeQmpServer(ServerSocketChannel server, SocketAddress address, String greeting) {
     this.server = server;
@@ -109,6 +110,12 @@ final class FakeQmpServer implements AutoCloseable {
     sendLine("{\"return\": " + returnValue + ", \"id\": " + id + "}");
   }
 
+  /** After the handshake, reads nothing more: the client's writes back up, as with a hung QEMU. */
+  FakeQmpServer deafAfterHandshake() {
+    deaf = true;
+    return this;
+  }
+
   /** Closes the connection to the client, as a QEMU that exits does. */
   void disconnect() throws IOException {
     channel().close();
@@ -147,12 +154,26 @@ final class FakeQmpServer implements AutoCloseable {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.contains("\"execute\":\"qmp_capabilities\"")) {
           respond(idOf(line), "{}");
+          if (deaf) {
+            awaitClose(channel);
+            return;
+          }
         } else {
           received.add(line);
         }
       }
     } catch (IOException e) {
       accepted.completeExceptionally(e); // closed by the test: the thread just ends
+    }
+  }
+
+  private static void awaitClose(SocketChannel channel) {
+    while (channel.isOpen()) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        return;
+      }
     }
   }
 

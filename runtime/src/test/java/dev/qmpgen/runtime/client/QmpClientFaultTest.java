@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,22 @@ class QmpClientFaultTest {
       assertEquals(QmpBadLine.Problem.TRUNCATED, listener.badLines.get(0).problem());
       assertEquals(disconnect, listener.all.get(listener.all.size() - 1));
       assertTrue(!client.isOpen());
+    }
+  }
+
+  @Test
+  void aPeerThatStopsReadingCannotHangACommandWrite() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir).deafAfterHandshake();
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      String big = "x".repeat(8 << 20); // far more than the socket buffers hold
+      long start = System.nanoTime();
+
+      CompletableFuture<RawJson> stuck = client.execute("echo", java.util.Map.of("text", big), Duration.ofMillis(300));
+
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3), "execute returned");
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> stuck.get(5, TimeUnit.SECONDS));
+      assertTrue(failure.getCause() instanceof java.util.concurrent.TimeoutException, failure::toString);
+      assertEquals(Disconnect.Reason.PEER_NOT_READING, client.disconnected().get(5, TimeUnit.SECONDS).reason());
     }
   }
 
