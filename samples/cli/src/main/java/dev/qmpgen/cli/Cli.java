@@ -87,7 +87,9 @@ public final class Cli {
     text.append("Decodes QEMU Machine Protocol events into the types qmpgen generated from the bundled spec.\n\n");
     text.append("Commands (demo when none is given):\n");
     for (Command command : commands) {
-      text.append(String.format("  %-36s %s%n", command.synopsis(), command.summary()));
+      String synopsis = command.synopsis().length() > 36
+          ? command.synopsis() + "\n" + " ".repeat(39) : String.format("%-36s ", command.synopsis());
+      text.append("  ").append(synopsis).append(command.summary()).append('\n');
     }
     text.append("\nEvery command takes --help. Exit status: 0 fine, 1 problems found in the input,\n");
     text.append("2 usage error, unreadable file or unreachable QEMU.\n");

@@ -58,7 +58,7 @@ final class DecodeCommand implements Command {
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     arguments.atMostOperands(1);
     String file = arguments.operands().isEmpty() ? "-" : arguments.operands().get(0);
-    EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(), arguments.has("json"), io);
+    EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(), arguments.has("json"), true, io);
     try (InputStream in = open(file, io)) {
       String source = file.equals("-") ? "<stdin>" : file;
       StreamFeed.feed(QmpStreamReader.of(in, Bindings.registry()), source, report, Progress.on(io));

@@ -68,13 +68,13 @@ final class DemoCommand implements Command {
       io.out().println("Examples of the bundled " + BundledSpec.FILE_NAME + ", decoded into dev.qmpgen.events types:");
     }
     // The examples are years apart and unrelated: they get a tracker of their own, not reported.
-    EventReport examples = new EventReport(registry, new VmStateTracker(), json, io);
+    EventReport examples = new EventReport(registry, new VmStateTracker(), json, false, io);
     decodeExamples(BundledSpec.parse().document(), registry, examples, io);
     if (!json) {
       io.out().println();
       io.out().println("A capture of QEMU 7.2 traffic (" + CAPTURE + "), through the VM state tracker:");
     }
-    EventReport capture = new EventReport(registry, new VmStateTracker(), json, io);
+    EventReport capture = new EventReport(registry, new VmStateTracker(), json, true, io);
     try (InputStream in = DemoCommand.class.getResourceAsStream(CAPTURE)) {
       if (in == null) {
         throw new IOException("resource " + CAPTURE + " is missing from the jar");

@@ -20,6 +20,7 @@ final class EventReport {
 
   private final EventRegistry registry;
   private final boolean json;
+  private final boolean showTransitions;
   private final PrintStream out;
   private final PrintStream err;
   private final EventPrinter printer = new EventPrinter();
@@ -28,10 +29,15 @@ final class EventReport {
   private int badLines;
   private int otherMessages;
 
-  EventReport(EventRegistry registry, VmStateTracker tracker, boolean json, CommandIo io) {
+  /**
+   * @param showTransitions whether to print a line under each event that changes the VM's state
+   *     (not for the spec's examples, which are unrelated events years apart)
+   */
+  EventReport(EventRegistry registry, VmStateTracker tracker, boolean json, boolean showTransitions, CommandIo io) {
     this.registry = registry;
     this.tracker = tracker;
     this.json = json;
+    this.showTransitions = showTransitions;
     this.out = io.out();
     this.err = io.err();
   }
@@ -46,11 +52,15 @@ final class EventReport {
       return;
     }
     counts.add(event);
+    VmStatus before = tracker.status();
     tracker.visit(event);
     if (json) {
       out.println(jsonLine(source, line, event));
-    } else {
-      out.println(printer.line(event));
+      return;
+    }
+    out.println(printer.line(event));
+    if (showTransitions && !tracker.status().equals(before)) {
+      out.println("    -> VM " + tracker.status());
     }
   }
 

@@ -82,7 +82,7 @@ final class WatchCommand implements Command {
       }
       io.err().println("Connected to QEMU " + client.greeting().version() + " at " + where
           + "; VM " + initial + ". Watching events; Ctrl-C to stop.");
-      EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(initial), arguments.has("json"), io);
+      EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(initial), arguments.has("json"), true, io);
       CountDownLatch summarised = new CountDownLatch(1);
       Runnable onCtrlC = () -> {
         client.close();

@@ -35,8 +35,11 @@ class DecodeCommandTest {
     assertEquals(0, run.status(), run.err());
     assertEquals(List.of(
             "2023-11-14 22:14:55.718266  STOP",
+            "    -> VM paused",
             "2023-11-14 22:17:20.009385  RESUME",
+            "    -> VM running",
             "2023-11-14 22:14:55.718266  STOP",
+            "    -> VM paused",
             "",
             "VM state: paused",
             "Events by name:",

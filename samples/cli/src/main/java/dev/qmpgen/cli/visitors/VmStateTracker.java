@@ -53,7 +53,7 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
     return status;
   }
 
-  /** Every change of state so far, oldest first. */
+  /** Every change of state or of its cause so far, oldest first. */
   public List<Transition> transitions() {
     return List.copyOf(transitions);
   }
@@ -133,9 +133,11 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
   }
 
   private VmStatus moveTo(VmState state, Optional<String> cause, QmpEvent event) {
-    VmState from = status.state();
-    status = new VmStatus(state, cause);
-    transitions.add(new Transition(from, status, event.eventName(), event.timestamp()));
+    VmStatus next = new VmStatus(state, cause);
+    if (!next.equals(status)) { // a RESUME of a running VM changes nothing
+      transitions.add(new Transition(status.state(), next, event.eventName(), event.timestamp()));
+      status = next;
+    }
     return status;
   }
 }

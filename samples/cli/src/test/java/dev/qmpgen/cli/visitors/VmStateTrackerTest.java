@@ -105,6 +105,13 @@ class VmStateTrackerTest {
   }
 
   @Test
+  void eventsThatConfirmTheStateAreNoTransition() {
+    feed(event("RESUME"), event("RESUME"), event("STOP"), event("STOP"));
+
+    assertEquals(2, tracker.transitions().size());
+  }
+
+  @Test
   void startsFromAStateTheCallerKnows() {
     assertEquals("paused", new VmStateTracker(VmState.PAUSED).status().toString());
   }
