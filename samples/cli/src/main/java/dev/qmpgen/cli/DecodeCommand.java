@@ -59,9 +59,12 @@ final class DecodeCommand implements Command {
     arguments.atMostOperands(1);
     String file = arguments.operands().isEmpty() ? "-" : arguments.operands().get(0);
     EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(), arguments.has("json"), true, io);
+    String source = file.equals("-") ? "<stdin>" : file;
     try (InputStream in = open(file, io)) {
-      String source = file.equals("-") ? "<stdin>" : file;
       StreamFeed.feed(QmpStreamReader.of(in, Bindings.registry()), source, report, Progress.on(io));
+    } catch (IOException e) {
+      throw e.getMessage() != null && e.getMessage().startsWith(file + ": ")
+          ? e : new IOException(source + ": cannot read: " + e.getMessage(), e);
     }
     report.printSummary();
     return report.badLines() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;

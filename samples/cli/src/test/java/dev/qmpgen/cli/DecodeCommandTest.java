@@ -114,6 +114,14 @@ class DecodeCommandTest {
   }
 
   @Test
+  void aDirectoryIsAnIoErrorNamingIt() {
+    CliRun run = CliRun.run("decode", dir.toString());
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("qmpgen-cli decode: " + dir + ": cannot read: "), run.err());
+  }
+
+  @Test
   void moreThanOneFileIsAUsageError() {
     CliRun run = CliRun.run("decode", "a", "b");
 
