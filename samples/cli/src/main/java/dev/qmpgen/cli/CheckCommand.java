@@ -1,0 +1,115 @@
+package dev.qmpgen.cli;
+
+import dev.qmpgen.cli.check.EventCheck;
+import dev.qmpgen.cli.check.EventCheck.Status;
+import dev.qmpgen.cli.check.SchemaComparison;
+import dev.qmpgen.cli.json.JsonTree;
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.runtime.client.QmpClient;
+import dev.qmpgen.spec.BundledSpec;
+import dev.qmpgen.spec.ParseResult;
+import dev.qmpgen.spec.SpecParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code check SOCKET|HOST:PORT}: asks a running QEMU which events it can send and compares them,
+ * field by field, with the spec text the bindings come from.
+ */
+final class CheckCommand implements Command {
+
+  private static final String SPEC_OPTION = "spec";
+
+  @Override
+  public String name() {
+    return "check";
+  }
+
+  @Override
+  public String synopsis() {
+    return "check [--json] [--spec FILE] SOCKET|HOST:PORT";
+  }
+
+  @Override
+  public String summary() {
+    return "Compare the bindings with the events a running QEMU can send";
+  }
+
+  @Override
+  public String details() {
+    return """
+        Connects to QEMU's monitor (see watch --help for SOCKET|HOST:PORT), runs
+        query-qmp-schema, and reports per event whether the bindings know it and whether
+        their fields match the schema's: members QEMU sends that the spec does not list (the
+        bindings keep them as unknown fields), members the spec lists that QEMU lacks,
+        optional against required, JSON types, and enumerated values. It is the quickest way
+        to see how far a spec text is from the QEMU you run. Without --spec, the spec is the
+        bundled qmp-events.txt the CLI's bindings were generated from.
+
+        Options:
+          --spec FILE       compare this spec text instead (for a build with its own spec)
+          --json            {"qemu","spec","events":[{"name","status","differences":[{"path",
+                            "kind","message"}]}],"summary":{status: count}}
+          --timeout SECONDS for connecting and for query-qmp-schema (default 10)
+          --help            this text
+
+        Exit status: 0 every event QEMU can send is known and matches, 1 some event is
+        unknown to the bindings or differs, 2 QEMU could not be reached or refused the
+        command, or FILE cannot be read.
+        """;
+  }
+
+  @Override
+  public ArgumentParser parser() {
+    return new ArgumentParser(Set.of("json"), Set.of(SPEC_OPTION, QemuConnection.TIMEOUT_OPTION));
+  }
+
+  @Override
+  public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
+    String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
+    Duration timeout = QemuConnection.timeout(arguments);
+    ParseResult spec = readSpec(arguments, io);
+    String qemuVersion;
+    Object schema;
+    try (QmpClient client = QemuConnection.open(where, EventRegistry.of(), timeout)) {
+      qemuVersion = client.greeting().version().toString();
+      RawJson reply = WatchCommand.await(client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema");
+      schema = JsonTree.parse(reply.json());
+    }
+    List<EventCheck> checks;
+    try {
+      checks = SchemaComparison.compare(spec.document(), schema);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("QEMU's reply to query-qmp-schema is not a schema: " + e.getMessage(), e);
+    }
+    CheckReport report = new CheckReport(qemuVersion, where, spec.document().file(), checks);
+    io.out().print(arguments.has("json") ? report.json() + "\n" : report.text());
+    boolean allMatch = checks.stream()
+        .allMatch(c -> c.status() == Status.MATCHES || c.status() == Status.NOT_SENT_BY_QEMU);
+    return allMatch ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
+  }
+
+  private static ParseResult readSpec(Arguments arguments, CommandIo io) throws IOException {
+    if (arguments.option(SPEC_OPTION).isEmpty()) {
+      return BundledSpec.parse();
+    }
+    String file = arguments.option(SPEC_OPTION).get();
+    String text;
+    try {
+      text = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new IOException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    ParseResult result = SpecParser.parse(file, text);
+    // Compare what parsed; errors make the comparison partial, so say so.
+    result.errors().forEach(io.err()::println);
+    return result;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.qmpgen.cli;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Where QEMU's monitor listens, as the user writes it: a Unix socket path, {@code HOST:PORT} for
+ * TCP ({@code [::1]:4444} for IPv6), or QEMU's own {@code unix:PATH} and {@code tcp:HOST:PORT}.
+ * A word is TCP only when it ends in a colon and digits and holds no slash, so {@code ./qmp:1}
+ * stays a file.
+ */
+final class Endpoint {
+
+  private Endpoint() {}
+
+  static SocketAddress parse(String word) throws UsageException {
+    if (word.startsWith("unix:")) {
+      return unix(word.substring("unix:".length()), word);
+    }
+    if (word.startsWith("tcp:")) {
+      return tcp(word.substring("tcp:".length()), word);
+    }
+    int colon = word.lastIndexOf(':');
+    boolean looksTcp = colon > 0 && colon < word.length() - 1 && !word.contains("/")
+        && word.substring(colon + 1).chars().allMatch(Character::isDigit);
+    return looksTcp ? tcp(word, word) : unix(word, word);
+  }
+
+  private static SocketAddress unix(String path, String word) throws UsageException {
+    if (path.isEmpty()) {
+      throw new UsageException("no socket path in " + word);
+    }
+    try {
+      return UnixDomainSocketAddress.of(Path.of(path));
+    } catch (InvalidPathException e) {
+      throw new UsageException("not a socket path: " + word);
+    }
+  }
+
+  private static SocketAddress tcp(String hostPort, String word) throws UsageException {
+    int colon = hostPort.lastIndexOf(':');
+    if (colon <= 0) {
+      throw new UsageException("expected HOST:PORT in " + word);
+    }
+    String host = hostPort.substring(0, colon);
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    int port;
+    try {
+      port = Integer.parseInt(hostPort.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      throw new UsageException("not a port number in " + word);
+    }
+    if (port < 1 || port > 65535) {
+      throw new UsageException("port out of range in " + word);
+    }
+    return InetSocketAddress.createUnresolved(host, port);
+  }
+}

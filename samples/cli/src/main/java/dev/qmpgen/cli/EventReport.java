@@ -1,0 +1,150 @@
+package dev.qmpgen.cli;
+
+import dev.qmpgen.cli.json.JsonText;
+import dev.qmpgen.cli.visitors.EventPrinter;
+import dev.qmpgen.cli.visitors.VmStateTracker;
+import dev.qmpgen.cli.visitors.VmStatus;
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.FailedEvent;
+import dev.qmpgen.runtime.QmpEvent;
+import dev.qmpgen.runtime.UnknownEvent;
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * What demo, decode and watch print: each event through the {@link EventPrinter} (or as a JSON
+ * line), bad lines on stderr with where they were, the {@link VmStateTracker} following along, and
+ * at the end the VM's state and a count per event name.
+ */
+final class EventReport {
+
+  private final EventRegistry registry;
+  private final boolean json;
+  private final boolean showTransitions;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final EventPrinter printer = new EventPrinter();
+  private final VmStateTracker tracker;
+  private final EventCounts counts = new EventCounts();
+  private int badLines;
+  private int otherMessages;
+
+  /**
+   * @param showTransitions whether to print a line under each event that changes the VM's state
+   *     (not for the spec's examples, which are unrelated events years apart)
+   */
+  EventReport(EventRegistry registry, VmStateTracker tracker, boolean json, boolean showTransitions, CommandIo io) {
+    this.registry = registry;
+    this.tracker = tracker;
+    this.json = json;
+    this.showTransitions = showTransitions;
+    this.out = io.out();
+    this.err = io.err();
+  }
+
+  /**
+   * One decoded event from {@code source} (a file name, {@code <stdin>}, a socket) at {@code line}.
+   * A known event that failed to decode is a bad line, reported with its reason.
+   */
+  synchronized void event(String source, long line, QmpEvent event) {
+    if (event instanceof FailedEvent failed) {
+      badLine(source, line, failed.eventName() + " did not decode: " + failed.error().getMessage());
+      return;
+    }
+    counts.add(event);
+    VmStatus before = tracker.status();
+    tracker.visit(event);
+    if (json) {
+      out.println(jsonLine(source, line, event));
+      return;
+    }
+    out.println(printer.line(event));
+    if (showTransitions && !tracker.status().equals(before)) {
+      out.println("    -> VM " + tracker.status());
+    }
+  }
+
+  /** A line that is not an event QMP could send, on stderr as {@code source:line: what was wrong}. */
+  synchronized void badLine(String source, long line, String problem) {
+    badLines++;
+    err.println(source + ":" + line + ": " + problem);
+  }
+
+  /** A greeting or command response in an event stream: not an event, not an error. */
+  synchronized void otherMessage() {
+    otherMessages++;
+  }
+
+  boolean isJson() {
+    return json;
+  }
+
+  synchronized int badLines() {
+    return badLines;
+  }
+
+  synchronized VmStatus status() {
+    return tracker.status();
+  }
+
+  synchronized void printSummary() {
+    VmStatus status = tracker.status();
+    if (json) {
+      out.println(JsonText.write(g -> {
+        g.writeStartObject();
+        g.writeName("summary");
+        g.writeStartObject();
+        g.writeStringProperty("state", status.state().words());
+        if (status.cause().isPresent()) {
+          g.writeStringProperty("cause", status.cause().get());
+        }
+        g.writeName("events");
+        g.writeStartObject();
+        counts.byName().forEach((name, count) -> g.writeNumberProperty(name, count.intValue()));
+        g.writeEndObject();
+        g.writeName("unknownToBindings");
+        g.writeStartArray();
+        counts.unknownNames().forEach(g::writeString);
+        g.writeEndArray();
+        g.writeNumberProperty("total", counts.total());
+        g.writeNumberProperty("badLines", badLines);
+        g.writeNumberProperty("otherMessages", otherMessages);
+        g.writeEndObject();
+        g.writeEndObject();
+      }));
+      return;
+    }
+    out.println();
+    out.println("VM state: " + status);
+    out.println("Events by name:");
+    for (Map.Entry<String, Integer> entry : counts.byName().entrySet()) {
+      String note = counts.unknownNames().contains(entry.getKey()) ? "  unknown to the bindings" : "";
+      out.printf("  %-20s %5d%s%n", entry.getKey(), entry.getValue(), note);
+    }
+    out.printf("  %-20s %5d%n", "total", counts.total());
+    if (badLines > 0) {
+      out.println("Bad lines: " + badLines + " (reported on stderr)");
+    }
+  }
+
+  private String jsonLine(String source, long line, QmpEvent event) {
+    return JsonText.write(g -> {
+      g.writeStartObject();
+      g.writeStringProperty("source", source);
+      if (line > 0) { // a live connection's events have no line number worth giving
+        g.writeNumberProperty("line", line);
+      }
+      g.writeStringProperty("event", event.eventName());
+      g.writeStringProperty("type", event instanceof UnknownEvent ? "unknown" : event.getClass().getSimpleName());
+      if (event.timestamp().toInstant().isPresent()) {
+        g.writeStringProperty("time", event.timestamp().toInstant().get().toString());
+      } else {
+        g.writeNullProperty("time");
+      }
+      g.writeStringProperty("state", tracker.status().toString());
+      g.writeName("message");
+      g.writeRawValue(registry.encode(event));
+      g.writeEndObject();
+    });
+  }
+}

@@ -1,0 +1,74 @@
+package dev.qmpgen.cli;
+
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.client.QmpClient;
+import dev.qmpgen.runtime.client.QmpClientOptions;
+import dev.qmpgen.runtime.client.QmpListener;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+
+/** Connects watch and check to QEMU, with errors worded for the command line. */
+final class QemuConnection {
+
+  /** The {@code --timeout} option both commands take, in seconds. */
+  static final String TIMEOUT_OPTION = "timeout";
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  private QemuConnection() {}
+
+  /** The {@code --timeout SECONDS} value, or 10 seconds. */
+  static Duration timeout(Arguments arguments) throws UsageException {
+    if (arguments.option(TIMEOUT_OPTION).isEmpty()) {
+      return DEFAULT_TIMEOUT;
+    }
+    String value = arguments.option(TIMEOUT_OPTION).get();
+    try {
+      double seconds = Double.parseDouble(value);
+      if (!(seconds > 0) || seconds > 86_400) {
+        throw new NumberFormatException();
+      }
+      return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--timeout needs a number of seconds between 0 and 86400, not " + value);
+    }
+  }
+
+  /**
+   * Connects, reads the greeting and negotiates capabilities.
+   *
+   * @param where the endpoint as the user wrote it, for messages
+   * @throws IOException naming {@code where} and what went wrong
+   */
+  static QmpClient open(String where, EventRegistry registry, Duration timeout, QmpListener... listeners)
+      throws UsageException, IOException {
+    SocketAddress address = resolve(Endpoint.parse(where), where);
+    QmpClientOptions options = QmpClientOptions.defaults(registry)
+        .withConnectTimeout(timeout)
+        .withCommandTimeout(timeout);
+    try {
+      return QmpClient.connect(address, options, listeners);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while connecting to " + where, e);
+    } catch (IOException e) {
+      throw new IOException("cannot connect to QEMU at " + where + ": " + message(e), e);
+    }
+  }
+
+  private static SocketAddress resolve(SocketAddress address, String where) throws IOException {
+    if (address instanceof InetSocketAddress inet && inet.isUnresolved()) {
+      InetSocketAddress resolved = new InetSocketAddress(inet.getHostString(), inet.getPort());
+      if (resolved.isUnresolved()) {
+        throw new IOException("cannot connect to QEMU at " + where + ": unknown host " + inet.getHostString());
+      }
+      return resolved;
+    }
+    return address;
+  }
+
+  private static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

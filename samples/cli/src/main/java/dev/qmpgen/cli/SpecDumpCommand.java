@@ -1,0 +1,46 @@
+package dev.qmpgen.cli;
+
+import dev.qmpgen.spec.cli.SpecCommand;
+import java.util.Set;
+
+/** {@code spec dump FILE}: the spec parser's own dump, through its command. */
+final class SpecDumpCommand implements Command {
+
+  @Override
+  public String name() {
+    return "spec dump";
+  }
+
+  @Override
+  public String synopsis() {
+    return "spec dump FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "Print the model of a spec text as JSON";
+  }
+
+  @Override
+  public String details() {
+    return """
+        Parses FILE (a qmp-events.txt of any QEMU version) and prints its model as JSON on
+        stdout, in the dump format README describes: {"events":[{"name","line","description",
+        "since","fields":[...],"examples":[...],"notes":[...]}]}. Diagnostics go to stderr as
+        FILE:LINE:COL: error|warning: message. The output is JSON already; there is no --json.
+
+        Exit status: 0 no errors (warnings allowed), 1 errors, 2 FILE cannot be read.
+        """;
+  }
+
+  @Override
+  public ArgumentParser parser() {
+    return new ArgumentParser(Set.of(), Set.of());
+  }
+
+  @Override
+  public int run(Arguments arguments, CommandIo io) throws UsageException {
+    String file = arguments.atMostOperands(1).operand(0, "FILE");
+    return SpecCommand.run(new String[] {"dump", file}, io.out(), io.err());
+  }
+}

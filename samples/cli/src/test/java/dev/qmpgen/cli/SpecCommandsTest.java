@@ -1,0 +1,86 @@
+package dev.qmpgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qmpgen.cli.json.JsonTree;
+import dev.qmpgen.spec.BundledSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecCommandsTest {
+
+  @TempDir
+  Path dir;
+
+  private Path bundled;
+
+  @BeforeEach
+  void writeTheBundledSpec() throws IOException {
+    bundled = dir.resolve("qmp-events.txt");
+    Files.writeString(bundled, BundledSpec.text());
+  }
+
+  @Test
+  void dumpPrintsTheModelAsJson() {
+    CliRun run = CliRun.run("spec", "dump", bundled.toString());
+
+    assertEquals(0, run.status(), run.err());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> events = (List<Map<String, Object>>) ((Map<String, Object>) JsonTree.parse(run.out())).get("events");
+    assertEquals(List.of("BLOCK_IO_ERROR", "RESET", "RESUME", "RTC_CHANGE", "SHUTDOWN", "STOP", "VNC_CONNECTED",
+        "VNC_DISCONNECTED", "VNC_INITIALIZED", "WATCHDOG"), events.stream().map(e -> e.get("name")).toList());
+  }
+
+  @Test
+  void lintReportsTheStopExamplesSlipAsAWarningAndPasses() {
+    CliRun run = CliRun.run("spec", "lint", bundled.toString());
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith(bundled + ":") && l.contains(": warning: ") && l.contains("SHUTDOWN")),
+        run.out());
+  }
+
+  @Test
+  void lintJsonGivesEachDiagnosticAsAnObject() {
+    CliRun run = CliRun.run("spec", "lint", "--json", bundled.toString());
+
+    assertEquals(0, run.status(), run.err());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> diagnostics = (List<Map<String, Object>>) JsonTree.parse(run.out());
+    assertTrue(diagnostics.stream().anyMatch(d -> d.get("severity").equals("warning")
+        && d.get("file").equals(bundled.toString()) && d.get("line") instanceof Long), run.out());
+  }
+
+  @Test
+  void lintOfASpecWithErrorsExitsWithOne() throws IOException {
+    Path broken = dir.resolve("broken.txt");
+    Files.writeString(broken, "STOP\n----\n\nEmitted.\n\nData:\n\n- \"reason\": why (json-strnig)\n");
+
+    CliRun run = CliRun.run("spec", "lint", broken.toString());
+
+    assertEquals(1, run.status(), run.out() + run.err());
+    assertTrue(run.out().contains(broken + ":8:"), run.out());
+    assertTrue(run.out().contains(": error: "), run.out());
+  }
+
+  @Test
+  void anUnreadableFileExitsWithTwo() {
+    assertEquals(2, CliRun.run("spec", "dump", dir.resolve("missing.txt").toString()).status());
+    assertEquals(2, CliRun.run("spec", "lint", "--json", dir.resolve("missing.txt").toString()).status());
+  }
+
+  @Test
+  void aMissingFileOperandIsAUsageError() {
+    CliRun run = CliRun.run("spec", "lint");
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("qmpgen-cli spec lint: missing FILE\n"), run.err());
+  }
+}
