@@ -187,6 +187,31 @@ class QmpClientTest {
   }
 
   @Test
+  void aWaitWhosePredicateThrowsFailsAloneAndTheConnectionGoesOn() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<TestCatalog.TestStop> broken = client.awaitEvent(TestCatalog.TestStop.class, e -> {
+        throw new IllegalStateException("broken predicate");
+      }, Duration.ofSeconds(5));
+      CompletableFuture<TestCatalog.TestStop> after =
+          client.awaitEvent(TestCatalog.TestStop.class, e -> true, Duration.ofSeconds(5));
+      CompletableFuture<TestCatalog.TestStop> last =
+          client.awaitEvent(TestCatalog.TestStop.class, e -> true, Duration.ofSeconds(5));
+
+      server.sendLine(stop(1));
+
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> broken.get(5, TimeUnit.SECONDS));
+      assertEquals("broken predicate", failure.getCause().getMessage());
+      assertEquals(1, after.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+      assertEquals(1, last.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+      assertTrue(client.isOpen());
+      CompletableFuture<RawJson> status = client.execute("query-status");
+      server.respond(server.nextCommand("query-status"), "{}");
+      assertEquals("{}", status.get(5, TimeUnit.SECONDS).json());
+    }
+  }
+
+  @Test
   void anEventWaitTimesOut() throws Exception {
     try (FakeQmpServer server = FakeQmpServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
