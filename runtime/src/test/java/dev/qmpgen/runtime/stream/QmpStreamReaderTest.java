@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventCodec;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.FailedEvent;
 import dev.qmpgen.runtime.RawJson;
@@ -152,6 +153,30 @@ class QmpStreamReaderTest {
     assertEquals(Optional.of("RESET"), error.eventName());
     assertEquals(Optional.of("guest"), error.field());
     assertInstanceOf(QmpEventMessage.class, messages.get(1));
+  }
+
+  @Test
+  void aCodecThatThrowsSomethingElseThanADecodeExceptionCostsOnlyItsLine() throws IOException {
+    EventCodec<TestCatalog.TestStop> broken = EventCodec.of("BROKEN", TestCatalog.TestStop.class,
+        (timestamp, data) -> {
+          throw new IllegalStateException("codec bug");
+        },
+        timestamp -> {
+          throw new IllegalStateException("codec bug");
+        },
+        event -> false, (event, generator) -> {});
+    EventRegistry registry = EventRegistry.of(() -> List.of(broken));
+
+    for (EventDecoding decoding : EventDecoding.values()) {
+      List<QmpMessage> messages = readAll(lines("{\"event\": \"BROKEN\", \"data\": {}}", "{\"event\": \"BROKEN\"}",
+          "{\"event\": \"STOP\"}"), registry, decoding, QmpLimits.DEFAULTS);
+
+      assertEquals(3, messages.size(), messages::toString);
+      QmpBadLine bad = assertBad(messages.get(0), 1, QmpBadLine.Problem.EVENT_DECODE_FAILED);
+      assertTrue(bad.detail().contains("IllegalStateException: codec bug"), bad.detail());
+      assertBad(messages.get(1), 2, QmpBadLine.Problem.EVENT_DECODE_FAILED);
+      assertInstanceOf(UnknownEvent.class, ((QmpEventMessage) messages.get(2)).event());
+    }
   }
 
   @Test
