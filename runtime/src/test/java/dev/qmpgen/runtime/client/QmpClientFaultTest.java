@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qmpgen.runtime.EventCodec;
+import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.stream.QmpBadLine;
 import dev.qmpgen.runtime.stream.QmpLimits;
+import dev.qmpgen.runtime.stream.TestCatalog;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,6 +147,31 @@ class QmpClientFaultTest {
       ExecutionException failure = assertThrows(ExecutionException.class, () -> stuck.get(5, TimeUnit.SECONDS));
       assertTrue(failure.getCause() instanceof java.util.concurrent.TimeoutException, failure::toString);
       assertEquals(Disconnect.Reason.PEER_NOT_READING, client.disconnected().get(5, TimeUnit.SECONDS).reason());
+    }
+  }
+
+  @Test
+  void aReaderKilledByAnErrorStillEndsTheClient() throws Exception {
+    EventCodec<TestCatalog.TestStop> fatal = EventCodec.of("FATAL", TestCatalog.TestStop.class,
+        (timestamp, data) -> {
+          throw new AssertionError("an Error in a codec");
+        },
+        timestamp -> {
+          throw new AssertionError("an Error in a codec");
+        },
+        event -> false, (event, generator) -> {});
+    RecordingListener listener = new RecordingListener();
+    QmpClientOptions options = QmpClientOptions.defaults(EventRegistry.of(() -> List.of(fatal)))
+        .withConnectTimeout(Duration.ofSeconds(5));
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), options, listener)) {
+      CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(60));
+      server.nextCommand("query-status");
+
+      server.sendLine("{\"event\": \"FATAL\"}");
+
+      assertEquals(Disconnect.Reason.CONNECTION_ERROR, listener.awaitDisconnect().reason());
+      assertDisconnected(pending, Disconnect.Reason.CONNECTION_ERROR);
     }
   }
 
