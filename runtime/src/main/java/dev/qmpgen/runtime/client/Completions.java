@@ -58,12 +58,24 @@ final class Completions {
     executor.shutdown();
   }
 
-  /** Waits for the thread to end, unless called on it (from code chained on a future). */
+  /**
+   * Waits for the thread to end, unless called on it (from code chained on a future). The pool
+   * reports termination a moment before its thread exits, so the thread itself is joined too.
+   */
   boolean awaitTermination(Duration timeout) throws InterruptedException {
-    if (Thread.currentThread() == thread) {
+    Thread worker = thread;
+    if (Thread.currentThread() == worker) {
       return false;
     }
-    return executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    if (!executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+      return false;
+    }
+    if (worker != null) {
+      TimeUnit.NANOSECONDS.timedJoin(worker, Math.max(1, deadline - System.nanoTime()));
+      return !worker.isAlive();
+    }
+    return true;
   }
 
   private void run(Runnable completion) {
