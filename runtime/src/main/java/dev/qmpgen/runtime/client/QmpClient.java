@@ -129,8 +129,10 @@ public final class QmpClient implements AutoCloseable {
    * Sends {@code command} with its own {@code id}. The future completes with the {@code return}
    * value, or fails with a {@link QmpErrorException} (QEMU's error class and description), a
    * {@link TimeoutException} after {@code timeout}, or a {@link QmpDisconnectedException}. The
-   * command is written on the calling thread; if writing is still stuck when the timeout fires,
-   * the peer has stopped reading and the connection is closed.
+   * command is written on the calling thread, after any other thread's command being written; if
+   * it is still unwritten when the timeout fires, the peer has stopped reading and the connection
+   * is closed ({@link Disconnect.Reason#PEER_NOT_READING}), so this method returns within about
+   * {@code timeout} whatever the peer does.
    *
    * @param arguments strings, booleans, numbers, {@link RawJson}, maps and collections of them
    */
@@ -148,9 +150,11 @@ public final class QmpClient implements AutoCloseable {
     if (failIfEnded(call.future)) {
       return call.future;
     }
+    // Waiting for another command's write counts as writing: if that write is stuck, this
+    // command's own timeout must still end the wait (by closing the connection).
+    call.writing = true;
     try {
       synchronized (writeLock) {
-        call.writing = true;
         ByteBuffer buffer = ByteBuffer.wrap(line);
         while (buffer.hasRemaining()) {
           channel.write(buffer);

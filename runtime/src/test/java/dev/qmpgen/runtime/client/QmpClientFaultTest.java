@@ -151,6 +151,34 @@ class QmpClientFaultTest {
   }
 
   @Test
+  void aCommandQueuedBehindAStuckWriteIsBoundByItsOwnTimeout() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir).deafAfterHandshake();
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      String big = "x".repeat(8 << 20); // far more than the socket buffers hold
+      CompletableFuture<CompletableFuture<RawJson>> first = new CompletableFuture<>();
+      Thread writer = new Thread(() -> first.complete(
+          client.execute("echo", java.util.Map.of("text", big), Duration.ofSeconds(60))), "test-writer");
+      writer.start();
+      RecordingListener.await(() -> isWritingToASocket(writer), "the first command to block in its write");
+      long start = System.nanoTime();
+
+      CompletableFuture<RawJson> second = client.execute("query-status", java.util.Map.of(), Duration.ofMillis(300));
+
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "execute returned");
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
+      assertTrue(failure.getCause() instanceof java.util.concurrent.TimeoutException, failure::toString);
+      assertEquals(Disconnect.Reason.PEER_NOT_READING, client.disconnected().get(5, TimeUnit.SECONDS).reason());
+      assertDisconnected(first.get(5, TimeUnit.SECONDS), Disconnect.Reason.PEER_NOT_READING);
+      writer.join(5000);
+    }
+  }
+
+  private static boolean isWritingToASocket(Thread thread) {
+    return java.util.Arrays.stream(thread.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().contains("SocketChannelImpl") && frame.getMethodName().equals("write"));
+  }
+
+  @Test
   void aReaderKilledByAnErrorStillEndsTheClient() throws Exception {
     EventCodec<TestCatalog.TestStop> fatal = EventCodec.of("FATAL", TestCatalog.TestStop.class,
         (timestamp, data) -> {
