@@ -47,10 +47,19 @@ final class Completions {
         if (future.completeExceptionally(new TimeoutException(what + " within " + timeout))) {
           onTimeout.run();
         }
-      }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      }, saturatedNanos(timeout), TimeUnit.NANOSECONDS);
       future.whenComplete((value, error) -> task.cancel(false));
     } catch (RejectedExecutionException closed) {
       // The client has ended; whoever ended it fails the future.
+    }
+  }
+
+  /** {@link Duration#toNanos()} overflows past about 292 years; such a timeout means "never". */
+  private static long saturatedNanos(Duration timeout) {
+    try {
+      return timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
     }
   }
 

@@ -134,10 +134,17 @@ public final class QmpClient implements AutoCloseable {
    * is closed ({@link Disconnect.Reason#PEER_NOT_READING}), so this method returns within about
    * {@code timeout} whatever the peer does.
    *
-   * @param arguments strings, booleans, numbers, {@link RawJson}, maps and collections of them
+   * @param arguments strings, booleans, numbers, {@link RawJson}, {@code null}, maps and
+   *     collections of them
+   * @param timeout how long to wait for the response; positive. A timeout over about 292 years is
+   *     treated as 292 years.
+   * @throws IllegalArgumentException if an argument value has another type, or {@code timeout}
+   *     is not positive
    */
   public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments, Duration timeout) {
     Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(arguments, "arguments");
+    requirePositive(timeout);
     long id = nextId.incrementAndGet();
     byte[] line = encoder.encode(command, arguments, id);
     PendingCommands.Pending call = pending.register(Long.toString(id), command);
@@ -178,6 +185,7 @@ public final class QmpClient implements AutoCloseable {
       Class<E> type, Predicate<? super E> match, Duration timeout) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(match, "match");
+    requirePositive(timeout);
     CompletableFuture<QmpEvent> any = new CompletableFuture<>();
     waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
     completions.timeout(any, timeout, "no " + type.getSimpleName() + " event arrived", () -> {});
@@ -287,6 +295,14 @@ public final class QmpClient implements AutoCloseable {
   private void join(Thread thread) throws InterruptedException {
     if (thread != Thread.currentThread() && thread.getState() != Thread.State.NEW) {
       thread.join(options.closeTimeout().toMillis());
+    }
+  }
+
+  /** Checked before anything is registered, so that a bad argument leaves nothing waiting. */
+  private static void requirePositive(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive but is " + timeout);
     }
   }
 

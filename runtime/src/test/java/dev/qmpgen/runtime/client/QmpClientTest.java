@@ -212,6 +212,20 @@ class QmpClientTest {
   }
 
   @Test
+  void badTimeoutsAreRefusedBeforeAnythingIsSentAndLongOnesAreAccepted() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      assertThrows(IllegalArgumentException.class, () -> client.execute("stop", Map.of(), Duration.ZERO));
+      assertThrows(NullPointerException.class, () -> client.execute("stop", Map.of(), null));
+      assertThrows(IllegalArgumentException.class, () -> client.awaitEvent("STOP", Duration.ofSeconds(-1)));
+
+      CompletableFuture<RawJson> forever = client.execute("query-status", Map.of(), Duration.ofDays(365L * 1000));
+      server.respond(server.nextCommand("query-status"), "{}");
+      assertEquals("{}", forever.get(5, TimeUnit.SECONDS).json());
+    }
+  }
+
+  @Test
   void anEventWaitTimesOut() throws Exception {
     try (FakeQmpServer server = FakeQmpServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
