@@ -237,8 +237,11 @@ public final class QmpClient implements AutoCloseable {
 
   /**
    * Closes the connection: pending commands and waits fail, notifications not yet delivered are
-   * dropped, listeners get {@link QmpListener#onDisconnect}, and this waits (up to
-   * {@link QmpClientOptions#closeTimeout()} each) for the client's threads to end. Idempotent.
+   * dropped (also for listeners after the one now running, if any), listeners get
+   * {@link QmpListener#onDisconnect} as their last call, and this waits (up to
+   * {@link QmpClientOptions#closeTimeout()} each) for the client's threads to end. Idempotent, and
+   * safe to call from a listener or from code chained on a future; it then does not wait for the
+   * thread it runs on.
    */
   @Override
   public void close() {

@@ -268,6 +268,22 @@ class QmpClientTest {
   }
 
   @Test
+  void noListenerIsToldOfAnEventAfterTheClientWasClosed() throws Exception {
+    RecordingListener later = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir)) {
+      CompletableFuture<QmpClient> self = new CompletableFuture<>();
+      QmpClient client = QmpClient.connect(server.address(), OPTIONS,
+          QmpListener.ofEvents(event -> self.join().close()), later);
+      self.complete(client);
+
+      server.sendLine(stop(1));
+
+      assertEquals(Disconnect.Reason.CLOSED, later.awaitDisconnect().reason());
+      assertEquals(List.of(later.disconnect.get()), later.all);
+    }
+  }
+
+  @Test
   void everythingBecomesAnUnknownEventWithAnEmptyRegistry() throws Exception {
     RecordingListener listener = new RecordingListener();
     try (FakeQmpServer server = FakeQmpServer.unix(dir);
