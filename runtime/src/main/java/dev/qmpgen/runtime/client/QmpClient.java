@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * A QMP connection to QEMU over a Unix socket ({@code UnixDomainSocketAddress}) or TCP.
+ * A QMP connection to QEMU over a Unix socket ({@code UnixDomainSocketAddress}) or TCP. All
+ * methods are thread-safe: commands may be sent from many threads at once, each gets its own
+ * {@code id} and its own response.
  *
  * <p>Three threads per client, all ended by {@link #close()} or by the connection's end: the
- * reader reads and routes every line and never runs user code; the dispatcher runs
+ * reader reads and routes every line and runs no user code but event-wait predicates; the dispatcher runs
  * {@link QmpListener}s in arrival order; the completion thread completes the futures this class
  * returns (chained code runs there; do not block in it) and fires their timeouts. A slow listener
  * therefore delays neither responses nor event waits, and QEMU is always read from: listeners that
@@ -179,7 +181,14 @@ public final class QmpClient implements AutoCloseable {
 
   /**
    * Waits for the first event of {@code type} that {@code match} accepts, among the events read
-   * after this call: subscribe first, then send the command that causes it.
+   * after this call: subscribe first, then send the command that causes it. Waits see every event,
+   * even those the event buffer drops for slow listeners.
+   *
+   * <p>{@code match} runs on the reader thread as each event is read, so it must be quick and must
+   * not block; if it throws, this wait fails with that exception. Cancelling the returned future
+   * ends the wait.
+   *
+   * @param timeout positive; the future fails with a {@link TimeoutException} after it
    */
   public <E extends QmpEvent> CompletableFuture<E> awaitEvent(
       Class<E> type, Predicate<? super E> match, Duration timeout) {
@@ -208,20 +217,44 @@ public final class QmpClient implements AutoCloseable {
    */
   public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(
       String command, Map<String, ?> arguments, Class<E> eventType, Duration timeout) {
-    CompletableFuture<E> event = awaitEvent(eventType, e -> true, timeout);
-    CompletableFuture<RawJson> response = execute(command, arguments, timeout);
+    return executeAndAwait(command, arguments, eventType, e -> true, timeout);
+  }
+
+  /**
+   * Like {@link #executeAndAwait(String, Map, Class, Duration)}, for the first event {@code match}
+   * accepts, such as the {@code BLOCK_JOB_COMPLETED} of the job a command starts (match on its
+   * device or job id). {@code match} runs on the reader thread; see
+   * {@link #awaitEvent(Class, Predicate, Duration)}. Cancelling the returned future ends the wait.
+   */
+  public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(String command,
+      Map<String, ?> arguments, Class<E> eventType, Predicate<? super E> match, Duration timeout) {
+    CompletableFuture<E> event = awaitEvent(eventType, match, timeout);
+    CompletableFuture<RawJson> response;
+    try {
+      response = execute(command, arguments, timeout);
+    } catch (RuntimeException e) {
+      event.cancel(false); // nothing was sent: no wait is left behind
+      throw e;
+    }
     response.whenComplete((value, error) -> {
       if (error != null) {
         event.completeExceptionally(error);
       }
     });
-    return response.thenCombine(event, (value, e) -> e);
+    CompletableFuture<E> both = response.thenCombine(event, (value, e) -> e);
+    both.whenComplete((value, error) -> event.cancel(false));
+    return both;
   }
 
+  /**
+   * Adds a listener; it is told of the notifications the dispatcher delivers from now on. Safe to
+   * call from any thread, including from a listener.
+   */
   public void addListener(QmpListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
+  /** Removes a listener, if present; it may still be told of the notification being delivered. */
   public void removeListener(QmpListener listener) {
     listeners.remove(listener);
   }
@@ -231,6 +264,7 @@ public final class QmpClient implements AutoCloseable {
     return disconnected.copy();
   }
 
+  /** Whether the connection is still up: neither closed nor ended by the peer or an error. */
   public boolean isOpen() {
     return end.get() == null;
   }

@@ -108,6 +108,66 @@ class QmpClientTest {
   }
 
   @Test
+  void executeAndAwaitWaitsForTheEventItsPredicateAccepts() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<TestCatalog.TestStop> third = client.executeAndAwait("stop", Map.of(),
+          TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 3, Duration.ofSeconds(5));
+      long id = server.nextCommand("stop");
+      server.sendLine(stop(1));
+      server.respond(id, "{}");
+      server.sendLine(stop(2));
+      server.sendLine(stop(3));
+
+      assertEquals(3, third.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+    }
+  }
+
+  @Test
+  void commandsFromManyThreadsGetUniqueIdsAndTheirOwnResponses() throws Exception {
+    int threads = 8;
+    int perThread = 25;
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        List<java.util.concurrent.Future<List<CompletableFuture<RawJson>>>> sent = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int thread = t;
+          sent.add(pool.submit(() -> {
+            List<CompletableFuture<RawJson>> mine = new java.util.ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+              mine.add(client.execute("echo", Map.of("tag", thread + "-" + i)));
+            }
+            return mine;
+          }));
+        }
+        // Answer in reverse order of arrival, echoing each command's tag.
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < threads * perThread; i++) {
+          lines.add(server.nextLine());
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+          String line = lines.get(i);
+          long id = Long.parseLong(line.replaceAll(".*\"id\":(\\d+)}$", "$1"));
+          assertTrue(ids.add(id), "id " + id + " used twice");
+          String tag = line.replaceAll(".*\"tag\":\"([^\"]+)\".*", "$1");
+          server.respond(id, "\"" + tag + "\"");
+        }
+        for (int t = 0; t < threads; t++) {
+          List<CompletableFuture<RawJson>> mine = sent.get(t).get(5, TimeUnit.SECONDS);
+          for (int i = 0; i < perThread; i++) {
+            assertEquals("\"" + t + "-" + i + "\"", mine.get(i).get(5, TimeUnit.SECONDS).json());
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void anAwaitedEventFailsWithTheCommandsError() throws Exception {
     try (FakeQmpServer server = FakeQmpServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
