@@ -52,6 +52,19 @@ class QmpClientTest {
   }
 
   @Test
+  void anEventBeforeTheNegotiationResponseReachesTheListenersGivenToConnect() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    // The fake server answers qmp_capabilities only once it has read it, so this STOP comes first.
+    try (FakeQmpServer server = FakeQmpServer.unix(dir, FakeQmpServer.GREETING + stop(7) + "\r\n");
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
+      RecordingListener.await(() -> listener.events.size() == 1, "the early event");
+      assertEquals(7, listener.events.get(0).timestamp().microseconds());
+      assertEquals(List.of(), listener.badLines);
+      assertEquals(List.of(), listener.unmatched);
+    }
+  }
+
+  @Test
   void connectsOverTcpToo() throws Exception {
     try (FakeQmpServer server = FakeQmpServer.tcp();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
@@ -187,7 +200,7 @@ class QmpClientTest {
     RecordingListener listener = new RecordingListener();
     QmpListener slow = QmpListener.ofEvents(event -> {
       try {
-        release.await(10, TimeUnit.SECONDS);
+        release.await(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -205,8 +218,8 @@ class QmpClientTest {
       CompletableFuture<RawJson> response = client.execute("query-status");
       server.respond(server.nextCommand("query-status"), "{\"running\": false}");
 
-      response.get(2, TimeUnit.SECONDS); // while the listener is still stuck on the first event
-      last.get(2, TimeUnit.SECONDS);
+      response.get(10, TimeUnit.SECONDS); // while the listener is still stuck on the first event
+      last.get(10, TimeUnit.SECONDS);
       release.countDown();
       RecordingListener.await(() -> !listener.overflows.isEmpty(), "an overflow report");
       RecordingListener.await(() -> listener.events.size() + dropped(listener) == 20, "all 20 accounted for");
@@ -357,7 +370,7 @@ class QmpClientTest {
   }
 
   static void assertDisconnected(CompletableFuture<?> future, Disconnect.Reason reason) {
-    ExecutionException failure = assertThrows(ExecutionException.class, () -> future.get(1, TimeUnit.SECONDS));
+    ExecutionException failure = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
     QmpDisconnectedException disconnected = assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
     assertEquals(reason, disconnected.disconnect().reason());
   }

@@ -181,9 +181,9 @@ class RealQemuTest {
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
       assertTrue(end.reason() == Disconnect.Reason.END_OF_STREAM
           || end.reason() == Disconnect.Reason.CONNECTION_ERROR, end::toString);
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> waiting.get(1, TimeUnit.SECONDS));
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> waiting.get(5, TimeUnit.SECONDS));
       assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
-      assertThrows(ExecutionException.class, () -> client.execute("query-status").get(1, TimeUnit.SECONDS));
+      assertThrows(ExecutionException.class, () -> client.execute("query-status").get(5, TimeUnit.SECONDS));
     }
   }
 
