@@ -61,6 +61,7 @@ class QmpClientTest {
       assertEquals(7, listener.events.get(0).timestamp().microseconds());
       assertEquals(List.of(), listener.badLines);
       assertEquals(List.of(), listener.unmatched);
+      assertEquals(List.of("oob"), client.greeting().capabilities());
     }
   }
 
