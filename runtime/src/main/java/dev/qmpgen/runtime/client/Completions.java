@@ -47,10 +47,19 @@ final class Completions {
         if (future.completeExceptionally(new TimeoutException(what + " within " + timeout))) {
           onTimeout.run();
         }
-      }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      }, saturatedNanos(timeout), TimeUnit.NANOSECONDS);
       future.whenComplete((value, error) -> task.cancel(false));
     } catch (RejectedExecutionException closed) {
       // The client has ended; whoever ended it fails the future.
+    }
+  }
+
+  /** {@link Duration#toNanos()} overflows past about 292 years; such a timeout means "never". */
+  private static long saturatedNanos(Duration timeout) {
+    try {
+      return timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
     }
   }
 
@@ -58,12 +67,24 @@ final class Completions {
     executor.shutdown();
   }
 
-  /** Waits for the thread to end, unless called on it (from code chained on a future). */
+  /**
+   * Waits for the thread to end, unless called on it (from code chained on a future). The pool
+   * reports termination a moment before its thread exits, so the thread itself is joined too.
+   */
   boolean awaitTermination(Duration timeout) throws InterruptedException {
-    if (Thread.currentThread() == thread) {
+    Thread worker = thread;
+    if (Thread.currentThread() == worker) {
       return false;
     }
-    return executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    if (!executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+      return false;
+    }
+    if (worker != null) {
+      TimeUnit.NANOSECONDS.timedJoin(worker, Math.max(1, deadline - System.nanoTime()));
+      return !worker.isAlive();
+    }
+    return true;
   }
 
   private void run(Runnable completion) {

@@ -36,6 +36,9 @@ final class Dispatcher implements Runnable {
 
   private void deliver(Notification notification) {
     for (QmpListener listener : listeners) {
+      if (buffer.isDiscarded() && !(notification instanceof Notification.End)) {
+        return; // closed, perhaps by the listener just called: the rest is dropped
+      }
       try {
         notification.deliverTo(listener);
       } catch (RuntimeException e) {

@@ -28,21 +28,28 @@ final class EventWaiters {
     future.whenComplete((event, error) -> remove(waiter));
   }
 
-  /** Completes, and forgets, every waiter {@code event} matches. */
+  /**
+   * Completes, and forgets, every waiter {@code event} matches; a waiter whose predicate throws
+   * fails with that exception. Futures are completed on the completion thread, never here, since
+   * completing one runs its callbacks, which may call back into this class.
+   */
   void offer(QmpEvent event) {
-    List<Waiter> matched = new ArrayList<>();
+    List<Runnable> outcomes = new ArrayList<>();
     synchronized (this) {
       for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
         Waiter waiter = it.next();
-        if (matches(waiter, event)) {
-          matched.add(waiter);
-          it.remove();
+        try {
+          if (waiter.match().test(event)) {
+            it.remove();
+            outcomes.add(() -> completions.complete(waiter.future(), event));
+          }
+        } catch (RuntimeException e) {
+          it.remove(); // a broken predicate fails its own wait only
+          outcomes.add(() -> completions.fail(waiter.future(), e));
         }
       }
     }
-    for (Waiter waiter : matched) {
-      completions.complete(waiter.future(), event);
-    }
+    outcomes.forEach(Runnable::run);
   }
 
   void failAll(Throwable error) {
@@ -58,14 +65,5 @@ final class EventWaiters {
 
   private synchronized void remove(Waiter waiter) {
     waiters.remove(waiter);
-  }
-
-  private static boolean matches(Waiter waiter, QmpEvent event) {
-    try {
-      return waiter.match().test(event);
-    } catch (RuntimeException e) {
-      waiter.future().completeExceptionally(e); // a broken predicate fails its own wait only
-      return false;
-    }
   }
 }

@@ -24,6 +24,7 @@ final class NotificationBuffer {
   private long lastDroppedLine;
   private Disconnect end;
   private boolean endTaken;
+  private boolean discarded;
 
   NotificationBuffer(int capacity, long maxBytes, String name) {
     this.capacity = capacity;
@@ -80,12 +81,18 @@ final class NotificationBuffer {
       end = disconnect;
     }
     if (discardQueued) {
+      discarded = true;
       queue.clear();
       bytes = 0;
       droppedEvents = 0;
       droppedNotices = 0;
     }
     notifyAll();
+  }
+
+  /** Whether {@link #finish} discarded what was queued: the client was closed. */
+  synchronized boolean isDiscarded() {
+    return discarded;
   }
 
   private void drop(Notification notification) {

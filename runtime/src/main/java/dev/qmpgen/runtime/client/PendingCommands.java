@@ -17,7 +17,10 @@ final class PendingCommands {
   static final class Pending {
     final String command;
     final CompletableFuture<RawJson> future = new CompletableFuture<>();
-    /** Set while the command is being written: a timeout then means the peer stopped reading. */
+    /**
+     * Set while the command waits to be written or is being written: a timeout then means the
+     * peer stopped reading.
+     */
     volatile boolean writing;
 
     Pending(String command) {

@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * A QMP connection to QEMU over a Unix socket ({@code UnixDomainSocketAddress}) or TCP.
+ * A QMP connection to QEMU over a Unix socket ({@code UnixDomainSocketAddress}) or TCP. All
+ * methods are thread-safe: commands may be sent from many threads at once, each gets its own
+ * {@code id} and its own response.
  *
  * <p>Three threads per client, all ended by {@link #close()} or by the connection's end: the
- * reader reads and routes every line and never runs user code; the dispatcher runs
+ * reader reads and routes every line and runs no user code but event-wait predicates; the dispatcher runs
  * {@link QmpListener}s in arrival order; the completion thread completes the futures this class
  * returns (chained code runs there; do not block in it) and fires their timeouts. A slow listener
  * therefore delays neither responses nor event waits, and QEMU is always read from: listeners that
@@ -129,13 +131,22 @@ public final class QmpClient implements AutoCloseable {
    * Sends {@code command} with its own {@code id}. The future completes with the {@code return}
    * value, or fails with a {@link QmpErrorException} (QEMU's error class and description), a
    * {@link TimeoutException} after {@code timeout}, or a {@link QmpDisconnectedException}. The
-   * command is written on the calling thread; if writing is still stuck when the timeout fires,
-   * the peer has stopped reading and the connection is closed.
+   * command is written on the calling thread, after any other thread's command being written; if
+   * it is still unwritten when the timeout fires, the peer has stopped reading and the connection
+   * is closed ({@link Disconnect.Reason#PEER_NOT_READING}), so this method returns within about
+   * {@code timeout} whatever the peer does.
    *
-   * @param arguments strings, booleans, numbers, {@link RawJson}, maps and collections of them
+   * @param arguments strings, booleans, numbers, {@link RawJson}, {@code null}, maps and
+   *     collections of them
+   * @param timeout how long to wait for the response; positive. A timeout over about 292 years is
+   *     treated as 292 years.
+   * @throws IllegalArgumentException if an argument value has another type, or {@code timeout}
+   *     is not positive
    */
   public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments, Duration timeout) {
     Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(arguments, "arguments");
+    requirePositive(timeout);
     long id = nextId.incrementAndGet();
     byte[] line = encoder.encode(command, arguments, id);
     PendingCommands.Pending call = pending.register(Long.toString(id), command);
@@ -148,9 +159,11 @@ public final class QmpClient implements AutoCloseable {
     if (failIfEnded(call.future)) {
       return call.future;
     }
+    // Waiting for another command's write counts as writing: if that write is stuck, this
+    // command's own timeout must still end the wait (by closing the connection).
+    call.writing = true;
     try {
       synchronized (writeLock) {
-        call.writing = true;
         ByteBuffer buffer = ByteBuffer.wrap(line);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -168,12 +181,20 @@ public final class QmpClient implements AutoCloseable {
 
   /**
    * Waits for the first event of {@code type} that {@code match} accepts, among the events read
-   * after this call: subscribe first, then send the command that causes it.
+   * after this call: subscribe first, then send the command that causes it. Waits see every event,
+   * even those the event buffer drops for slow listeners.
+   *
+   * <p>{@code match} runs on the reader thread as each event is read, so it must be quick and must
+   * not block; if it throws, this wait fails with that exception. Cancelling the returned future
+   * ends the wait.
+   *
+   * @param timeout positive; the future fails with a {@link TimeoutException} after it
    */
   public <E extends QmpEvent> CompletableFuture<E> awaitEvent(
       Class<E> type, Predicate<? super E> match, Duration timeout) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(match, "match");
+    requirePositive(timeout);
     CompletableFuture<QmpEvent> any = new CompletableFuture<>();
     waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
     completions.timeout(any, timeout, "no " + type.getSimpleName() + " event arrived", () -> {});
@@ -196,20 +217,44 @@ public final class QmpClient implements AutoCloseable {
    */
   public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(
       String command, Map<String, ?> arguments, Class<E> eventType, Duration timeout) {
-    CompletableFuture<E> event = awaitEvent(eventType, e -> true, timeout);
-    CompletableFuture<RawJson> response = execute(command, arguments, timeout);
+    return executeAndAwait(command, arguments, eventType, e -> true, timeout);
+  }
+
+  /**
+   * Like {@link #executeAndAwait(String, Map, Class, Duration)}, for the first event {@code match}
+   * accepts, such as the {@code BLOCK_JOB_COMPLETED} of the job a command starts (match on its
+   * device or job id). {@code match} runs on the reader thread; see
+   * {@link #awaitEvent(Class, Predicate, Duration)}. Cancelling the returned future ends the wait.
+   */
+  public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(String command,
+      Map<String, ?> arguments, Class<E> eventType, Predicate<? super E> match, Duration timeout) {
+    CompletableFuture<E> event = awaitEvent(eventType, match, timeout);
+    CompletableFuture<RawJson> response;
+    try {
+      response = execute(command, arguments, timeout);
+    } catch (RuntimeException e) {
+      event.cancel(false); // nothing was sent: no wait is left behind
+      throw e;
+    }
     response.whenComplete((value, error) -> {
       if (error != null) {
         event.completeExceptionally(error);
       }
     });
-    return response.thenCombine(event, (value, e) -> e);
+    CompletableFuture<E> both = response.thenCombine(event, (value, e) -> e);
+    both.whenComplete((value, error) -> event.cancel(false));
+    return both;
   }
 
+  /**
+   * Adds a listener; it is told of the notifications the dispatcher delivers from now on. Safe to
+   * call from any thread, including from a listener.
+   */
   public void addListener(QmpListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
+  /** Removes a listener, if present; it may still be told of the notification being delivered. */
   public void removeListener(QmpListener listener) {
     listeners.remove(listener);
   }
@@ -219,14 +264,18 @@ public final class QmpClient implements AutoCloseable {
     return disconnected.copy();
   }
 
+  /** Whether the connection is still up: neither closed nor ended by the peer or an error. */
   public boolean isOpen() {
     return end.get() == null;
   }
 
   /**
    * Closes the connection: pending commands and waits fail, notifications not yet delivered are
-   * dropped, listeners get {@link QmpListener#onDisconnect}, and this waits (up to
-   * {@link QmpClientOptions#closeTimeout()} each) for the client's threads to end. Idempotent.
+   * dropped (also for listeners after the one now running, if any), listeners get
+   * {@link QmpListener#onDisconnect} as their last call, and this waits (up to
+   * {@link QmpClientOptions#closeTimeout()} each) for the client's threads to end. Idempotent, and
+   * safe to call from a listener or from code chained on a future; it then does not wait for the
+   * thread it runs on.
    */
   @Override
   public void close() {
@@ -283,6 +332,14 @@ public final class QmpClient implements AutoCloseable {
   private void join(Thread thread) throws InterruptedException {
     if (thread != Thread.currentThread() && thread.getState() != Thread.State.NEW) {
       thread.join(options.closeTimeout().toMillis());
+    }
+  }
+
+  /** Checked before anything is registered, so that a bad argument leaves nothing waiting. */
+  private static void requirePositive(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive but is " + timeout);
     }
   }
 

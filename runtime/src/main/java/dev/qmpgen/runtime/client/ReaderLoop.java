@@ -21,7 +21,7 @@ final class ReaderLoop implements Runnable {
 
   @Override
   public void run() {
-    Disconnect end;
+    Disconnect end = null;
     try {
       for (Optional<QmpMessage> next = reader.next(); next.isPresent(); next = reader.next()) {
         router.route(next.get());
@@ -35,7 +35,10 @@ final class ReaderLoop implements Runnable {
     } catch (RuntimeException e) {
       end = new Disconnect(Disconnect.Reason.CONNECTION_ERROR, router.lastLineNumber(),
           "the reader failed: " + e, Optional.of(e));
+    } finally {
+      // Even an Error must end the client, or its commands and dispatcher would wait on a dead reader.
+      onEnd.accept(end != null ? end : new Disconnect(Disconnect.Reason.CONNECTION_ERROR,
+          router.lastLineNumber(), "the reader thread died of an Error", Optional.empty()));
     }
-    onEnd.accept(end);
   }
 }

@@ -118,6 +118,12 @@ final class MessageParser {
         case NOT_AN_EVENT -> throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE, e.getMessage());
         default -> decodeFailed(line, e);
       };
+    } catch (JacksonException | BadLineException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A codec must throw only DecodeException; one that breaks that costs its line, not the
+      // stream. Lenient decoding would only run it again, so both modes report the line.
+      throw new BadLineException(QmpBadLine.Problem.EVENT_DECODE_FAILED, "the event's codec failed: " + e);
     }
   }
 

@@ -41,7 +41,10 @@ public record QmpBadLine(
     INVALID_GREETING,
     /** A {@code return}/{@code error} response of the wrong shape. */
     INVALID_RESPONSE,
-    /** A known event whose data does not match its spec, in strict decoding. */
+    /**
+     * A known event whose data does not match its spec, in strict decoding; or, in either mode, an
+     * event whose codec failed with another exception than a {@code DecodeException}.
+     */
     EVENT_DECODE_FAILED,
     /** The stream ended in the middle of this line. */
     TRUNCATED

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,15 +61,36 @@ final class QemuProcess implements AutoCloseable {
     return qemu;
   }
 
+  /** Connects to the QMP monitor on the Unix socket; see {@link #connect(SocketAddress, QmpClientOptions, QmpListener...)}. */
+  QmpClient connect(QmpClientOptions options, QmpListener... listeners) throws IOException, InterruptedException {
+    return connect(qmp, options, listeners);
+  }
+
+  /**
+   * Connects to a QMP monitor of this QEMU, retrying for up to 10 s while the connection is
+   * refused: QEMU creates a Unix socket's file at {@code bind}, a moment before it {@code listen}s,
+   * and opens a second monitor (a {@code -qmp tcp:}) after the first.
+   */
+  QmpClient connect(SocketAddress address, QmpClientOptions options, QmpListener... listeners)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      try {
+        return QmpClient.connect(address, options, listeners);
+      } catch (ConnectException refused) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          throw refused;
+        }
+        Thread.sleep(10);
+      }
+    }
+  }
+
   /** A TCP port free right now on the loopback interface, for {@code -vnc} or {@code -qmp tcp:}. */
   static int freePort() throws IOException {
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return probe.getLocalPort();
     }
-  }
-
-  UnixDomainSocketAddress qmpSocket() {
-    return qmp;
   }
 
   Process process() {

@@ -52,6 +52,20 @@ class QmpClientTest {
   }
 
   @Test
+  void anEventBeforeTheNegotiationResponseReachesTheListenersGivenToConnect() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    // The fake server answers qmp_capabilities only once it has read it, so this STOP comes first.
+    try (FakeQmpServer server = FakeQmpServer.unix(dir, FakeQmpServer.GREETING + stop(7) + "\r\n");
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
+      RecordingListener.await(() -> listener.events.size() == 1, "the early event");
+      assertEquals(7, listener.events.get(0).timestamp().microseconds());
+      assertEquals(List.of(), listener.badLines);
+      assertEquals(List.of(), listener.unmatched);
+      assertEquals(List.of("oob"), client.greeting().capabilities());
+    }
+  }
+
+  @Test
   void connectsOverTcpToo() throws Exception {
     try (FakeQmpServer server = FakeQmpServer.tcp();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
@@ -108,6 +122,66 @@ class QmpClientTest {
   }
 
   @Test
+  void executeAndAwaitWaitsForTheEventItsPredicateAccepts() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<TestCatalog.TestStop> third = client.executeAndAwait("stop", Map.of(),
+          TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 3, Duration.ofSeconds(5));
+      long id = server.nextCommand("stop");
+      server.sendLine(stop(1));
+      server.respond(id, "{}");
+      server.sendLine(stop(2));
+      server.sendLine(stop(3));
+
+      assertEquals(3, third.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+    }
+  }
+
+  @Test
+  void commandsFromManyThreadsGetUniqueIdsAndTheirOwnResponses() throws Exception {
+    int threads = 8;
+    int perThread = 25;
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        List<java.util.concurrent.Future<List<CompletableFuture<RawJson>>>> sent = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int thread = t;
+          sent.add(pool.submit(() -> {
+            List<CompletableFuture<RawJson>> mine = new java.util.ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+              mine.add(client.execute("echo", Map.of("tag", thread + "-" + i)));
+            }
+            return mine;
+          }));
+        }
+        // Answer in reverse order of arrival, echoing each command's tag.
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < threads * perThread; i++) {
+          lines.add(server.nextLine());
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+          String line = lines.get(i);
+          long id = Long.parseLong(line.replaceAll(".*\"id\":(\\d+)}$", "$1"));
+          assertTrue(ids.add(id), "id " + id + " used twice");
+          String tag = line.replaceAll(".*\"tag\":\"([^\"]+)\".*", "$1");
+          server.respond(id, "\"" + tag + "\"");
+        }
+        for (int t = 0; t < threads; t++) {
+          List<CompletableFuture<RawJson>> mine = sent.get(t).get(5, TimeUnit.SECONDS);
+          for (int i = 0; i < perThread; i++) {
+            assertEquals("\"" + t + "-" + i + "\"", mine.get(i).get(5, TimeUnit.SECONDS).json());
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void anAwaitedEventFailsWithTheCommandsError() throws Exception {
     try (FakeQmpServer server = FakeQmpServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
@@ -127,7 +201,7 @@ class QmpClientTest {
     RecordingListener listener = new RecordingListener();
     QmpListener slow = QmpListener.ofEvents(event -> {
       try {
-        release.await(10, TimeUnit.SECONDS);
+        release.await(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -145,8 +219,8 @@ class QmpClientTest {
       CompletableFuture<RawJson> response = client.execute("query-status");
       server.respond(server.nextCommand("query-status"), "{\"running\": false}");
 
-      response.get(2, TimeUnit.SECONDS); // while the listener is still stuck on the first event
-      last.get(2, TimeUnit.SECONDS);
+      response.get(10, TimeUnit.SECONDS); // while the listener is still stuck on the first event
+      last.get(10, TimeUnit.SECONDS);
       release.countDown();
       RecordingListener.await(() -> !listener.overflows.isEmpty(), "an overflow report");
       RecordingListener.await(() -> listener.events.size() + dropped(listener) == 20, "all 20 accounted for");
@@ -183,6 +257,45 @@ class QmpClientTest {
       server.respond(id, "{}");
       RecordingListener.await(() -> listener.unmatched.size() == 1, "the late response");
       assertTrue(client.isOpen());
+    }
+  }
+
+  @Test
+  void aWaitWhosePredicateThrowsFailsAloneAndTheConnectionGoesOn() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<TestCatalog.TestStop> broken = client.awaitEvent(TestCatalog.TestStop.class, e -> {
+        throw new IllegalStateException("broken predicate");
+      }, Duration.ofSeconds(5));
+      CompletableFuture<TestCatalog.TestStop> after =
+          client.awaitEvent(TestCatalog.TestStop.class, e -> true, Duration.ofSeconds(5));
+      CompletableFuture<TestCatalog.TestStop> last =
+          client.awaitEvent(TestCatalog.TestStop.class, e -> true, Duration.ofSeconds(5));
+
+      server.sendLine(stop(1));
+
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> broken.get(5, TimeUnit.SECONDS));
+      assertEquals("broken predicate", failure.getCause().getMessage());
+      assertEquals(1, after.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+      assertEquals(1, last.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+      assertTrue(client.isOpen());
+      CompletableFuture<RawJson> status = client.execute("query-status");
+      server.respond(server.nextCommand("query-status"), "{}");
+      assertEquals("{}", status.get(5, TimeUnit.SECONDS).json());
+    }
+  }
+
+  @Test
+  void badTimeoutsAreRefusedBeforeAnythingIsSentAndLongOnesAreAccepted() throws Exception {
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      assertThrows(IllegalArgumentException.class, () -> client.execute("stop", Map.of(), Duration.ZERO));
+      assertThrows(NullPointerException.class, () -> client.execute("stop", Map.of(), null));
+      assertThrows(IllegalArgumentException.class, () -> client.awaitEvent("STOP", Duration.ofSeconds(-1)));
+
+      CompletableFuture<RawJson> forever = client.execute("query-status", Map.of(), Duration.ofDays(365L * 1000));
+      server.respond(server.nextCommand("query-status"), "{}");
+      assertEquals("{}", forever.get(5, TimeUnit.SECONDS).json());
     }
   }
 
@@ -229,6 +342,22 @@ class QmpClientTest {
   }
 
   @Test
+  void noListenerIsToldOfAnEventAfterTheClientWasClosed() throws Exception {
+    RecordingListener later = new RecordingListener();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir)) {
+      CompletableFuture<QmpClient> self = new CompletableFuture<>();
+      QmpClient client = QmpClient.connect(server.address(), OPTIONS,
+          QmpListener.ofEvents(event -> self.join().close()), later);
+      self.complete(client);
+
+      server.sendLine(stop(1));
+
+      assertEquals(Disconnect.Reason.CLOSED, later.awaitDisconnect().reason());
+      assertEquals(List.of(later.disconnect.get()), later.all);
+    }
+  }
+
+  @Test
   void everythingBecomesAnUnknownEventWithAnEmptyRegistry() throws Exception {
     RecordingListener listener = new RecordingListener();
     try (FakeQmpServer server = FakeQmpServer.unix(dir);
@@ -242,7 +371,7 @@ class QmpClientTest {
   }
 
   static void assertDisconnected(CompletableFuture<?> future, Disconnect.Reason reason) {
-    ExecutionException failure = assertThrows(ExecutionException.class, () -> future.get(1, TimeUnit.SECONDS));
+    ExecutionException failure = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
     QmpDisconnectedException disconnected = assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
     assertEquals(reason, disconnected.disconnect().reason());
   }

@@ -59,9 +59,9 @@ final class RecordingListener implements QmpListener {
     threads.add(Thread.currentThread().getName());
   }
 
-  /** Waits up to 5 s for {@code condition}. */
+  /** Waits up to 10 s for {@code condition}. */
   static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting for " + what);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventCodec;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.FailedEvent;
 import dev.qmpgen.runtime.RawJson;
@@ -155,6 +156,30 @@ class QmpStreamReaderTest {
   }
 
   @Test
+  void aCodecThatThrowsSomethingElseThanADecodeExceptionCostsOnlyItsLine() throws IOException {
+    EventCodec<TestCatalog.TestStop> broken = EventCodec.of("BROKEN", TestCatalog.TestStop.class,
+        (timestamp, data) -> {
+          throw new IllegalStateException("codec bug");
+        },
+        timestamp -> {
+          throw new IllegalStateException("codec bug");
+        },
+        event -> false, (event, generator) -> {});
+    EventRegistry registry = EventRegistry.of(() -> List.of(broken));
+
+    for (EventDecoding decoding : EventDecoding.values()) {
+      List<QmpMessage> messages = readAll(lines("{\"event\": \"BROKEN\", \"data\": {}}", "{\"event\": \"BROKEN\"}",
+          "{\"event\": \"STOP\"}"), registry, decoding, QmpLimits.DEFAULTS);
+
+      assertEquals(3, messages.size(), messages::toString);
+      QmpBadLine bad = assertBad(messages.get(0), 1, QmpBadLine.Problem.EVENT_DECODE_FAILED);
+      assertTrue(bad.detail().contains("IllegalStateException: codec bug"), bad.detail());
+      assertBad(messages.get(1), 2, QmpBadLine.Problem.EVENT_DECODE_FAILED);
+      assertInstanceOf(UnknownEvent.class, ((QmpEventMessage) messages.get(2)).event());
+    }
+  }
+
+  @Test
   void linesSplitAcrossReadsAreReassembled() throws IOException {
     byte[] stream = lines(GREETING, RESET, STOP);
 
@@ -163,6 +188,33 @@ class QmpStreamReaderTest {
     assertEquals(3, messages.size());
     assertInstanceOf(QmpGreeting.class, messages.get(0));
     assertInstanceOf(TestCatalog.TestReset.class, ((QmpEventMessage) messages.get(1)).event());
+  }
+
+  @Test
+  void bareNewlinesAndMultiByteCharactersSplitAcrossReadsAreRead() throws IOException {
+    String unicode = "{\"event\": \"X\", \"data\": {\"s\": \"\u00e9\u20ac\ud83d\ude00\"}}";
+    byte[] stream = (GREETING + "\n" + unicode + "\n" + STOP + "\r\n" + unicode + "\n").getBytes(StandardCharsets.UTF_8);
+
+    List<QmpMessage> messages = readAll(new TrickleChannel(stream, 1), EventRegistry.of());
+
+    assertEquals(4, messages.size(), messages::toString);
+    assertInstanceOf(QmpGreeting.class, messages.get(0));
+    for (int i : new int[] {1, 3}) {
+      UnknownEvent event = assertInstanceOf(UnknownEvent.class, ((QmpEventMessage) messages.get(i)).event());
+      assertEquals("{\"s\":\"\u00e9\u20ac\ud83d\ude00\"}", event.data().orElseThrow().json());
+    }
+    assertEquals(3, messages.get(2).lineNumber());
+  }
+
+  @Test
+  void returnValuesOfEveryJsonTypeAreKeptAsSent() throws IOException {
+    List<QmpMessage> messages = readAll(lines("{\"return\": [{\"name\": \"a\"}], \"id\": 1}",
+        "{\"id\": 2, \"return\": 42}", "{\"return\": \"text\", \"id\": 3}", "{\"return\": null, \"id\": 4}",
+        "{\"return\": 1.50, \"id\": 5}"), EventRegistry.of(), EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+
+    assertEquals(List.of("[{\"name\":\"a\"}]", "42", "\"text\"", "null", "1.50"),
+        messages.stream().map(m -> ((QmpReturn) m).value().json()).toList());
+    assertEquals(RawJson.parse("2"), ((QmpReturn) messages.get(1)).id().orElseThrow());
   }
 
   @Test
@@ -227,12 +279,18 @@ class QmpStreamReaderTest {
     return messages;
   }
 
-  /** Hands out at most 3 bytes per read, so every line arrives in pieces. */
+  /** Hands out a few bytes per read, so every line arrives in pieces. */
   private static final class TrickleChannel implements ReadableByteChannel {
     private final ByteBuffer source;
+    private final int chunk;
 
     TrickleChannel(byte[] bytes) {
+      this(bytes, 3);
+    }
+
+    TrickleChannel(byte[] bytes, int chunk) {
       this.source = ByteBuffer.wrap(bytes);
+      this.chunk = chunk;
     }
 
     @Override
@@ -240,7 +298,7 @@ class QmpStreamReaderTest {
       if (!source.hasRemaining()) {
         return -1;
       }
-      int n = Math.min(3, Math.min(source.remaining(), target.remaining()));
+      int n = Math.min(chunk, Math.min(source.remaining(), target.remaining()));
       for (int i = 0; i < n; i++) {
         target.put(source.get());
       }
