@@ -1,0 +1,15 @@
+package dev.qmpgen.benchmarks;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Every benchmark of the module, as {@code Class.method}: a new one must be added here to count. */
+final class Benchmarks {
+
+  static final Set<String> ALL = new TreeSet<>(Set.of(
+      "CodecBenchmark.tokenScan",
+      "SpecParseBenchmark.parse",
+      "ProcessorCompileBenchmark.compile"));
+
+  private Benchmarks() {}
+}
