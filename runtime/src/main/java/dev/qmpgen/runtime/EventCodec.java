@@ -1,5 +1,9 @@
 package dev.qmpgen.runtime;
 
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -35,4 +39,23 @@ public interface EventCodec<E extends QmpEvent> {
 
   /** Writes the {@code data} object (the value only; the registry writes the name). */
   void writeData(E event, JsonGenerator generator);
+
+  /**
+   * A codec made of the generated type's own methods, so generated catalogs need no codec class
+   * per event.
+   *
+   * @param decoder reads the {@code data} object; see {@link #decode}
+   * @param withoutData makes the event for an envelope without {@code data}
+   * @param hasData whether an event writes a {@code data} member
+   * @param writer writes the {@code data} object
+   */
+  static <E extends QmpEvent> EventCodec<E> of(
+      String eventName,
+      Class<E> eventType,
+      BiFunction<Timestamp, JsonParser, E> decoder,
+      Function<Timestamp, E> withoutData,
+      Predicate<E> hasData,
+      BiConsumer<E, JsonGenerator> writer) {
+    return new FunctionalCodec<>(eventName, eventType, decoder, withoutData, hasData, writer);
+  }
 }

@@ -1,9 +1,19 @@
 package dev.qmpgen.runtime;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 
 /**
@@ -11,6 +21,10 @@ import tools.jackson.core.ObjectWriteContext;
  * the spec gives no JSON type. Two values are equal when their compact texts are.
  */
 public final class RawJson {
+
+  private static final RawJson TRUE = new RawJson("true");
+  private static final RawJson FALSE = new RawJson("false");
+  private static final RawJson NULL = new RawJson("null");
 
   private final String json;
 
@@ -26,7 +40,7 @@ public final class RawJson {
    */
   public static RawJson parse(String json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = Json.FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), json)) {
+    try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json)) {
       if (parser.nextToken() == null) {
         throw DecodeException.malformed("empty JSON text");
       }
@@ -35,7 +49,7 @@ public final class RawJson {
         throw DecodeException.malformed("more than one JSON value");
       }
       return value;
-    } catch (tools.jackson.core.JacksonException e) {
+    } catch (JacksonException e) {
       throw DecodeException.malformed(e.getOriginalMessage());
     }
   }
@@ -45,9 +59,37 @@ public final class RawJson {
    * on its last token.
    */
   public static RawJson read(JsonParser parser) {
-    StringWriter out = new StringWriter();
+    JsonToken token = parser.currentToken();
+    // Scalars are most unknown members (QEMU 7.2's "guest": false): no generator needed.
+    switch (token) {
+      case VALUE_TRUE:
+        return TRUE;
+      case VALUE_FALSE:
+        return FALSE;
+      case VALUE_NULL:
+        return NULL;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new RawJson(parser.getString());
+      default:
+        break;
+    }
+    StringWriter out = new StringWriter(token == JsonToken.VALUE_STRING ? parser.getStringLength() + 8 : 64);
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       generator.copyCurrentStructure(parser);
+    }
+    return new RawJson(out.toString());
+  }
+
+  /**
+   * The value Jackson databind bound from any JSON (maps, lists, strings, numbers, booleans,
+   * {@code null}), for binding generated types with databind.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static RawJson fromValue(Object value) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      writeValue(value, generator);
     }
     return new RawJson(out.toString());
   }
@@ -58,6 +100,8 @@ public final class RawJson {
   }
 
   /** The compact JSON text. */
+  @JsonValue
+  @JsonRawValue
   public String json() {
     return json;
   }
@@ -75,5 +119,36 @@ public final class RawJson {
   @Override
   public String toString() {
     return json;
+  }
+
+  private static void writeValue(Object value, JsonGenerator generator) {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof Map<?, ?> map) {
+      generator.writeStartObject();
+      for (Map.Entry<?, ?> member : map.entrySet()) {
+        generator.writeName(String.valueOf(member.getKey()));
+        writeValue(member.getValue(), generator);
+      }
+      generator.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      generator.writeStartArray();
+      for (Object element : list) {
+        writeValue(element, generator);
+      }
+      generator.writeEndArray();
+    } else if (value instanceof Boolean bool) {
+      generator.writeBoolean(bool);
+    } else if (value instanceof BigDecimal decimal) {
+      generator.writeNumber(decimal);
+    } else if (value instanceof BigInteger integer) {
+      generator.writeNumber(integer);
+    } else if (value instanceof Double || value instanceof Float) {
+      generator.writeNumber(((Number) value).doubleValue());
+    } else if (value instanceof Number number) {
+      generator.writeNumber(number.longValue());
+    } else {
+      generator.writeString(value.toString());
+    }
   }
 }

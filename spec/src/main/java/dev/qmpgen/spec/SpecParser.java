@@ -1,19 +1,56 @@
 package dev.qmpgen.spec;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Turns the text of a {@code qmp-events.txt} into a {@link SpecDocument} and its diagnostics. */
+/**
+ * Turns the text of a {@code qmp-events.txt}, in any of the layouts QEMU shipped (and a copy
+ * scraped from a web page), into a {@link SpecDocument} and its diagnostics, lint warnings
+ * included. The stages: {@link SourceLines} splits lines, {@link DocumentSplitter} finds the event
+ * sections, {@link EventSectionParser} reads each one, {@link ExampleLint} checks its examples.
+ */
 public final class SpecParser {
 
   private SpecParser() {}
 
   /**
-   * Parses {@code text}; never throws, whatever the text holds.
+   * Parses {@code text}; never throws, whatever the text holds, and reports every problem found.
    *
    * @param file the name diagnostics give the text (a path as the user wrote it)
    */
   public static ParseResult parse(String file, String text) {
-    // Placeholder until the parser lands: no events, no diagnostics.
-    return new ParseResult(new SpecDocument(file, List.of()), List.of());
+    Diagnostics diagnostics = new Diagnostics(file);
+    List<EventSpec> events = new ArrayList<>();
+    Map<String, Position> defined = new HashMap<>();
+    EventSectionParser sectionParser = new EventSectionParser(diagnostics);
+    for (RawSection section : DocumentSplitter.split(SourceLines.read(text), diagnostics)) {
+      for (EventSpec event : parseSection(sectionParser, section, diagnostics)) {
+        Position first = defined.putIfAbsent(event.name(), event.position());
+        if (first == null) {
+          events.add(event);
+        } else {
+          diagnostics.error(
+              event.position(),
+              "duplicate event \"" + event.name() + "\", first defined at line " + first.line());
+        }
+      }
+    }
+    return new ParseResult(new SpecDocument(file, events), diagnostics.inTextOrder());
+  }
+
+  /** A safety net: a bug in one section must not cost the user the rest of the document. */
+  private static List<EventSpec> parseSection(
+      EventSectionParser parser, RawSection section, Diagnostics diagnostics) {
+    try {
+      return parser.parse(section);
+    } catch (RuntimeException e) {
+      diagnostics.error(
+          section.heading().position(diagnostics.file()),
+          "internal error while reading this section, which is skipped: " + e
+              + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+      return List.of();
+    }
   }
 }

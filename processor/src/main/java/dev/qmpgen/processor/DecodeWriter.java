@@ -1,0 +1,150 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a record's {@code read} method: one pass over the object's members with a {@code switch}
+ * on the member name, primitives kept unboxed with a presence flag, unknown members collected
+ * only when there are some, and required members checked at the end.
+ */
+final class DecodeWriter {
+
+  private DecodeWriter() {}
+
+  /** {@code static Event read(Timestamp timestamp, JsonParser parser)} of an event record. */
+  static MethodSpec eventRead(EventBinding event) {
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("Decodes the {@code data} object the parser is on, leaving it on the object's end.\n")
+        .returns(event.type())
+        .addParameter(Types.TIMESTAMP, "timestamp")
+        .addParameter(Types.JSON_PARSER, "parser")
+        .addCode(body(event.type(), event.members(), CodeBlock.of("EVENT_NAME"), CodeBlock.of("$S", ""), true))
+        .build();
+  }
+
+  /** {@code static Shape read(JsonParser parser, String event, String path)} of an object record. */
+  static MethodSpec objectRead(ObjectBinding object) {
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("Decodes the object the parser is on, leaving it on the object's end; {@code event} and\n"
+            + "{@code path} name the object in errors.\n")
+        .returns(object.type())
+        .addParameter(Types.JSON_PARSER, "parser")
+        .addParameter(String.class, "event")
+        .addParameter(String.class, "path")
+        .addCode(body(object.type(), object.members(), CodeBlock.of("event"), CodeBlock.of("path"), false))
+        .build();
+  }
+
+  private static CodeBlock body(ClassName type, List<Member> members, CodeBlock event, CodeBlock path, boolean isEvent) {
+    NameAllocator names = new NameAllocator();
+    for (String reserved : List.of("parser", "timestamp", "event", "path", "member", "token", "unknownFields")) {
+      names.newName(reserved, reserved);
+    }
+    for (Member member : members) {
+      names.newName(member.javaName(), member);
+      if (member.primitive()) {
+        names.newName("has" + NameMangler.capitalise(member.javaName()), presenceKey(member));
+      }
+    }
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Member member : members) {
+      if (member.primitive()) {
+        code.addStatement("$T $N = $L", member.valueType(), names.get(member), member.kind() == Member.Kind.INT ? "0L" : "false");
+        code.addStatement("boolean $N = false", names.get(presenceKey(member)));
+      } else {
+        code.addStatement("$T $N = null", member.valueType(), names.get(member));
+      }
+    }
+    TypeName unknownType = ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), ClassName.get(String.class), Types.RAW_JSON);
+    code.addStatement("$T unknownFields = null", unknownType);
+    code.beginControlFlow("for (String member = parser.nextName(); member != null; member = parser.nextName())");
+    code.addStatement("$T token = parser.nextToken()", Types.JSON_TOKEN);
+    if (members.isEmpty()) {
+      code.addStatement("unknownFields = $T.put(unknownFields, member, parser)", Types.UNKNOWN_FIELDS);
+    } else {
+      code.beginControlFlow("switch (member)");
+      for (Member member : members) {
+        code.add(memberCase(member, names, event, path));
+      }
+      code.addStatement("default -> unknownFields = $T.put(unknownFields, member, parser)", Types.UNKNOWN_FIELDS);
+      code.endControlFlow();
+    }
+    code.endControlFlow();
+    for (Member member : members) {
+      if (!member.optional()) {
+        code.beginControlFlow("if ($L)", member.primitive()
+            ? CodeBlock.of("!$N", names.get(presenceKey(member)))
+            : CodeBlock.of("$N == null", names.get(member)));
+        code.addStatement("throw $T.missing($L, $L, $S)", Types.FIELD_READER, event, path, member.wireName());
+        code.endControlFlow();
+      }
+    }
+    CodeBlock.Builder args = CodeBlock.builder();
+    if (isEvent) {
+      args.add("timestamp, ");
+    }
+    for (Member member : members) {
+      args.add("$L, ", component(member, names));
+    }
+    args.add("$T.adopt(unknownFields)", Types.UNKNOWN_FIELDS);
+    code.addStatement("return new $T($L)", type, args.build());
+    return code.build();
+  }
+
+  private static CodeBlock memberCase(Member member, NameAllocator names, CodeBlock event, CodeBlock path) {
+    CodeBlock at = CodeBlock.of("$L, $L, $S", event, path, member.wireName());
+    String local = names.get(member);
+    CodeBlock value = switch (member.kind()) {
+      case STRING -> CodeBlock.of("$T.readString(parser, token, $L)", Types.FIELD_READER, at);
+      case ENUM -> CodeBlock.of("$T.fromWireName($T.readString(parser, token, $L))", member.enumType(), Types.FIELD_READER, at);
+      case INT -> CodeBlock.of("$T.readLong(parser, token, $L)", Types.FIELD_READER, at);
+      case NUMBER -> CodeBlock.of("$T.readNumber(parser, token, $L)", Types.FIELD_READER, at);
+      case BOOL -> CodeBlock.of("$T.readBoolean(parser, token, $L)", Types.FIELD_READER, at);
+      case OBJECT -> CodeBlock.of("$T.readObject(parser, token, $L, $T::read)", Types.FIELD_READER, at, member.object().type());
+      case OBJECT_LIST -> CodeBlock.of("$T.readObjects(parser, token, $L, $T::read)", Types.FIELD_READER, at, member.object().type());
+      case RAW -> CodeBlock.of("$T.read(parser)", Types.RAW_JSON);
+      case RAW_LIST -> CodeBlock.of("$T.readRawList(parser, token, $L)", Types.FIELD_READER, at);
+    };
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (member.primitive()) {
+      code.beginControlFlow("case $S ->", member.wireName());
+      code.addStatement("$N = $L", local, value);
+      code.addStatement("$N = true", names.get(presenceKey(member)));
+      code.endControlFlow();
+    } else {
+      code.addStatement("case $S -> $N = $L", member.wireName(), local, value);
+    }
+    return code.build();
+  }
+
+  /** The constructor argument for a decoded member: optional ones wrapped. */
+  private static CodeBlock component(Member member, NameAllocator names) {
+    String local = names.get(member);
+    if (!member.optional()) {
+      return CodeBlock.of("$N", local);
+    }
+    if (member.kind() == Member.Kind.INT) {
+      return CodeBlock.of("$N ? $T.of($N) : $T.empty()", names.get(presenceKey(member)), OptionalLong.class, local, OptionalLong.class);
+    }
+    if (member.kind() == Member.Kind.BOOL) {
+      return CodeBlock.of("$N ? $T.of($N) : $T.empty()", names.get(presenceKey(member)), Optional.class, local, Optional.class);
+    }
+    return CodeBlock.of("$T.ofNullable($N)", Optional.class, local);
+  }
+
+  private static String presenceKey(Member member) {
+    return "has:" + member.javaName();
+  }
+}

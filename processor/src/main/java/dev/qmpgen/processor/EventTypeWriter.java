@@ -1,0 +1,71 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one event's record: {@code timestamp} first, one component per data member, then
+ * {@code unknownFields}; its wire name, visitor dispatch and decoding entry points.
+ */
+final class EventTypeWriter {
+
+  private EventTypeWriter() {}
+
+  static TypeSpec.Builder write(EventBinding event, Bindings bindings) {
+    TypeSpec.Builder record = RecordWriter.record(event.type(), event.members(), true, bindings.specFile())
+        .addJavadoc(Javadocs.event(event.spec(), event.members()))
+        .addSuperinterface(bindings.known())
+        .addField(FieldSpec.builder(String.class, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The wire name of this event.\n")
+            .initializer("$S", event.spec().name())
+            .build());
+    record.addMethod(MethodSpec.methodBuilder("eventName")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return EVENT_NAME")
+        .build());
+    TypeVariableName r = TypeVariableName.get("R");
+    record.addMethod(MethodSpec.methodBuilder("accept")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(r)
+        .returns(r)
+        .addParameter(ParameterizedTypeName.get(bindings.visitor(), r), "visitor")
+        .addStatement("return visitor.$N(this)", VisitorWriter.visitMethod(event))
+        .build());
+    record.addMethod(DecodeWriter.eventRead(event));
+    record.addMethod(decodeWithoutData(event));
+    record.addMethod(MethodSpec.methodBuilder("hasData")
+        .addJavadoc(event.members().isEmpty()
+            ? "Whether encoding writes a {@code data} member: only to carry unknown members.\n"
+            : "Whether encoding writes a {@code data} member: always, as the spec lists data members.\n")
+        .returns(boolean.class)
+        .addStatement(event.members().isEmpty() ? "return !unknownFields.isEmpty()" : "return true")
+        .build());
+    return record;
+  }
+
+  /** The event for an envelope without {@code data}: fine unless a data member is required. */
+  private static MethodSpec decodeWithoutData(EventBinding event) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeWithoutData")
+        .addJavadoc("The event for an envelope without a {@code data} member.\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(event.type())
+        .addParameter(Types.TIMESTAMP, "timestamp");
+    Member required = event.members().stream().filter(member -> !member.optional()).findFirst().orElse(null);
+    if (required != null) {
+      return method.addStatement("throw $T.missingField(EVENT_NAME, $S)", Types.DECODE_EXCEPTION, required.wireName()).build();
+    }
+    CodeBlock.Builder args = CodeBlock.builder().add("timestamp");
+    for (Member member : event.members()) {
+      args.add(", $T.empty()", member.componentType() instanceof ParameterizedTypeName p ? p.rawType() : member.componentType());
+    }
+    return method.addStatement("return new $T($L)", event.type(), args.build()).build();
+  }
+}

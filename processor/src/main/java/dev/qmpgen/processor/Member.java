@@ -1,0 +1,93 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.qmpgen.spec.EnumValue;
+import dev.qmpgen.spec.FieldSpec;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One data member as generated: its spec, Java name and Java type. Optional members are
+ * {@code OptionalLong} for {@code json-int} and {@code Optional<T>} for every other type.
+ *
+ * @param enumType the nested enum of an enumerated string; {@code null} otherwise
+ * @param enumConstants the Java constant of each listed value, in spec order; empty otherwise
+ * @param object the record of an object, or of each element of an array of objects; {@code null}
+ *     otherwise
+ */
+record Member(
+    FieldSpec spec,
+    String javaName,
+    Kind kind,
+    ClassName enumType,
+    List<Constant> enumConstants,
+    ObjectBinding object) {
+
+  /** How a member is represented in Java. */
+  enum Kind {
+    STRING,
+    ENUM,
+    INT,
+    NUMBER,
+    BOOL,
+    OBJECT,
+    OBJECT_LIST,
+    RAW,
+    RAW_LIST
+  }
+
+  /** A listed value of an enumerated member and its Java constant name. */
+  record Constant(EnumValue value, String javaName) {}
+
+  String wireName() {
+    return spec.name();
+  }
+
+  boolean optional() {
+    return spec.optional();
+  }
+
+  /** Whether the required form is a Java primitive, decoded with a presence flag. */
+  boolean primitive() {
+    return kind == Kind.INT || kind == Kind.BOOL;
+  }
+
+  /** The Java type of a present value. */
+  TypeName valueType() {
+    return switch (kind) {
+      case STRING -> ClassName.get(String.class);
+      case ENUM -> ParameterizedTypeName.get(Types.ENUMERATED, enumType);
+      case INT -> TypeName.LONG;
+      case NUMBER -> ClassName.get(BigDecimal.class);
+      case BOOL -> TypeName.BOOLEAN;
+      case OBJECT -> object.type();
+      case RAW -> Types.RAW_JSON;
+      case OBJECT_LIST -> ParameterizedTypeName.get(ClassName.get(List.class), object.type());
+      case RAW_LIST -> ParameterizedTypeName.get(ClassName.get(List.class), Types.RAW_JSON);
+    };
+  }
+
+  /** The record component's type. */
+  TypeName componentType() {
+    if (!optional()) {
+      return valueType();
+    }
+    if (kind == Kind.INT) {
+      return ClassName.get(OptionalLong.class);
+    }
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), valueType().box());
+  }
+
+  /** The type Jackson databind binds: enumerated values as their wire strings, primitives boxed. */
+  TypeName databindType() {
+    if (kind == Kind.ENUM) {
+      TypeName string = ClassName.get(String.class);
+      return optional() ? ParameterizedTypeName.get(ClassName.get(Optional.class), string) : string;
+    }
+    return optional() ? componentType() : valueType().box();
+  }
+}

@@ -1,0 +1,232 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.qmpgen.spec.EnumValue;
+import dev.qmpgen.spec.EventSpec;
+import dev.qmpgen.spec.FieldSpec;
+import dev.qmpgen.spec.JsonType;
+import dev.qmpgen.spec.SpecDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the Java name and type of everything generated from a spec.
+ *
+ * <p>Object shapes: two objects with the same members (same wire names, types, optionality,
+ * listed values and nested shapes, in any order) are one record. The record is named after the
+ * field that holds it, prefixed by the leading words common to the names of every type holding
+ * it: the {@code server} of VNC_CONNECTED, VNC_DISCONNECTED and VNC_INITIALIZED is
+ * {@code VncServer}; the three-member {@code client} only VNC_CONNECTED has is
+ * {@code VncConnectedClient}, the five-member one of the other two is {@code VncClient}. The
+ * element record of an array of objects takes the singular of the field name
+ * ({@code clients} → {@code Client}). A name already taken gets a number.
+ */
+final class ModelBinder {
+
+  /** Names the package's own generated types and common {@code java.lang} types take. */
+  private static final Set<String> RESERVED_TYPES = Set.of(
+      "KnownEvent", "EventVisitor", "EventVisitorAdapter", "Events", "QmpEvent", "Timestamp",
+      "RawJson", "Enumerated", "UnknownEvent", "FailedEvent", "EventCodec", "EventCatalog",
+      "EventRegistry", "Object", "String", "Override", "Generated", "Long", "Boolean", "Record",
+      "Enum", "Class", "Deprecated", "Integer", "Number", "Math", "System");
+
+  /** Component names the records already use, and {@code Object} methods records may not shadow. */
+  private static final Set<String> RESERVED_MEMBERS = Set.of(
+      "timestamp", "unknownFields", "eventName", "accept", "hasData", "read", "write", "fromJson",
+      "decodeWithoutData", "generator", "hashCode", "toString", "equals", "getClass", "notify",
+      "notifyAll", "wait", "clone", "finalize");
+
+  private final SpecDocument document;
+  private final String packageName;
+  private final List<String> warnings = new ArrayList<>();
+  private final Set<String> takenTypes = new HashSet<>(RESERVED_TYPES);
+  private final Map<String, ShapeUse> shapes = new LinkedHashMap<>();
+  private final Map<String, String> candidateNames = new HashMap<>();
+  private final Map<String, ObjectBinding> objects = new LinkedHashMap<>();
+  private final Map<String, ClassName> shapeTypes = new HashMap<>();
+
+  private ModelBinder(SpecDocument document, String packageName) {
+    this.document = document;
+    this.packageName = packageName;
+  }
+
+  static Bindings bind(SpecDocument document, String packageName) {
+    return new ModelBinder(document, packageName).bind();
+  }
+
+  private Bindings bind() {
+    Map<EventSpec, ClassName> eventTypes = new LinkedHashMap<>();
+    for (EventSpec event : document.events()) {
+      eventTypes.put(event, ClassName.get(packageName, eventTypeName(event)));
+    }
+    eventTypes.forEach((event, type) -> collectShapes("event:" + type.simpleName(), event, event.fields()));
+    for (String key : shapes.keySet()) {
+      String name = NameMangler.unique(candidateName(key), takenTypes);
+      takenTypes.add(name);
+      shapeTypes.put(key, ClassName.get(packageName, name));
+    }
+    List<EventBinding> events = new ArrayList<>();
+    eventTypes.forEach((event, type) -> events.add(new EventBinding(event, type, members(type, event.fields()))));
+    shapes.keySet().forEach(this::object);
+    return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings);
+  }
+
+  private String eventTypeName(EventSpec event) {
+    String name = NameMangler.typeName(event.name(), "Event");
+    if (takenTypes.contains(name)) {
+      String renamed = NameMangler.unique(name + "Event", takenTypes);
+      warnings.add(event.position() + ": the Java name " + name + " of event " + event.name()
+          + " is taken; the event type is named " + renamed);
+      name = renamed;
+    }
+    takenTypes.add(name);
+    return name;
+  }
+
+  /** Records, for every object shape, which types hold it under which field (first pass). */
+  private void collectShapes(String owner, EventSpec event, List<FieldSpec> fields) {
+    for (FieldSpec field : fields) {
+      if (!hasShape(field)) {
+        continue;
+      }
+      String key = ShapeKey.of(field.fields());
+      boolean seen = shapes.containsKey(key);
+      ShapeUse use = shapes.computeIfAbsent(key, k -> new ShapeUse(field));
+      use.owners.add(owner);
+      use.fieldNames.add(field.type() == JsonType.ARRAY ? NameMangler.singular(field.name()) : field.name());
+      if (!use.events.contains(event.name())) {
+        use.events.add(event.name());
+      }
+      if (!seen) {
+        collectShapes("shape:" + key, event, field.fields());
+      }
+    }
+  }
+
+  private String candidateName(String key) {
+    String cached = candidateNames.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ShapeUse use = shapes.get(key);
+    List<String> prefix = null;
+    for (String owner : use.owners) {
+      List<String> words = NameMangler.camelWords(ownerName(owner));
+      prefix = prefix == null ? words : commonPrefix(prefix, words);
+    }
+    List<String> base = NameMangler.camelWords(NameMangler.typeName(use.fieldNames.get(0), "Value"));
+    String name = base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
+        ? String.join("", base)
+        : String.join("", prefix) + String.join("", base);
+    candidateNames.put(key, name);
+    return name;
+  }
+
+  private String ownerName(String owner) {
+    return owner.startsWith("event:") ? owner.substring("event:".length()) : candidateName(owner.substring("shape:".length()));
+  }
+
+  private ObjectBinding object(String key) {
+    ObjectBinding existing = objects.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    ShapeUse use = shapes.get(key);
+    ClassName type = shapeTypes.get(key);
+    ObjectBinding binding = new ObjectBinding(type, use.firstUse, List.copyOf(use.events), members(type, use.firstUse.fields()));
+    objects.put(key, binding);
+    return binding;
+  }
+
+  private List<Member> members(ClassName owner, List<FieldSpec> fields) {
+    Set<String> taken = new HashSet<>(RESERVED_MEMBERS);
+    Set<String> nestedTypes = new HashSet<>(Set.of(owner.simpleName()));
+    List<Member> members = new ArrayList<>();
+    for (FieldSpec field : fields) {
+      String name = memberName(owner, field, taken);
+      taken.add(name);
+      Member.Kind kind = kind(field);
+      ClassName enumType = null;
+      List<Member.Constant> constants = List.of();
+      if (kind == Member.Kind.ENUM) {
+        String enumName = NameMangler.unique(NameMangler.capitalise(name.replace("_", "")), nestedTypes);
+        nestedTypes.add(enumName);
+        enumType = owner.nestedClass(enumName);
+        constants = constants(field.values());
+      }
+      ObjectBinding object = hasShape(field) ? object(ShapeKey.of(field.fields())) : null;
+      members.add(new Member(field, name, kind, enumType, constants, object));
+    }
+    return members;
+  }
+
+  private String memberName(ClassName owner, FieldSpec field, Set<String> taken) {
+    String name = NameMangler.memberName(field.name());
+    if (NameMangler.memberNameAdjusted(field.name())) {
+      warnings.add(field.position() + ": field \"" + field.name() + "\" of " + owner.simpleName()
+          + " is not a legal Java name; its accessor is " + name + "()");
+    }
+    if (taken.contains(name)) {
+      String renamed = RESERVED_MEMBERS.contains(name) ? NameMangler.unique(name + "_", taken) : NameMangler.unique(name, taken);
+      warnings.add(field.position() + ": field \"" + field.name() + "\" of " + owner.simpleName()
+          + " clashes with " + name + "(); its accessor is " + renamed + "()");
+      name = renamed;
+    }
+    return name;
+  }
+
+  private static List<Member.Constant> constants(List<EnumValue> values) {
+    Set<String> taken = new HashSet<>();
+    Set<String> wireNames = new HashSet<>();
+    List<Member.Constant> constants = new ArrayList<>();
+    for (EnumValue value : values) {
+      if (wireNames.add(value.name())) {
+        String name = NameMangler.unique(NameMangler.constantName(value.name()), taken);
+        taken.add(name);
+        constants.add(new Member.Constant(value, name));
+      }
+    }
+    return constants;
+  }
+
+  private static Member.Kind kind(FieldSpec field) {
+    return switch (field.type()) {
+      case STRING -> field.isEnumerated() ? Member.Kind.ENUM : Member.Kind.STRING;
+      case INT -> Member.Kind.INT;
+      case NUMBER -> Member.Kind.NUMBER;
+      case BOOL -> Member.Kind.BOOL;
+      case OBJECT -> field.fields().isEmpty() ? Member.Kind.RAW : Member.Kind.OBJECT;
+      case ARRAY -> field.fields().isEmpty() ? Member.Kind.RAW_LIST : Member.Kind.OBJECT_LIST;
+      case OPAQUE, UNRECOGNISED -> Member.Kind.RAW;
+    };
+  }
+
+  private static boolean hasShape(FieldSpec field) {
+    return (field.type() == JsonType.OBJECT || field.type() == JsonType.ARRAY) && !field.fields().isEmpty();
+  }
+
+  private static List<String> commonPrefix(List<String> a, List<String> b) {
+    int n = 0;
+    while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
+      n++;
+    }
+    return a.subList(0, n);
+  }
+
+  /** Where one shape is used: the types holding it, the field names, the events. */
+  private static final class ShapeUse {
+    final FieldSpec firstUse;
+    final List<String> owners = new ArrayList<>();
+    final List<String> fieldNames = new ArrayList<>();
+    final List<String> events = new ArrayList<>();
+
+    ShapeUse(FieldSpec firstUse) {
+      this.firstUse = firstUse;
+    }
+  }
+}

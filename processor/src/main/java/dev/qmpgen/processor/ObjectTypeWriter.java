@@ -1,0 +1,15 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.TypeSpec;
+
+/** Writes the record of one object shape, shared by every field of that shape. */
+final class ObjectTypeWriter {
+
+  private ObjectTypeWriter() {}
+
+  static TypeSpec.Builder write(ObjectBinding object, Bindings bindings) {
+    return RecordWriter.record(object.type(), object.members(), false, bindings.specFile())
+        .addJavadoc(Javadocs.object(object))
+        .addMethod(DecodeWriter.objectRead(object));
+  }
+}

@@ -1,0 +1,157 @@
+package dev.qmpgen.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.qmpgen.spec.Diagnostic;
+import dev.qmpgen.spec.ParseResult;
+import dev.qmpgen.spec.SpecParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Generates event records, {@code KnownEvent}, {@code EventVisitor}, {@code EventVisitorAdapter}
+ * and the {@code Events} catalog into each package annotated
+ * {@code @GenerateQmpEvents(spec = "...")}; see {@link SpecLocator} for where the spec is looked
+ * for. Spec errors become javac errors on the annotation naming {@code file:line:col}, spec
+ * warnings and naming decisions become javac warnings; nothing is generated for a spec with
+ * errors, and no exception reaches javac.
+ */
+@AutoService(Processor.class)
+// The generated code's own annotations are claimed too, so that javac's -Xlint:processing does
+// not report them as unclaimed in users' -Werror builds (no processor acts on them).
+@SupportedAnnotationTypes({
+    "dev.qmpgen.runtime.GenerateQmpEvents",
+    "com.fasterxml.jackson.annotation.*",
+    "javax.annotation.processing.Generated"})
+@SupportedOptions({SpecLocator.SPEC_DIR_OPTION, QmpEventsProcessor.SPEC_WARNINGS_OPTION})
+public final class QmpEventsProcessor extends AbstractProcessor {
+
+  /**
+   * How the spec's own warnings (lint findings such as an example naming another event) are
+   * reported: {@code warning} (the default) or {@code note}, for builds with {@code -Werror} over a
+   * spec kept as QEMU shipped it.
+   */
+  static final String SPEC_WARNINGS_OPTION = "qmpgen.specWarnings";
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(Types.GENERATE_QMP_EVENTS.canonicalName())) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        AnnotationMirror mirror = mirror(element, annotation);
+        try {
+          generate((PackageElement) element, mirror);
+        } catch (RuntimeException e) {
+          // A bug of ours must still surface as a diagnostic, not as a javac crash.
+          error("qmpgen failed: " + e, element, mirror);
+        }
+      }
+    }
+    return true;
+  }
+
+  private void generate(PackageElement pkg, AnnotationMirror mirror) {
+    String spec = specAttribute(mirror);
+    SpecLocator locator = new SpecLocator(processingEnv.getFiler(),
+        Optional.ofNullable(processingEnv.getOptions().get(SpecLocator.SPEC_DIR_OPTION)));
+    String packageName = pkg.getQualifiedName().toString();
+    SpecLocator.Result found = locator.locate(packageName, spec);
+    if (found.text().isEmpty()) {
+      error("spec " + spec + " not found; searched: " + String.join(", ", found.searched())
+          + " (set -A" + SpecLocator.SPEC_DIR_OPTION + "=DIR to name its directory)", pkg, mirror);
+      return;
+    }
+    ParseResult parsed = SpecParser.parse(spec, found.text().get());
+    for (Diagnostic diagnostic : parsed.diagnostics()) {
+      Kind kind = diagnostic.isError() ? Kind.ERROR : specWarningKind();
+      processingEnv.getMessager().printMessage(kind, diagnostic.position() + ": " + diagnostic.message(), pkg, mirror);
+    }
+    if (parsed.hasErrors()) {
+      return;
+    }
+    Bindings bindings = ModelBinder.bind(parsed.document(), packageName);
+    for (String warning : bindings.warnings()) {
+      processingEnv.getMessager().printMessage(Kind.WARNING, warning, pkg, mirror);
+    }
+    for (String warning : OpaqueFields.warnings(parsed)) {
+      processingEnv.getMessager().printMessage(Kind.WARNING, warning, pkg, mirror);
+    }
+    for (TypeSpec.Builder type : types(bindings)) {
+      write(packageName, type.addOriginatingElement(pkg).build(), pkg, mirror);
+    }
+  }
+
+  private static List<TypeSpec.Builder> types(Bindings bindings) {
+    List<TypeSpec.Builder> types = new ArrayList<>();
+    bindings.events().forEach(event -> types.add(EventTypeWriter.write(event, bindings)));
+    bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
+    types.add(KnownEventWriter.write(bindings));
+    types.add(VisitorWriter.visitor(bindings));
+    types.add(VisitorWriter.adapter(bindings));
+    types.add(CatalogWriter.write(bindings));
+    return types;
+  }
+
+  private void write(String packageName, TypeSpec type, PackageElement pkg, AnnotationMirror mirror) {
+    JavaFile file = JavaFile.builder(packageName, type)
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build();
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      error("cannot write " + packageName + "." + type.name() + ": " + e.getMessage(), pkg, mirror);
+    }
+  }
+
+  private Kind specWarningKind() {
+    return "note".equalsIgnoreCase(processingEnv.getOptions().get(SPEC_WARNINGS_OPTION)) ? Kind.NOTE : Kind.WARNING;
+  }
+
+  private static AnnotationMirror mirror(Element element, TypeElement annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(annotation)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  private static String specAttribute(AnnotationMirror mirror) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("spec")) {
+        return String.valueOf(entry.getValue().getValue());
+      }
+    }
+    return "qmp-events.txt";
+  }
+
+  private void error(String message, Element element, AnnotationMirror mirror) {
+    processingEnv.getMessager().printMessage(Kind.ERROR, message, element, mirror);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code EventVisitor<R>}: one {@code visitX} per event, {@code visitUnknown} for event
+ * names no catalog of the registry knows, {@code visitFailed} for known events that failed to
+ * decode in lenient mode, and {@code visitOther} for typed events of other specs' catalogs; and
+ * {@code EventVisitorAdapter<R>}, where every method defaults to {@code fallback}.
+ */
+final class VisitorWriter {
+
+  private static final TypeVariableName R = TypeVariableName.get("R");
+
+  private VisitorWriter() {}
+
+  static String visitMethod(EventBinding event) {
+    return "visit" + event.type().simpleName();
+  }
+
+  static TypeSpec.Builder visitor(Bindings bindings) {
+    TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(bindings.visitor())
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(R)
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addJavadoc("Does something different for each event of {@code $L}; {@link #visit} dispatches any event.\n\n"
+            + "<p>{@link $T} implements every method with one fallback, for visitors that handle a few events.\n\n"
+            + "@param <R> what visiting returns ({@link Void} for nothing)\n", bindings.specFile(), bindings.visitorAdapter());
+    for (EventBinding event : bindings.events()) {
+      visitor.addMethod(abstractVisit(visitMethod(event), event.type(),
+          "Visits {@code " + Javadocs.prose(event.spec().name()) + "}."));
+    }
+    visitor.addMethod(abstractVisit("visitUnknown", Types.UNKNOWN_EVENT,
+        "Visits an event whose name no catalog of the registry knows, such as {@code POWERDOWN}."));
+    visitor.addMethod(abstractVisit("visitFailed", Types.FAILED_EVENT,
+        "Visits a known event that failed to decode (lenient mode), with its raw JSON and the reason."));
+    visitor.addMethod(abstractVisit("visitOther", Types.QMP_EVENT,
+        "Visits a typed event of another spec's catalog, when the registry composes several."));
+    visitor.addMethod(MethodSpec.methodBuilder("visit")
+        .addJavadoc("Dispatches {@code event} to the method for its type.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .returns(R)
+        .addParameter(Types.QMP_EVENT, "event")
+        .beginControlFlow("if (event instanceof $T known)", bindings.known())
+        .addStatement("return known.accept(this)")
+        .endControlFlow()
+        .beginControlFlow("if (event instanceof $T unknown)", Types.UNKNOWN_EVENT)
+        .addStatement("return visitUnknown(unknown)")
+        .endControlFlow()
+        .beginControlFlow("if (event instanceof $T failed)", Types.FAILED_EVENT)
+        .addStatement("return visitFailed(failed)")
+        .endControlFlow()
+        .addStatement("return visitOther(event)")
+        .build());
+    return visitor;
+  }
+
+  static TypeSpec.Builder adapter(Bindings bindings) {
+    TypeName visitorOfR = ParameterizedTypeName.get(bindings.visitor(), R);
+    TypeSpec.Builder adapter = TypeSpec.interfaceBuilder(bindings.visitorAdapter())
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(R)
+        .addSuperinterface(visitorOfR)
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addJavadoc("An {@link $T} whose methods all default to {@link #fallback}: override the events you handle.\n\n"
+            + "<pre>{@code\n"
+            + "EventVisitorAdapter<String> visitor = event -> \"ignored\";\n"
+            + "}</pre>\n\n"
+            + "@param <R> what visiting returns\n", bindings.visitor());
+    adapter.addMethod(MethodSpec.methodBuilder("fallback")
+        .addJavadoc("What every method not overridden returns for {@code event}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(R)
+        .addParameter(Types.QMP_EVENT, "event")
+        .build());
+    for (EventBinding event : bindings.events()) {
+      adapter.addMethod(fallbackVisit(visitMethod(event), event.type()));
+    }
+    adapter.addMethod(fallbackVisit("visitUnknown", Types.UNKNOWN_EVENT));
+    adapter.addMethod(fallbackVisit("visitFailed", Types.FAILED_EVENT));
+    adapter.addMethod(fallbackVisit("visitOther", Types.QMP_EVENT));
+    return adapter;
+  }
+
+  private static MethodSpec abstractVisit(String name, TypeName type, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L\n", doc)
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(R)
+        .addParameter(type, "event")
+        .build();
+  }
+
+  private static MethodSpec fallbackVisit(String name, TypeName type) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .returns(R)
+        .addParameter(type, "event")
+        .addStatement("return fallback(event)")
+        .build();
+  }
+}

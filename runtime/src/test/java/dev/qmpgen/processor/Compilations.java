@@ -1,0 +1,46 @@
+package dev.qmpgen.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Runs javac with the processor over a one-line {@code package-info.java}. */
+final class Compilations {
+
+  static final String PACKAGE = "com.example.vm";
+
+  private Compilations() {}
+
+  static JavaFileObject packageInfo(String spec) {
+    return JavaFileObjects.forSourceLines(PACKAGE + ".package-info",
+        "@GenerateQmpEvents(spec = \"" + spec + "\")",
+        "package " + PACKAGE + ";",
+        "",
+        "import dev.qmpgen.runtime.GenerateQmpEvents;");
+  }
+
+  /** Compiles with {@code -Xlint:all -Werror} unless {@code lenient}, the spec found in {@code specDir}. */
+  static Compilation compile(Path specDir, String spec, boolean lenient, String... extraOptions) {
+    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Aqmpgen.specDir=" + specDir.toAbsolutePath()));
+    if (!lenient) {
+      options.add("-Werror");
+    }
+    options.addAll(List.of(extraOptions));
+    return Compiler.javac().withProcessors(new QmpEventsProcessor()).withOptions(options).compile(packageInfo(spec));
+  }
+
+  static Path write(Path dir, String name, String text) {
+    try {
+      return Files.writeString(dir.resolve(name), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.qmpgen.spec;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the diagnostics of one parse, all against the same file name. */
+final class Diagnostics {
+
+  private final String file;
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  Diagnostics(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void error(Position position, String message) {
+    found.add(Diagnostic.error(position, message));
+  }
+
+  void warning(Position position, String message) {
+    found.add(Diagnostic.warning(position, message));
+  }
+
+  void error(SourceLine line, int index, String message) {
+    error(line.position(file, index), message);
+  }
+
+  void warning(SourceLine line, int index, String message) {
+    warning(line.position(file, index), message);
+  }
+
+  /** Every diagnostic in text order; findings on the same spot keep the order they were made in. */
+  List<Diagnostic> inTextOrder() {
+    List<Diagnostic> sorted = new ArrayList<>(found);
+    sorted.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.position().line())
+            .thenComparingInt(d -> d.position().column()));
+    return sorted;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.qmpgen.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Spec texts for tests: the seed copies in the test resources, and small texts written inline. */
+final class SpecTexts {
+
+  static final String ORIGINAL = "qmp-events-original.txt";
+  static final String SCRAPED = "qmp-events-seed-scraped.txt";
+
+  private SpecTexts() {}
+
+  static String resource(String name) {
+    try (InputStream in = SpecTexts.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Lines joined with LF, with a final LF. */
+  static String lines(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  static ParseResult parse(String... lines) {
+    return SpecParser.parse("t.txt", lines(lines));
+  }
+}
