@@ -1,7 +1,12 @@
 package dev.qmpgen.benchmarks;
 
 import dev.qmpgen.benchmarks.baseline.TokenScan;
+import dev.qmpgen.benchmarks.baseline.TreeSwitchDecoder;
 import dev.qmpgen.benchmarks.corpus.QemuTraffic;
+import dev.qmpgen.benchmarks.databind.DatabindDecoder;
+import dev.qmpgen.events.Events;
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.QmpEvent;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,12 +35,50 @@ import org.openjdk.jmh.infra.Blackhole;
 public class CodecBenchmark {
 
   private byte[][] lines;
+  private QmpEvent[] events;
+  private EventRegistry registry;
+  private DatabindDecoder databind;
+  private TreeSwitchDecoder treeSwitch;
   private TokenScan tokenScan;
 
   @Setup
   public void loadCorpus() {
     lines = QemuTraffic.lines();
+    registry = Events.registry();
+    databind = new DatabindDecoder();
+    treeSwitch = new TreeSwitchDecoder();
     tokenScan = new TokenScan();
+    events = new QmpEvent[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      events[i] = registry.decode(lines[i]);
+    }
+  }
+
+  /** (1) The generated registry: each line to its typed event. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void generatedDecode(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(registry.decode(line));
+    }
+  }
+
+  /** (2) Jackson 3 databind binding each line into the same generated records through an envelope. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void databindDecode(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(databind.decode(line));
+    }
+  }
+
+  /** (3) readTree and a switch on the event name, building the same records by hand. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void treeSwitchDecode(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(treeSwitch.decode(line));
+    }
   }
 
   /** (4) The practical limit: every token of every line, nothing built. */
@@ -44,6 +87,15 @@ public class CodecBenchmark {
   public void tokenScan(Blackhole sink) {
     for (byte[] line : lines) {
       sink.consume(tokenScan.scan(line));
+    }
+  }
+
+  /** (5) The decoded events back to UTF-8 bytes through the generated registry. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void generatedEncode(Blackhole sink) {
+    for (QmpEvent event : events) {
+      sink.consume(registry.encodeToBytes(event));
     }
   }
 }

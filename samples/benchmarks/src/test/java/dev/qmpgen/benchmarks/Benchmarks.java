@@ -7,7 +7,11 @@ import java.util.TreeSet;
 final class Benchmarks {
 
   static final Set<String> ALL = new TreeSet<>(Set.of(
+      "CodecBenchmark.generatedDecode",
+      "CodecBenchmark.databindDecode",
+      "CodecBenchmark.treeSwitchDecode",
       "CodecBenchmark.tokenScan",
+      "CodecBenchmark.generatedEncode",
       "SpecParseBenchmark.parse",
       "ProcessorCompileBenchmark.compile"));
 
