@@ -1,7 +1,10 @@
 package dev.qmpgen.runtime;
 
+import java.util.stream.Stream;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.Named;
 
 /** The one jackson-core factory the runtime reads and writes with; factories are thread-safe. */
 final class Json {
@@ -18,4 +21,13 @@ final class Json {
       .build();
 
   private Json() {}
+
+  /**
+   * A matcher of member names for {@link tools.jackson.core.JsonParser#nextNameMatch}: the index of
+   * the name in {@code names}, found from the parser's input bytes without making or looking up a
+   * {@code String}.
+   */
+  static PropertyNameMatcher matcher(String... names) {
+    return FACTORY.constructNameMatcher(Stream.of(names).map(Named::fromString).toList(), false);
+  }
 }

@@ -2,9 +2,16 @@ package dev.qmpgen.runtime;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** Reads the envelope's {@code {"seconds": S, "microseconds": U}} object. */
 final class TimestampReader {
+
+  /** Matched as the parser reads the names, without looking them up as Strings. */
+  private static final PropertyNameMatcher MEMBERS =
+      Json.matcher("seconds", "microseconds");
+  private static final int SECONDS = 0;
+  private static final int MICROSECONDS = 1;
 
   private TimestampReader() {}
 
@@ -16,14 +23,15 @@ final class TimestampReader {
     long microseconds = 0;
     boolean sawSeconds = false;
     boolean sawMicroseconds = false;
-    for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+    for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT;
+        member = parser.nextNameMatch(MEMBERS)) {
       JsonToken value = parser.nextToken();
       switch (member) {
-        case "seconds" -> {
+        case SECONDS -> {
           seconds = readLong(parser, value, eventName, "timestamp.seconds");
           sawSeconds = true;
         }
-        case "microseconds" -> {
+        case MICROSECONDS -> {
           microseconds = readLong(parser, value, eventName, "timestamp.microseconds");
           sawMicroseconds = true;
         }
