@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one member value for generated decoders, checking its JSON type. The {@code path} and
@@ -14,6 +15,14 @@ import tools.jackson.core.JsonToken;
 public final class FieldReader {
 
   private FieldReader() {}
+
+  /**
+   * The matcher of an object's listed member names for {@link JsonParser#nextNameMatch}, which
+   * returns a name's index in {@code names} (or {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}).
+   */
+  public static PropertyNameMatcher members(String... names) {
+    return Json.matcher(names);
+  }
 
   /** A {@code json-string}. */
   public static String readString(JsonParser parser, JsonToken token, String event, String path, String name) {

@@ -47,6 +47,7 @@ class RuntimeValuesTest {
     assertSame(copy, UnknownFields.copyOf(copy));
     assertThrows(UnsupportedOperationException.class, () -> copy.remove("z"));
     assertSame(Map.of(), UnknownFields.adopt(null));
+    assertThrows(UnsupportedOperationException.class, () -> copy.put("b", RawJson.parse("3")));
     assertEquals(Map.of("z", RawJson.parse("1"), "a", RawJson.parse("2")), copy);
   }
 
