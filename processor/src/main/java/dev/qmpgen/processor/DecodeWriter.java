@@ -125,7 +125,7 @@ final class DecodeWriter {
     String local = names.get(member);
     CodeBlock value = switch (member.kind()) {
       case STRING -> CodeBlock.of("$T.readString(parser, token, $L)", Types.FIELD_READER, at);
-      case ENUM -> CodeBlock.of("$T.fromWireName($T.readString(parser, token, $L))", member.enumType(), Types.FIELD_READER, at);
+      case ENUM -> CodeBlock.of("$T.readEnumerated(parser, token, $L, $T.LISTED)", Types.FIELD_READER, at, member.enumType());
       case INT -> CodeBlock.of("$T.readLong(parser, token, $L)", Types.FIELD_READER, at);
       case NUMBER -> CodeBlock.of("$T.readNumber(parser, token, $L)", Types.FIELD_READER, at);
       case BOOL -> CodeBlock.of("$T.readBoolean(parser, token, $L)", Types.FIELD_READER, at);

@@ -27,6 +27,7 @@ final class Types {
   static final ClassName FAILED_EVENT = ClassName.get(RUNTIME, "FailedEvent");
   static final ClassName DECODE_EXCEPTION = ClassName.get(RUNTIME, "DecodeException");
   static final ClassName FIELD_READER = ClassName.get(RUNTIME, "FieldReader");
+  static final ClassName NAME_TABLE = ClassName.get(RUNTIME, "NameTable");
   static final ClassName UNKNOWN_FIELDS = ClassName.get(RUNTIME, "UnknownFields");
   static final ClassName COLLECTED_FIELDS = UNKNOWN_FIELDS.nestedClass("Collected");
 

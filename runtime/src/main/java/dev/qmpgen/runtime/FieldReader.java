@@ -32,6 +32,19 @@ public final class FieldReader {
     return parser.getString();
   }
 
+  /**
+   * A string of a listed set: the generated enum's constant, found without making a
+   * {@code String}, or an {@link Enumerated.Unlisted} keeping a value the spec does not list.
+   */
+  public static <E extends Enum<E> & Enumerated<E>> Enumerated<E> readEnumerated(
+      JsonParser parser, JsonToken token, String event, String path, String name, NameTable<E> listed) {
+    if (token != JsonToken.VALUE_STRING) {
+      throw wrongType(event, path, name, "a string", token);
+    }
+    E constant = listed.find(parser);
+    return constant != null ? constant : Enumerated.unlisted(parser.getString());
+  }
+
   /** A {@code json-int}: any integer that fits in a {@code long}. */
   public static long readLong(JsonParser parser, JsonToken token, String event, String path, String name) {
     if (token != JsonToken.VALUE_NUMBER_INT) {

@@ -1,5 +1,6 @@
 package dev.qmpgen.runtime;
 
+import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 
@@ -34,6 +35,15 @@ public final class NameTable<T> {
 
   /** A table of the given names; the map is copied. */
   public static <T> NameTable<T> of(Map<String, T> entries) {
+    return new NameTable<>(entries);
+  }
+
+  /** A table of enum constants by their wire names, for generated enums. */
+  public static <T extends Enumerated<?>> NameTable<T> ofWireNames(T[] constants) {
+    Map<String, T> entries = new HashMap<>();
+    for (T constant : constants) {
+      entries.put(constant.wireName(), constant);
+    }
     return new NameTable<>(entries);
   }
 

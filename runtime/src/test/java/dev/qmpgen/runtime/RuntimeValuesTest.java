@@ -52,6 +52,17 @@ class RuntimeValuesTest {
   }
 
   @Test
+  void nameTableFindsNamesFromCharsEvenWhenTheirHashesCollide() {
+    NameTable<Integer> table = NameTable.of(Map.of("Aa", 1, "BB", 2, "STOP", 3)); // "Aa" and "BB" share a hash
+    char[] chars = "xxAaBBSTOPST".toCharArray();
+    assertEquals(1, table.find(chars, 2, 2));
+    assertEquals(2, table.find(chars, 4, 2));
+    assertEquals(3, table.find(chars, 6, 4));
+    assertEquals(null, table.find(chars, 6, 2));
+    assertEquals(null, table.find(chars, 0, 0));
+  }
+
+  @Test
   void anUnlistedValueKeepsItsWireNameAndEqualsAnotherWithTheSameName() {
     Enumerated<Thread.State> value = Enumerated.unlisted("inject-nmi");
     assertEquals("inject-nmi", value.wireName());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.Enumerated;
 import dev.qmpgen.runtime.FieldReader;
+import dev.qmpgen.runtime.NameTable;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.UnknownFields;
@@ -184,7 +185,7 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
                     retry = FieldReader.readBoolean(parser, token, EVENT_NAME, "", "retry");
                     hasRetry = true;
                 }
-                case 3 -> mode = Mode.fromWireName(FieldReader.readString(parser, token, EVENT_NAME, "", "mode"));
+                case 3 -> mode = FieldReader.readEnumerated(parser, token, EVENT_NAME, "", "mode", Mode.LISTED);
                 case 4 -> usage = FieldReader.readNumber(parser, token, EVENT_NAME, "", "usage");
                 case 5 -> owner = FieldReader.readObject(parser, token, EVENT_NAME, "", "owner", DiskFullOwner::read);
                 case 6 -> paths = FieldReader.readObjects(parser, token, EVENT_NAME, "", "paths", DiskFullPath::read);
@@ -243,6 +244,11 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
          * {@code report}
          */
         REPORT("report");
+
+        /**
+         * The constants by wire name; decoding finds a listed value without making a {@code String}.
+         */
+        static final NameTable<Mode> LISTED = NameTable.ofWireNames(values());
 
         private final String wireName;
 
