@@ -1,6 +1,5 @@
 package dev.qmpgen.runtime;
 
-import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -142,11 +141,11 @@ public final class EventRegistry {
 
   /** Encodes an event as UTF-8 JSON bytes. */
   public byte[] encodeToBytes(QmpEvent event) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    ExactBytes out = new ExactBytes();
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       encode(event, generator);
     }
-    return out.toByteArray();
+    return out.bytes();
   }
 
   /** Writes an event object as the next value of {@code generator}. */
