@@ -49,8 +49,8 @@ final class TimestampReader {
     if (value != JsonToken.VALUE_NUMBER_INT) {
       throw wrong(eventName, what, "an integer", value);
     }
-    if (parser.getNumberType() != JsonParser.NumberType.INT
-        && parser.getNumberType() != JsonParser.NumberType.LONG) {
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
       throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, eventName, "",
           what + " does not fit in a long");
     }

@@ -52,6 +52,13 @@ class RuntimeValuesTest {
   }
 
   @Test
+  void nestedValuesAreCopiedCompactlyWithNumbersAsWrittenAndStringsEscaped() {
+    String json = "{ \"a\": {}, \"b\": [ ], \"c\": [{\"d\\n\": \"x\\\"y\"}, 1e3, -0.50, [null, true]] }";
+    assertEquals("{\"a\":{},\"b\":[],\"c\":[{\"d\\n\":\"x\\\"y\"},1e3,-0.50,[null,true]]}", RawJson.parse(json).json());
+    assertEquals("[]", RawJson.parse("[ ]").json());
+  }
+
+  @Test
   void nameTableFindsNamesFromCharsEvenWhenTheirHashesCollide() {
     NameTable<Integer> table = NameTable.of(Map.of("Aa", 1, "BB", 2, "STOP", 3)); // "Aa" and "BB" share a hash
     char[] chars = "xxAaBBSTOPST".toCharArray();
