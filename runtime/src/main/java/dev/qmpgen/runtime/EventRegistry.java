@@ -13,6 +13,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
@@ -31,6 +33,13 @@ public final class EventRegistry {
   private static final int EVENT = 0;
   private static final int TIMESTAMP = 1;
   private static final int DATA = 2;
+
+  // Envelope names pre-encoded: the generator copies their bytes instead of escaping them each time.
+  private static final SerializableString TIMESTAMP_NAME = new SerializedString("timestamp");
+  private static final SerializableString SECONDS_NAME = new SerializedString("seconds");
+  private static final SerializableString MICROSECONDS_NAME = new SerializedString("microseconds");
+  private static final SerializableString EVENT_NAME = new SerializedString("event");
+  private static final SerializableString DATA_NAME = new SerializedString("data");
 
   private final Map<String, EventCodec<?>> codecs;
   private final NameTable<EventCodec<?>> codecsByName;
@@ -155,15 +164,18 @@ public final class EventRegistry {
       return;
     }
     generator.writeStartObject();
-    generator.writeName("timestamp");
+    generator.writeName(TIMESTAMP_NAME);
     generator.writeStartObject();
-    generator.writeNumberProperty("seconds", event.timestamp().seconds());
-    generator.writeNumberProperty("microseconds", event.timestamp().microseconds());
+    generator.writeName(SECONDS_NAME);
+    generator.writeNumber(event.timestamp().seconds());
+    generator.writeName(MICROSECONDS_NAME);
+    generator.writeNumber(event.timestamp().microseconds());
     generator.writeEndObject();
-    generator.writeStringProperty("event", event.eventName());
+    generator.writeName(EVENT_NAME);
+    generator.writeString(event.eventName());
     if (event instanceof UnknownEvent unknown) {
       if (unknown.data().isPresent()) {
-        generator.writeName("data");
+        generator.writeName(DATA_NAME);
         unknown.data().get().write(generator);
       }
     } else {
@@ -275,7 +287,7 @@ public final class EventRegistry {
       EventCodec<E> codec, QmpEvent event, JsonGenerator generator) {
     E typed = codec.eventType().cast(event);
     if (codec.hasData(typed)) {
-      generator.writeName("data");
+      generator.writeName(DATA_NAME);
       codec.writeData(typed, generator);
     }
   }
