@@ -2,11 +2,9 @@ package dev.qmpgen.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -14,12 +12,29 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a record's {@code read} method: one pass over the object's members with a {@code switch}
- * on the member name, primitives kept unboxed with a presence flag, unknown members collected
- * only when there are some, and required members checked at the end.
+ * on the member's index in {@code MEMBERS}, primitives kept unboxed with a presence flag, unknown
+ * members collected only when there are some, and required members checked at the end.
  */
 final class DecodeWriter {
 
   private DecodeWriter() {}
+
+  /**
+   * {@code MEMBERS}, the listed member names in the order of their {@code case} indices. The
+   * parser matches a name against it straight from the input bytes, where {@code nextName()} would
+   * look the name up as a {@code String} and the {@code switch} would then compare it again.
+   * Empty when the object lists no members.
+   */
+  static Optional<FieldSpec> memberMatcher(List<Member> members) {
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    CodeBlock names = members.stream().map(member -> CodeBlock.of("$S", member.wireName())).collect(CodeBlock.joining(", "));
+    return Optional.of(FieldSpec.builder(Types.NAME_MATCHER, "MEMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The listed members; {@code read} switches on a name's index here.\n")
+        .initializer("$T.members($L)", Types.FIELD_READER, names)
+        .build());
+  }
 
   /** {@code static Event read(Timestamp timestamp, JsonParser parser)} of an event record. */
   static MethodSpec eventRead(EventBinding event) {
@@ -67,18 +82,20 @@ final class DecodeWriter {
         code.addStatement("$T $N = null", member.valueType(), names.get(member));
       }
     }
-    TypeName unknownType = ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), ClassName.get(String.class), Types.RAW_JSON);
-    code.addStatement("$T unknownFields = null", unknownType);
-    code.beginControlFlow("for (String member = parser.nextName(); member != null; member = parser.nextName())");
-    code.addStatement("$T token = parser.nextToken()", Types.JSON_TOKEN);
+    code.addStatement("$T unknownFields = null", Types.COLLECTED_FIELDS);
     if (members.isEmpty()) {
+      code.beginControlFlow("for (String member = parser.nextName(); member != null; member = parser.nextName())");
+      code.addStatement("parser.nextToken()");
       code.addStatement("unknownFields = $T.put(unknownFields, member, parser)", Types.UNKNOWN_FIELDS);
     } else {
+      code.beginControlFlow("for (int member = parser.nextNameMatch(MEMBERS); member != $T.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS))",
+          Types.NAME_MATCHER);
+      code.addStatement("$T token = parser.nextToken()", Types.JSON_TOKEN);
       code.beginControlFlow("switch (member)");
-      for (Member member : members) {
-        code.add(memberCase(member, names, event, path));
+      for (int i = 0; i < members.size(); i++) {
+        code.add(memberCase(i, members.get(i), names, event, path));
       }
-      code.addStatement("default -> unknownFields = $T.put(unknownFields, member, parser)", Types.UNKNOWN_FIELDS);
+      code.addStatement("default -> unknownFields = $T.put(unknownFields, parser.currentName(), parser)", Types.UNKNOWN_FIELDS);
       code.endControlFlow();
     }
     code.endControlFlow();
@@ -103,12 +120,12 @@ final class DecodeWriter {
     return code.build();
   }
 
-  private static CodeBlock memberCase(Member member, NameAllocator names, CodeBlock event, CodeBlock path) {
+  private static CodeBlock memberCase(int index, Member member, NameAllocator names, CodeBlock event, CodeBlock path) {
     CodeBlock at = CodeBlock.of("$L, $L, $S", event, path, member.wireName());
     String local = names.get(member);
     CodeBlock value = switch (member.kind()) {
       case STRING -> CodeBlock.of("$T.readString(parser, token, $L)", Types.FIELD_READER, at);
-      case ENUM -> CodeBlock.of("$T.fromWireName($T.readString(parser, token, $L))", member.enumType(), Types.FIELD_READER, at);
+      case ENUM -> CodeBlock.of("$T.readEnumerated(parser, token, $L, $T.LISTED)", Types.FIELD_READER, at, member.enumType());
       case INT -> CodeBlock.of("$T.readLong(parser, token, $L)", Types.FIELD_READER, at);
       case NUMBER -> CodeBlock.of("$T.readNumber(parser, token, $L)", Types.FIELD_READER, at);
       case BOOL -> CodeBlock.of("$T.readBoolean(parser, token, $L)", Types.FIELD_READER, at);
@@ -119,12 +136,12 @@ final class DecodeWriter {
     };
     CodeBlock.Builder code = CodeBlock.builder();
     if (member.primitive()) {
-      code.beginControlFlow("case $S ->", member.wireName());
+      code.beginControlFlow("case $L ->", index);
       code.addStatement("$N = $L", local, value);
       code.addStatement("$N = true", names.get(presenceKey(member)));
       code.endControlFlow();
     } else {
-      code.addStatement("case $S -> $N = $L", member.wireName(), local, value);
+      code.addStatement("case $L -> $N = $L", index, local, value);
     }
     return code.build();
   }

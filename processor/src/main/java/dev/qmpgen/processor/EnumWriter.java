@@ -29,6 +29,10 @@ final class EnumWriter {
       body.addJavadoc("$L\n", description.isBlank() ? "{@code " + Javadocs.prose(constant.value().name()) + "}" : Javadocs.prose(description));
       type.addEnumConstant(constant.javaName(), body.build());
     }
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(Types.NAME_TABLE, member.enumType()), "LISTED", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The constants by wire name; decoding finds a listed value without making a {@code String}.\n")
+        .initializer("$T.ofWireNames(values())", Types.NAME_TABLE)
+        .build());
     type.addField(FieldSpec.builder(String.class, "wireName", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addParameter(String.class, "wireName")

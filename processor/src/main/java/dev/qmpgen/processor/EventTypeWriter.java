@@ -39,6 +39,7 @@ final class EventTypeWriter {
         .addParameter(ParameterizedTypeName.get(bindings.visitor(), r), "visitor")
         .addStatement("return visitor.$N(this)", VisitorWriter.visitMethod(event))
         .build());
+    DecodeWriter.memberMatcher(event.members()).ifPresent(record::addField);
     record.addMethod(DecodeWriter.eventRead(event));
     record.addMethod(decodeWithoutData(event));
     record.addMethod(hasData(event));

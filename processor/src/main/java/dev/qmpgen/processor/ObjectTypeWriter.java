@@ -8,8 +8,9 @@ final class ObjectTypeWriter {
   private ObjectTypeWriter() {}
 
   static TypeSpec.Builder write(ObjectBinding object, Bindings bindings) {
-    return RecordWriter.record(object.type(), object.members(), false, bindings.specFile())
-        .addJavadoc(Javadocs.object(object))
-        .addMethod(DecodeWriter.objectRead(object));
+    TypeSpec.Builder record = RecordWriter.record(object.type(), object.members(), false, bindings.specFile())
+        .addJavadoc(Javadocs.object(object));
+    DecodeWriter.memberMatcher(object.members()).ifPresent(record::addField);
+    return record.addMethod(DecodeWriter.objectRead(object));
   }
 }

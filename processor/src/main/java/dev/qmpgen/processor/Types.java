@@ -27,11 +27,14 @@ final class Types {
   static final ClassName FAILED_EVENT = ClassName.get(RUNTIME, "FailedEvent");
   static final ClassName DECODE_EXCEPTION = ClassName.get(RUNTIME, "DecodeException");
   static final ClassName FIELD_READER = ClassName.get(RUNTIME, "FieldReader");
+  static final ClassName NAME_TABLE = ClassName.get(RUNTIME, "NameTable");
   static final ClassName UNKNOWN_FIELDS = ClassName.get(RUNTIME, "UnknownFields");
+  static final ClassName COLLECTED_FIELDS = UNKNOWN_FIELDS.nestedClass("Collected");
 
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
   static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
+  static final ClassName NAME_MATCHER = ClassName.get(JACKSON_CORE + ".sym", "PropertyNameMatcher");
 
   static final ClassName JSON_CREATOR = ClassName.get(ANNOTATIONS, "JsonCreator");
   static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATIONS, "JsonProperty");

@@ -1,9 +1,9 @@
 package dev.qmpgen.runtime;
 
-import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +13,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Maps event names to codecs and turns QMP event objects into {@link QmpEvent}s and back.
@@ -24,10 +27,26 @@ import tools.jackson.core.ObjectWriteContext;
  */
 public final class EventRegistry {
 
+  /** The envelope members, matched as the parser reads their names; indices as below. */
+  private static final PropertyNameMatcher ENVELOPE =
+      Json.matcher("event", "timestamp", "data");
+  private static final int EVENT = 0;
+  private static final int TIMESTAMP = 1;
+  private static final int DATA = 2;
+
+  // Envelope names pre-encoded: the generator copies their bytes instead of escaping them each time.
+  private static final SerializableString TIMESTAMP_NAME = new SerializedString("timestamp");
+  private static final SerializableString SECONDS_NAME = new SerializedString("seconds");
+  private static final SerializableString MICROSECONDS_NAME = new SerializedString("microseconds");
+  private static final SerializableString EVENT_NAME = new SerializedString("event");
+  private static final SerializableString DATA_NAME = new SerializedString("data");
+
   private final Map<String, EventCodec<?>> codecs;
+  private final NameTable<EventCodec<?>> codecsByName;
 
   private EventRegistry(Map<String, EventCodec<?>> codecs) {
     this.codecs = Map.copyOf(codecs);
+    this.codecsByName = NameTable.of(codecs);
   }
 
   /**
@@ -131,11 +150,11 @@ public final class EventRegistry {
 
   /** Encodes an event as UTF-8 JSON bytes. */
   public byte[] encodeToBytes(QmpEvent event) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    ExactBytes out = new ExactBytes();
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       encode(event, generator);
     }
-    return out.toByteArray();
+    return out.bytes();
   }
 
   /** Writes an event object as the next value of {@code generator}. */
@@ -145,15 +164,18 @@ public final class EventRegistry {
       return;
     }
     generator.writeStartObject();
-    generator.writeName("timestamp");
+    generator.writeName(TIMESTAMP_NAME);
     generator.writeStartObject();
-    generator.writeNumberProperty("seconds", event.timestamp().seconds());
-    generator.writeNumberProperty("microseconds", event.timestamp().microseconds());
+    generator.writeName(SECONDS_NAME);
+    generator.writeNumber(event.timestamp().seconds());
+    generator.writeName(MICROSECONDS_NAME);
+    generator.writeNumber(event.timestamp().microseconds());
     generator.writeEndObject();
-    generator.writeStringProperty("event", event.eventName());
+    generator.writeName(EVENT_NAME);
+    generator.writeString(event.eventName());
     if (event instanceof UnknownEvent unknown) {
       if (unknown.data().isPresent()) {
-        generator.writeName("data");
+        generator.writeName(DATA_NAME);
         unknown.data().get().write(generator);
       }
     } else {
@@ -177,17 +199,23 @@ public final class EventRegistry {
       throw notAnEvent("", "expected a JSON object but found " + describe(token));
     }
     String name = null;
+    EventCodec<?> codec = null;
     Timestamp timestamp = null;
     QmpEvent decoded = null;
     RawJson earlyData = null;
-    for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+    for (int member = parser.nextNameMatch(ENVELOPE); member != PropertyNameMatcher.MATCH_END_OBJECT;
+        member = parser.nextNameMatch(ENVELOPE)) {
       JsonToken value = parser.nextToken();
       switch (member) {
-        case "event" -> name = readName(parser, value);
-        case "timestamp" -> timestamp = TimestampReader.read(parser, name);
-        case "data" -> {
+        case EVENT -> {
+          codec = readCodec(parser, value);
+          // A known name reuses the codec's constant; only an unknown one costs a String.
+          name = codec == null ? parser.getString() : codec.eventName();
+        }
+        case TIMESTAMP -> timestamp = TimestampReader.read(parser, name);
+        case DATA -> {
           if (name != null && timestamp != null) {
-            decoded = decodeData(name, timestamp, parser);
+            decoded = decodeData(codec, name, timestamp, parser);
           } else {
             // Out of QEMU's order: keep the data until the name and timestamp are known.
             earlyData = RawJson.read(parser);
@@ -208,18 +236,16 @@ public final class EventRegistry {
     if (earlyData != null) {
       try (JsonParser replay = Json.FACTORY.createParser(ObjectReadContext.empty(), earlyData.json())) {
         replay.nextToken();
-        return decodeData(name, timestamp, replay);
+        return decodeData(codec, name, timestamp, replay);
       }
     }
-    EventCodec<?> codec = codecs.get(name);
     if (codec == null) {
       return new UnknownEvent(name, timestamp, Optional.empty());
     }
     return codec.decodeWithoutData(timestamp);
   }
 
-  private QmpEvent decodeData(String name, Timestamp timestamp, JsonParser parser) {
-    EventCodec<?> codec = codecs.get(name);
+  private static QmpEvent decodeData(EventCodec<?> codec, String name, Timestamp timestamp, JsonParser parser) {
     if (codec == null) {
       return new UnknownEvent(name, timestamp, Optional.of(RawJson.read(parser)));
     }
@@ -230,11 +256,12 @@ public final class EventRegistry {
     return codec.decode(timestamp, parser);
   }
 
-  private static String readName(JsonParser parser, JsonToken value) {
+  /** The codec of the event name the parser is on, or {@code null} for a name no codec knows. */
+  private EventCodec<?> readCodec(JsonParser parser, JsonToken value) {
     if (value != JsonToken.VALUE_STRING) {
       throw notAnEvent("", "expected \"event\" to be a string but found " + describe(value));
     }
-    return parser.getString();
+    return codecsByName.find(parser);
   }
 
   private QmpEvent failed(String json, DecodeException error) {
@@ -260,7 +287,7 @@ public final class EventRegistry {
       EventCodec<E> codec, QmpEvent event, JsonGenerator generator) {
     E typed = codec.eventType().cast(event);
     if (codec.hasData(typed)) {
-      generator.writeName("data");
+      generator.writeName(DATA_NAME);
       codec.writeData(typed, generator);
     }
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one member value for generated decoders, checking its JSON type. The {@code path} and
@@ -15,12 +16,33 @@ public final class FieldReader {
 
   private FieldReader() {}
 
+  /**
+   * The matcher of an object's listed member names for {@link JsonParser#nextNameMatch}, which
+   * returns a name's index in {@code names} (or {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}).
+   */
+  public static PropertyNameMatcher members(String... names) {
+    return Json.matcher(names);
+  }
+
   /** A {@code json-string}. */
   public static String readString(JsonParser parser, JsonToken token, String event, String path, String name) {
     if (token != JsonToken.VALUE_STRING) {
       throw wrongType(event, path, name, "a string", token);
     }
     return parser.getString();
+  }
+
+  /**
+   * A string of a listed set: the generated enum's constant, found without making a
+   * {@code String}, or an {@link Enumerated.Unlisted} keeping a value the spec does not list.
+   */
+  public static <E extends Enum<E> & Enumerated<E>> Enumerated<E> readEnumerated(
+      JsonParser parser, JsonToken token, String event, String path, String name, NameTable<E> listed) {
+    if (token != JsonToken.VALUE_STRING) {
+      throw wrongType(event, path, name, "a string", token);
+    }
+    E constant = listed.find(parser);
+    return constant != null ? constant : Enumerated.unlisted(parser.getString());
   }
 
   /** A {@code json-int}: any integer that fits in a {@code long}. */

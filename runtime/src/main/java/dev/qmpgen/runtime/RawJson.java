@@ -76,11 +76,57 @@ public final class RawJson {
       default:
         break;
     }
-    StringWriter out = new StringWriter(64);
-    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      generator.copyCurrentStructureExact(parser); // numbers as written, not via double
+    return new RawJson(copyStructure(parser));
+  }
+
+  /**
+   * The object or array the parser is on as compact JSON, written straight into one builder: a
+   * generator per value (QEMU 7.2's unknown events carry object data) costs more than the copy.
+   * Numbers are kept as written; strings are escaped by {@link #quote} as jackson-core would.
+   */
+  private static String copyStructure(JsonParser parser) {
+    StringBuilder out = new StringBuilder(64);
+    boolean comma = false; // whether the next name or value follows a sibling
+    int depth = 0;
+    JsonToken token = parser.currentToken();
+    do {
+      if (comma && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+        out.append(',');
+      }
+      comma = true;
+      switch (token) {
+        case START_OBJECT, START_ARRAY -> {
+          out.append(token == JsonToken.START_OBJECT ? '{' : '[');
+          depth++;
+          comma = false;
+        }
+        case END_OBJECT, END_ARRAY -> {
+          out.append(token == JsonToken.END_OBJECT ? '}' : ']');
+          depth--;
+        }
+        case PROPERTY_NAME -> {
+          appendQuoted(out, parser.currentName()).append(':');
+          comma = false;
+        }
+        case VALUE_STRING -> appendQuoted(out, parser.getString());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> out.append(parser.getString());
+        case VALUE_TRUE -> out.append("true");
+        case VALUE_FALSE -> out.append("false");
+        case VALUE_NULL -> out.append("null");
+        default -> throw DecodeException.malformed("unexpected " + token);
+      }
+      if (depth > 0) {
+        token = parser.nextToken();
+      }
+    } while (depth > 0);
+    return out.toString();
+  }
+
+  private static StringBuilder appendQuoted(StringBuilder out, String value) {
+    if (needsEscape(value)) {
+      return out.append(quote(value));
     }
-    return new RawJson(out.toString());
+    return out.append('"').append(value).append('"');
   }
 
   /**
@@ -125,17 +171,24 @@ public final class RawJson {
 
   /** A JSON string literal, escaped as jackson-core writes it. */
   private static String quote(String value) {
+    if (needsEscape(value)) {
+      StringWriter out = new StringWriter(value.length() + 8);
+      try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+        generator.writeString(value);
+      }
+      return out.toString();
+    }
+    return '"' + value + '"';
+  }
+
+  private static boolean needsEscape(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == '"' || c == '\\') {
-        StringWriter out = new StringWriter(value.length() + 8);
-        try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-          generator.writeString(value);
-        }
-        return out.toString();
+        return true;
       }
     }
-    return '"' + value + '"';
+    return false;
   }
 
   private static void writeValue(Object value, JsonGenerator generator) {

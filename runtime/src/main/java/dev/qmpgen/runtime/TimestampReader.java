@@ -2,9 +2,16 @@ package dev.qmpgen.runtime;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** Reads the envelope's {@code {"seconds": S, "microseconds": U}} object. */
 final class TimestampReader {
+
+  /** Matched as the parser reads the names, without looking them up as Strings. */
+  private static final PropertyNameMatcher MEMBERS =
+      Json.matcher("seconds", "microseconds");
+  private static final int SECONDS = 0;
+  private static final int MICROSECONDS = 1;
 
   private TimestampReader() {}
 
@@ -16,14 +23,15 @@ final class TimestampReader {
     long microseconds = 0;
     boolean sawSeconds = false;
     boolean sawMicroseconds = false;
-    for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+    for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT;
+        member = parser.nextNameMatch(MEMBERS)) {
       JsonToken value = parser.nextToken();
       switch (member) {
-        case "seconds" -> {
+        case SECONDS -> {
           seconds = readLong(parser, value, eventName, "timestamp.seconds");
           sawSeconds = true;
         }
-        case "microseconds" -> {
+        case MICROSECONDS -> {
           microseconds = readLong(parser, value, eventName, "timestamp.microseconds");
           sawMicroseconds = true;
         }
@@ -41,8 +49,8 @@ final class TimestampReader {
     if (value != JsonToken.VALUE_NUMBER_INT) {
       throw wrong(eventName, what, "an integer", value);
     }
-    if (parser.getNumberType() != JsonParser.NumberType.INT
-        && parser.getNumberType() != JsonParser.NumberType.LONG) {
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
       throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, eventName, "",
           what + " does not fit in a long");
     }

@@ -1,11 +1,14 @@
 package dev.qmpgen.runtime;
 
 import java.util.AbstractMap;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -21,69 +24,153 @@ public final class UnknownFields {
   /** An immutable, insertion-ordered copy; returns maps that are already such copies as they are. */
   public static Map<String, RawJson> copyOf(Map<String, RawJson> fields) {
     Objects.requireNonNull(fields, "unknownFields");
-    if (fields instanceof Frozen || fields.isEmpty()) {
-      return fields.isEmpty() ? Map.of() : fields;
+    if (fields.isEmpty()) {
+      return Map.of();
     }
-    LinkedHashMap<String, RawJson> copy = new LinkedHashMap<>(fields.size() * 2);
-    fields.forEach((name, value) -> copy.put(
+    if (fields instanceof Collected collected && collected.adopted) {
+      return fields;
+    }
+    Collected copy = new Collected(fields.size());
+    fields.forEach((name, value) -> copy.add(
         Objects.requireNonNull(name, "unknown field name"), Objects.requireNonNull(value, name)));
-    return new Frozen(copy);
+    copy.adopted = true;
+    return copy;
   }
 
   /**
    * Adds the value the parser is on to {@code fields} (created on first use) under {@code name};
    * for generated decoders, which pass the result to {@link #adopt} when the object ends.
+   *
+   * @throws IllegalStateException if {@code fields} was already adopted
    */
-  public static LinkedHashMap<String, RawJson> put(
-      LinkedHashMap<String, RawJson> fields, String name, JsonParser parser) {
-    LinkedHashMap<String, RawJson> target = fields == null ? new LinkedHashMap<>() : fields;
-    target.put(name, RawJson.read(parser));
+  public static Collected put(Collected fields, String name, JsonParser parser) {
+    Collected target = fields == null ? new Collected(2) : fields;
+    if (target.adopted) {
+      throw new IllegalStateException("unknown fields are immutable once adopted");
+    }
+    target.add(name, RawJson.read(parser));
     return target;
   }
 
   /**
-   * The immutable view of a map built by {@link #put}, without copying it: the caller hands the map
-   * over and must not touch it again. {@code null} (no unknown member) gives {@link Map#of()}.
+   * The immutable map of the members collected by {@link #put}, without copying them: after this,
+   * {@code put} refuses the collection. {@code null} (no unknown member) gives {@link Map#of()}.
    */
-  public static Map<String, RawJson> adopt(LinkedHashMap<String, RawJson> fields) {
-    return fields == null || fields.isEmpty() ? Map.of() : new Frozen(fields);
+  public static Map<String, RawJson> adopt(Collected fields) {
+    if (fields == null) {
+      return Map.of();
+    }
+    fields.adopted = true;
+    return fields;
   }
 
   /** Writes each member after the listed ones, in arrival order. */
   public static void write(Map<String, RawJson> fields, JsonGenerator generator) {
-    for (Map.Entry<String, RawJson> field : fields.entrySet()) {
-      generator.writeName(field.getKey());
-      field.getValue().write(generator);
+    if (fields.isEmpty()) {
+      return;
     }
+    fields.forEach((name, value) -> {
+      generator.writeName(name);
+      value.write(generator);
+    });
   }
 
-  /** An unmodifiable view over a map nobody else holds. */
-  private static final class Frozen extends AbstractMap<String, RawJson> {
+  /**
+   * Unknown members in arrival order. Generated decoders fill one through {@link #put}; once
+   * {@link #adopt adopted} it is the record's immutable {@code unknownFields}. Two parallel arrays
+   * scanned linearly: objects carry a handful of unknown members, for which this beats a
+   * {@code LinkedHashMap} in both lookup and the memory every decoded event pays for.
+   */
+  public static final class Collected extends AbstractMap<String, RawJson> {
 
-    private final Map<String, RawJson> fields;
+    private String[] names;
+    private RawJson[] values;
+    private int size;
+    private boolean adopted;
 
-    Frozen(LinkedHashMap<String, RawJson> fields) {
-      this.fields = Collections.unmodifiableMap(fields);
+    private Collected(int capacity) {
+      names = new String[capacity];
+      values = new RawJson[capacity];
     }
 
-    @Override
-    public Set<Entry<String, RawJson>> entrySet() {
-      return fields.entrySet();
+    /** Appends a member; a repeated name keeps its first position and takes the last value. */
+    private void add(String name, RawJson value) {
+      int at = indexOf(name);
+      if (at >= 0) {
+        values[at] = value;
+        return;
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = value;
+      size++;
     }
 
-    @Override
-    public RawJson get(Object key) {
-      return fields.get(key);
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return fields.containsKey(key);
+    private int indexOf(Object name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     public int size() {
-      return fields.size();
+      return size;
+    }
+
+    @Override
+    public RawJson get(Object name) {
+      int at = indexOf(name);
+      return at < 0 ? null : values[at];
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return indexOf(name) >= 0;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super RawJson> action) {
+      for (int i = 0; i < size; i++) {
+        action.accept(names[i], values[i]);
+      }
+    }
+
+    @Override
+    public Set<Entry<String, RawJson>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public Iterator<Entry<String, RawJson>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public Entry<String, RawJson> next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              Entry<String, RawJson> entry = new SimpleImmutableEntry<>(names[next], values[next]);
+              next++;
+              return entry;
+            }
+          };
+        }
+      };
     }
   }
 }

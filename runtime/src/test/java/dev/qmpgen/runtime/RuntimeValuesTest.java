@@ -47,7 +47,26 @@ class RuntimeValuesTest {
     assertSame(copy, UnknownFields.copyOf(copy));
     assertThrows(UnsupportedOperationException.class, () -> copy.remove("z"));
     assertSame(Map.of(), UnknownFields.adopt(null));
+    assertThrows(UnsupportedOperationException.class, () -> copy.put("b", RawJson.parse("3")));
     assertEquals(Map.of("z", RawJson.parse("1"), "a", RawJson.parse("2")), copy);
+  }
+
+  @Test
+  void nestedValuesAreCopiedCompactlyWithNumbersAsWrittenAndStringsEscaped() {
+    String json = "{ \"a\": {}, \"b\": [ ], \"c\": [{\"d\\n\": \"x\\\"y\"}, 1e3, -0.50, [null, true]] }";
+    assertEquals("{\"a\":{},\"b\":[],\"c\":[{\"d\\n\":\"x\\\"y\"},1e3,-0.50,[null,true]]}", RawJson.parse(json).json());
+    assertEquals("[]", RawJson.parse("[ ]").json());
+  }
+
+  @Test
+  void nameTableFindsNamesFromCharsEvenWhenTheirHashesCollide() {
+    NameTable<Integer> table = NameTable.of(Map.of("Aa", 1, "BB", 2, "STOP", 3)); // "Aa" and "BB" share a hash
+    char[] chars = "xxAaBBSTOPST".toCharArray();
+    assertEquals(1, table.find(chars, 2, 2));
+    assertEquals(2, table.find(chars, 4, 2));
+    assertEquals(3, table.find(chars, 6, 4));
+    assertEquals(null, table.find(chars, 6, 2));
+    assertEquals(null, table.find(chars, 0, 0));
   }
 
   @Test

@@ -11,11 +11,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.Enumerated;
 import dev.qmpgen.runtime.FieldReader;
+import dev.qmpgen.runtime.NameTable;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.UnknownFields;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +25,7 @@ import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Emitted when a disk fills up.
@@ -80,6 +81,11 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
      * The wire name of this event.
      */
     public static final String EVENT_NAME = "DISK_FULL";
+
+    /**
+     * The listed members; {@code read} switches on a name's index here.
+     */
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("device", "free-bytes", "retry", "mode", "usage", "owner", "paths", "details");
 
     public DiskFull {
         Objects.requireNonNull(timestamp, "timestamp");
@@ -166,25 +172,25 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
         DiskFullOwner owner = null;
         List<DiskFullPath> paths = null;
         RawJson details = null;
-        LinkedHashMap<String, RawJson> unknownFields = null;
-        for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+        UnknownFields.Collected unknownFields = null;
+        for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
             switch (member) {
-                case "device" -> device = FieldReader.readString(parser, token, EVENT_NAME, "", "device");
-                case "free-bytes" -> {
+                case 0 -> device = FieldReader.readString(parser, token, EVENT_NAME, "", "device");
+                case 1 -> {
                     freeBytes = FieldReader.readLong(parser, token, EVENT_NAME, "", "free-bytes");
                     hasFreeBytes = true;
                 }
-                case "retry" -> {
+                case 2 -> {
                     retry = FieldReader.readBoolean(parser, token, EVENT_NAME, "", "retry");
                     hasRetry = true;
                 }
-                case "mode" -> mode = Mode.fromWireName(FieldReader.readString(parser, token, EVENT_NAME, "", "mode"));
-                case "usage" -> usage = FieldReader.readNumber(parser, token, EVENT_NAME, "", "usage");
-                case "owner" -> owner = FieldReader.readObject(parser, token, EVENT_NAME, "", "owner", DiskFullOwner::read);
-                case "paths" -> paths = FieldReader.readObjects(parser, token, EVENT_NAME, "", "paths", DiskFullPath::read);
-                case "details" -> details = RawJson.read(parser);
-                default -> unknownFields = UnknownFields.put(unknownFields, member, parser);
+                case 3 -> mode = FieldReader.readEnumerated(parser, token, EVENT_NAME, "", "mode", Mode.LISTED);
+                case 4 -> usage = FieldReader.readNumber(parser, token, EVENT_NAME, "", "usage");
+                case 5 -> owner = FieldReader.readObject(parser, token, EVENT_NAME, "", "owner", DiskFullOwner::read);
+                case 6 -> paths = FieldReader.readObjects(parser, token, EVENT_NAME, "", "paths", DiskFullPath::read);
+                case 7 -> details = RawJson.read(parser);
+                default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
         }
         if (device == null) {
@@ -238,6 +244,11 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
          * {@code report}
          */
         REPORT("report");
+
+        /**
+         * The constants by wire name; decoding finds a listed value without making a {@code String}.
+         */
+        static final NameTable<Mode> LISTED = NameTable.ofWireNames(values());
 
         private final String wireName;
 

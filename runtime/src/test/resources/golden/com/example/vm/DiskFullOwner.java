@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.qmpgen.runtime.FieldReader;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.UnknownFields;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -17,6 +16,7 @@ import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * who owns the disk.
@@ -38,6 +38,11 @@ import tools.jackson.core.JsonToken;
 })
 public record DiskFullOwner(@JsonProperty("name") String name,
         @JsonProperty("uid") OptionalLong uid, @JsonAnyGetter Map<String, RawJson> unknownFields) {
+    /**
+     * The listed members; {@code read} switches on a name's index here.
+     */
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("name", "uid");
+
     public DiskFullOwner {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(uid, "uid");
@@ -82,16 +87,16 @@ public record DiskFullOwner(@JsonProperty("name") String name,
         String name = null;
         long uid = 0L;
         boolean hasUid = false;
-        LinkedHashMap<String, RawJson> unknownFields = null;
-        for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+        UnknownFields.Collected unknownFields = null;
+        for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
             switch (member) {
-                case "name" -> name = FieldReader.readString(parser, token, event, path, "name");
-                case "uid" -> {
+                case 0 -> name = FieldReader.readString(parser, token, event, path, "name");
+                case 1 -> {
                     uid = FieldReader.readLong(parser, token, event, path, "uid");
                     hasUid = true;
                 }
-                default -> unknownFields = UnknownFields.put(unknownFields, member, parser);
+                default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
         }
         if (name == null) {

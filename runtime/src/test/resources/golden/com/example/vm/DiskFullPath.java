@@ -9,13 +9,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.qmpgen.runtime.FieldReader;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.UnknownFields;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * One element of {@code paths}.
@@ -33,6 +33,11 @@ import tools.jackson.core.JsonToken;
 @JsonPropertyOrder("path")
 public record DiskFullPath(@JsonProperty("path") String path,
         @JsonAnyGetter Map<String, RawJson> unknownFields) {
+    /**
+     * The listed members; {@code read} switches on a name's index here.
+     */
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("path");
+
     public DiskFullPath {
         Objects.requireNonNull(path, "path");
         unknownFields = UnknownFields.copyOf(unknownFields);
@@ -70,12 +75,12 @@ public record DiskFullPath(@JsonProperty("path") String path,
      */
     static DiskFullPath read(JsonParser parser, String event, String path) {
         String path_ = null;
-        LinkedHashMap<String, RawJson> unknownFields = null;
-        for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+        UnknownFields.Collected unknownFields = null;
+        for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
             switch (member) {
-                case "path" -> path_ = FieldReader.readString(parser, token, event, path, "path");
-                default -> unknownFields = UnknownFields.put(unknownFields, member, parser);
+                case 0 -> path_ = FieldReader.readString(parser, token, event, path, "path");
+                default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
         }
         if (path_ == null) {

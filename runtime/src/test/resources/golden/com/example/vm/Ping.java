@@ -8,13 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.UnknownFields;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Emitted now and then.
@@ -79,9 +77,9 @@ public record Ping(@JsonIgnore Timestamp timestamp,
      * Decodes the {@code data} object the parser is on, leaving it on the object's end.
      */
     static Ping read(Timestamp timestamp, JsonParser parser) {
-        LinkedHashMap<String, RawJson> unknownFields = null;
+        UnknownFields.Collected unknownFields = null;
         for (String member = parser.nextName(); member != null; member = parser.nextName()) {
-            JsonToken token = parser.nextToken();
+            parser.nextToken();
             unknownFields = UnknownFields.put(unknownFields, member, parser);
         }
         return new Ping(timestamp, UnknownFields.adopt(unknownFields));

@@ -1,0 +1,101 @@
+package dev.qmpgen.benchmarks;
+
+import dev.qmpgen.benchmarks.baseline.TokenScan;
+import dev.qmpgen.benchmarks.baseline.TreeSwitchDecoder;
+import dev.qmpgen.benchmarks.corpus.QemuTraffic;
+import dev.qmpgen.benchmarks.databind.DatabindDecoder;
+import dev.qmpgen.events.Events;
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.QmpEvent;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Decode and encode of the QEMU 7.2 traffic mix, each way side by side in one run. Every benchmark
+ * handles the whole {@link QemuTraffic} corpus per invocation and declares it as that many
+ * operations, so the score is events per second and {@code gc.alloc.rate.norm} is bytes per event.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class CodecBenchmark {
+
+  private byte[][] lines;
+  private QmpEvent[] events;
+  private EventRegistry registry;
+  private DatabindDecoder databind;
+  private TreeSwitchDecoder treeSwitch;
+  private TokenScan tokenScan;
+
+  @Setup
+  public void loadCorpus() {
+    lines = QemuTraffic.lines();
+    registry = Events.registry();
+    databind = new DatabindDecoder();
+    treeSwitch = new TreeSwitchDecoder();
+    tokenScan = new TokenScan();
+    events = new QmpEvent[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      events[i] = registry.decode(lines[i]);
+    }
+  }
+
+  /** (1) The generated registry: each line to its typed event. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void generatedDecode(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(registry.decode(line));
+    }
+  }
+
+  /** (2) Jackson 3 databind binding each line into the same generated records through an envelope. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void databindDecode(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(databind.decode(line));
+    }
+  }
+
+  /** (3) readTree and a switch on the event name, building the same records by hand. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void treeSwitchDecode(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(treeSwitch.decode(line));
+    }
+  }
+
+  /** (4) The practical limit: every token of every line, nothing built. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void tokenScan(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(tokenScan.scan(line));
+    }
+  }
+
+  /** (5) The decoded events back to UTF-8 bytes through the generated registry. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void generatedEncode(Blackhole sink) {
+    for (QmpEvent event : events) {
+      sink.consume(registry.encodeToBytes(event));
+    }
+  }
+}

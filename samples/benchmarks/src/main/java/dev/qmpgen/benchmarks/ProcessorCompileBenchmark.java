@@ -1,0 +1,71 @@
+package dev.qmpgen.benchmarks;
+
+import dev.qmpgen.benchmarks.compile.ProcessorCompilation;
+import dev.qmpgen.benchmarks.synthetic.SyntheticSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Processor scaling: one full javac run (generate with the qmpgen processor, then compile the
+ * generated sources to class files) for a synthetic spec of 10 to 10,000 events. Single-shot:
+ * each measurement is one whole compilation, as a build runs it.
+ *
+ * <p>The first iteration of each fork is javac on a cold JVM, what a fresh {@code mvn compile}
+ * pays; the warmup iterations are what a long-lived build daemon pays. JMH reports the measured
+ * (warm) ones; run with {@code -wi 0 -i 1} and more forks for the cold figure.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+public class ProcessorCompileBenchmark {
+
+  @Param({"10", "100", "1000", "10000"})
+  public int events;
+
+  private final ProcessorCompilation javac = new ProcessorCompilation();
+  private Path project;
+
+  @Setup(Level.Trial)
+  public void writeProject() throws IOException {
+    project = Files.createTempDirectory("qmpgen-compile-" + events + "-");
+    ProcessorCompilation.writeProject(project, SyntheticSpec.generate(events));
+  }
+
+  @Setup(Level.Invocation)
+  public void removeOutputs() {
+    ProcessorCompilation.clean(project);
+  }
+
+  @TearDown(Level.Trial)
+  public void removeProject() {
+    ProcessorCompilation.delete(project);
+  }
+
+  @Benchmark
+  public ProcessorCompilation.Outcome compile() {
+    ProcessorCompilation.Outcome outcome = javac.compile(project);
+    if (!outcome.succeeded()) {
+      // A failed compilation is much faster than a real one; never report it as a figure.
+      throw new IllegalStateException("javac failed: " + outcome.errors());
+    }
+    return outcome;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.qmpgen.benchmarks.baseline;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The practical limit of any jackson-core based decoder: walk every token of a line and build
+ * nothing. No string values are materialised, so this is a lower bound on work and allocation,
+ * not something a useful decoder can reach.
+ */
+public final class TokenScan {
+
+  // The same default factory settings the runtime uses, so only the work after tokenizing differs.
+  private final JsonFactory factory = new JsonFactory();
+
+  /** A value derived from every token, so the JIT cannot drop the scan. */
+  public int scan(byte[] line) {
+    int checksum = 0;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        checksum = 31 * checksum + token.ordinal();
+      }
+    }
+    return checksum;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.qmpgen.benchmarks.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a JMH JSON result file ({@code -rf json}) into the Markdown tables of BENCHMARKS.md, with
+ * the ratios computed from the same run, so the document is never edited by hand arithmetic.
+ *
+ * <pre>{@code java -cp benchmarks.jar dev.qmpgen.benchmarks.report.ResultsTable results.json}</pre>
+ */
+public final class ResultsTable {
+
+  private static final String GENERATED = "generatedDecode";
+
+  private final List<Result> results;
+
+  ResultsTable(List<Result> results) {
+    this.results = List.copyOf(results);
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 1) {
+      System.err.println("usage: ResultsTable <jmh-results.json>");
+      System.exit(2);
+    }
+    ResultsTable table = new ResultsTable(read(Path.of(args[0])));
+    System.out.print(table.codec() + "\n" + table.scaling("SpecParseBenchmark", "µs") + "\n"
+        + table.scaling("ProcessorCompileBenchmark", "ms"));
+  }
+
+  static List<Result> read(Path file) throws Exception {
+    List<Result> results = new ArrayList<>();
+    for (JsonNode row : JsonMapper.builder().build().readTree(Files.readString(file))) {
+      String benchmark = row.get("benchmark").asString();
+      Map<String, String> params = new LinkedHashMap<>();
+      if (row.has("params")) {
+        row.get("params").properties().forEach(p -> params.put(p.getKey(), p.getValue().asString()));
+      }
+      JsonNode primary = row.get("primaryMetric");
+      results.add(new Result(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
+          params, primary.get("score").asDouble(), primary.get("scoreError").asDouble(Double.NaN),
+          primary.get("scoreUnit").asString(), allocPerOp(row.get("secondaryMetrics"))));
+    }
+    return results;
+  }
+
+  private static OptionalDouble allocPerOp(JsonNode secondary) {
+    if (secondary == null) {
+      return OptionalDouble.empty();
+    }
+    // JMH has named it both "·gc.alloc.rate.norm" and "gc.alloc.rate.norm".
+    for (String name : secondary.propertyNames()) {
+      if (name.replace("·", "").equals("gc.alloc.rate.norm")) {
+        return OptionalDouble.of(secondary.get(name).get("score").asDouble());
+      }
+    }
+    return OptionalDouble.empty();
+  }
+
+  /** Decode and encode: events/s, bytes/event, and the generated decoder's speed against each. */
+  String codec() {
+    StringBuilder out = new StringBuilder(
+        "| benchmark | events/s | ± (99.9%) | bytes/event | generated decode ÷ this |\n|---|---:|---:|---:|---:|\n");
+    Optional<Result> generated = find("CodecBenchmark", GENERATED);
+    for (Result r : results) {
+      if (!r.benchmark().startsWith("CodecBenchmark.")) {
+        continue;
+      }
+      String ratio = generated.map(g -> format("%.2f×", g.score() / r.score())).orElse("");
+      out.append(format("| %s | %,.0f | %,.0f | %s | %s |%n", r.method(), r.score(), r.error(),
+          r.allocPerOp().isPresent() ? format("%.0f", r.allocPerOp().getAsDouble()) : "n/a", ratio));
+    }
+    return out.toString();
+  }
+
+  /** Scaling: time per run and per event, and per event relative to the smallest spec. */
+  String scaling(String benchmarkClass, String unit) {
+    StringBuilder out = new StringBuilder(format(
+        "| %s events | %s/run | ± (99.9%%) | %s/event | per event ÷ smallest |%n|---:|---:|---:|---:|---:|%n",
+        benchmarkClass, unit, unit));
+    double smallest = Double.NaN;
+    for (Result r : results) {
+      if (!r.benchmark().startsWith(benchmarkClass + ".")) {
+        continue;
+      }
+      double perEvent = r.score() / r.events();
+      if (Double.isNaN(smallest)) {
+        smallest = perEvent;
+      }
+      out.append(format("| %,d | %,.2f | %,.2f | %.4f | %.2f |%n", r.events(), r.score(), r.error(), perEvent,
+          perEvent / smallest));
+    }
+    return out.toString();
+  }
+
+  private Optional<Result> find(String benchmarkClass, String method) {
+    return results.stream().filter(r -> r.benchmark().equals(benchmarkClass + "." + method)).findFirst();
+  }
+
+  private static String format(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.qmpgen.benchmarks;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Every benchmark of the module, as {@code Class.method}: a new one must be added here to count. */
+final class Benchmarks {
+
+  static final Set<String> ALL = new TreeSet<>(Set.of(
+      "CodecBenchmark.generatedDecode",
+      "CodecBenchmark.databindDecode",
+      "CodecBenchmark.treeSwitchDecode",
+      "CodecBenchmark.tokenScan",
+      "CodecBenchmark.generatedEncode",
+      "SpecParseBenchmark.parse",
+      "ProcessorCompileBenchmark.compile"));
+
+  private Benchmarks() {}
+}

@@ -1,0 +1,46 @@
+package dev.qmpgen.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark once, briefly and in this JVM, so a change that breaks one fails the build.
+ * Proves they run, not how fast: CI machines time nothing reliably.
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void everyBenchmarkRunsAndScores() throws RunnerException {
+    Options options = new OptionsBuilder()
+        .include("dev\\.qmpgen\\.benchmarks\\..*Benchmark\\.")
+        .forks(0) // in this JVM: a forked JVM per benchmark would cost seconds each
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(100))
+        .param("events", "10")
+        .shouldFailOnError(true)
+        .build();
+
+    Collection<RunResult> results = new Runner(options).run();
+
+    Map<String, Double> scores = new TreeMap<>();
+    for (RunResult result : results) {
+      String benchmark = result.getParams().getBenchmark();
+      scores.put(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
+          result.getPrimaryResult().getScore());
+    }
+    assertEquals(Benchmarks.ALL, scores.keySet(), "benchmarks that ran");
+    scores.forEach((name, score) -> assertTrue(score > 0, name + " scored " + score));
+  }
+}
