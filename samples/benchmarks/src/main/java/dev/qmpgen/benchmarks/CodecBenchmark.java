@@ -90,6 +90,15 @@ public class CodecBenchmark {
     }
   }
 
+  /** (4b) The scan plus each string value materialised and each number parsed: the value floor. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void tokenScanReadingValues(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(tokenScan.scanReadingValues(line));
+    }
+  }
+
   /** (5) The decoded events back to UTF-8 bytes through the generated registry. */
   @Benchmark
   @OperationsPerInvocation(QemuTraffic.SIZE)

@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Processor scaling: one full javac run (generate with the qmpgen processor, then compile the
- * generated sources to class files) for a synthetic spec of 10 to 10,000 events. Single-shot:
- * each measurement is one whole compilation, as a build runs it.
+ * generated sources to class files) for a synthetic spec of 10 to 10,000 events, and the processor
+ * alone ({@code -proc:only}). Single-shot: each measurement is one whole javac run, as a build runs
+ * it.
  *
  * <p>The first iteration of each fork is javac on a cold JVM, what a fresh {@code mvn compile}
  * pays; the warmup iterations are what a long-lived build daemon pays. JMH reports the measured
@@ -59,9 +60,19 @@ public class ProcessorCompileBenchmark {
     ProcessorCompilation.delete(project);
   }
 
+  /** Generate and compile: what a build pays. */
   @Benchmark
   public ProcessorCompilation.Outcome compile() {
-    ProcessorCompilation.Outcome outcome = javac.compile(project);
+    return succeeded(javac.compile(project));
+  }
+
+  /** The processor alone ({@code -proc:only}): how the generator itself scales. */
+  @Benchmark
+  public ProcessorCompilation.Outcome generate() {
+    return succeeded(javac.generate(project));
+  }
+
+  private static ProcessorCompilation.Outcome succeeded(ProcessorCompilation.Outcome outcome) {
     if (!outcome.succeeded()) {
       // A failed compilation is much faster than a real one; never report it as a figure.
       throw new IllegalStateException("javac failed: " + outcome.errors());

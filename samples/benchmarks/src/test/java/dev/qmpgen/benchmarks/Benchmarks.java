@@ -11,9 +11,11 @@ final class Benchmarks {
       "CodecBenchmark.databindDecode",
       "CodecBenchmark.treeSwitchDecode",
       "CodecBenchmark.tokenScan",
+      "CodecBenchmark.tokenScanReadingValues",
       "CodecBenchmark.generatedEncode",
       "SpecParseBenchmark.parse",
-      "ProcessorCompileBenchmark.compile"));
+      "ProcessorCompileBenchmark.compile",
+      "ProcessorCompileBenchmark.generate"));
 
   private Benchmarks() {}
 }
