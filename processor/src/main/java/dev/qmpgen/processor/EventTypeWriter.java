@@ -41,14 +41,24 @@ final class EventTypeWriter {
         .build());
     record.addMethod(DecodeWriter.eventRead(event));
     record.addMethod(decodeWithoutData(event));
-    record.addMethod(MethodSpec.methodBuilder("hasData")
-        .addJavadoc(event.members().isEmpty()
-            ? "Whether encoding writes a {@code data} member: only to carry unknown members.\n"
-            : "Whether encoding writes a {@code data} member: always, as the spec lists data members.\n")
-        .returns(boolean.class)
-        .addStatement(event.members().isEmpty() ? "return !unknownFields.isEmpty()" : "return true")
-        .build());
+    record.addMethod(hasData(event));
     return record;
+  }
+
+  /**
+   * Whether encoding writes a {@code data} member: always when a member is required, otherwise
+   * only when some member is present, so that an event sent without data re-encodes without.
+   */
+  private static MethodSpec hasData(EventBinding event) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("hasData")
+        .addJavadoc("Whether encoding writes a {@code data} member.\n")
+        .returns(boolean.class);
+    if (event.hasRequiredMembers()) {
+      return method.addStatement("return true").build();
+    }
+    CodeBlock.Builder present = CodeBlock.builder().add("!unknownFields.isEmpty()");
+    event.members().forEach(member -> present.add(" || $N.isPresent()", member.javaName()));
+    return method.addStatement("return $L", present.build()).build();
   }
 
   /** The event for an envelope without {@code data}: fine unless a data member is required. */

@@ -71,12 +71,14 @@ public final class RawJson {
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return new RawJson(parser.getString());
+      case VALUE_STRING:
+        return new RawJson(quote(parser.getString()));
       default:
         break;
     }
-    StringWriter out = new StringWriter(token == JsonToken.VALUE_STRING ? parser.getStringLength() + 8 : 64);
+    StringWriter out = new StringWriter(64);
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      generator.copyCurrentStructure(parser);
+      generator.copyCurrentStructureExact(parser); // numbers as written, not via double
     }
     return new RawJson(out.toString());
   }
@@ -119,6 +121,21 @@ public final class RawJson {
   @Override
   public String toString() {
     return json;
+  }
+
+  /** A JSON string literal, escaped as jackson-core writes it. */
+  private static String quote(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        StringWriter out = new StringWriter(value.length() + 8);
+        try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+          generator.writeString(value);
+        }
+        return out.toString();
+      }
+    }
+    return '"' + value + '"';
   }
 
   private static void writeValue(Object value, JsonGenerator generator) {

@@ -219,7 +219,7 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
     }
 
     /**
-     * Whether encoding writes a {@code data} member: always, as the spec lists data members.
+     * Whether encoding writes a {@code data} member.
      */
     boolean hasData() {
         return true;

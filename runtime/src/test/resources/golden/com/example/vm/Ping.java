@@ -95,7 +95,7 @@ public record Ping(@JsonIgnore Timestamp timestamp,
     }
 
     /**
-     * Whether encoding writes a {@code data} member: only to carry unknown members.
+     * Whether encoding writes a {@code data} member.
      */
     boolean hasData() {
         return !unknownFields.isEmpty();

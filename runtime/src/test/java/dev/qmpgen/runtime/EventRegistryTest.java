@@ -1,0 +1,74 @@
+package dev.qmpgen.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.qmpgen.events.Events;
+import dev.qmpgen.events.EventVisitorAdapter;
+import dev.qmpgen.events.Stop;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The envelope handling, composition and error reporting of the registry. */
+class EventRegistryTest {
+
+  /** An event of another spec's catalog, written by hand. */
+  record Powerdown(Timestamp timestamp) implements QmpEvent {
+    @Override
+    public String eventName() {
+      return "POWERDOWN";
+    }
+  }
+
+  private static final EventCatalog OTHER = () -> List.of(EventCodec.of("POWERDOWN", Powerdown.class,
+      (timestamp, parser) -> {
+        parser.skipChildren();
+        return new Powerdown(timestamp);
+      },
+      Powerdown::new, event -> false, (event, generator) -> { }));
+
+  @Test
+  void registriesOfSeveralCatalogsCompose() {
+    EventRegistry registry = EventRegistry.of(Events.catalog(), OTHER);
+    String line = "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"POWERDOWN\"}";
+    Powerdown powerdown = assertInstanceOf(Powerdown.class, registry.decode(line));
+    assertEquals(line, registry.encode(powerdown));
+    assertInstanceOf(Stop.class, registry.decode("{\"event\":\"STOP\",\"timestamp\":{\"seconds\":1,\"microseconds\":2}}"));
+    EventVisitorAdapter<String> visitor = new EventVisitorAdapter<>() {
+      @Override
+      public String fallback(QmpEvent event) {
+        return "fallback";
+      }
+
+      @Override
+      public String visitOther(QmpEvent event) {
+        return "other " + event.eventName();
+      }
+    };
+    assertEquals("other POWERDOWN", visitor.visit(powerdown));
+    assertThrows(IllegalArgumentException.class, () -> EventRegistry.of(Events.catalog(), Events.catalog()));
+  }
+
+  @Test
+  void dataBeforeTheEventNameAndAMissingTimestampStillDecode() {
+    QmpEvent event = Events.registry().decode("{\"data\":{\"action\":\"pause\"},\"event\":\"WATCHDOG\"}");
+    assertEquals("WATCHDOG", event.eventName());
+    assertEquals(Timestamp.UNAVAILABLE, event.timestamp());
+  }
+
+  @Test
+  void textThatIsNotAnEventFailsEvenLeniently() {
+    EventRegistry registry = Events.registry();
+    assertEquals(DecodeException.Problem.MALFORMED_JSON,
+        assertThrows(DecodeException.class, () -> registry.decodeLenient("{\"event\":")).problem());
+    assertEquals(DecodeException.Problem.NOT_AN_EVENT,
+        assertThrows(DecodeException.class, () -> registry.decodeLenient("[1]")).problem());
+    assertEquals(DecodeException.Problem.NOT_AN_EVENT,
+        assertThrows(DecodeException.class, () -> registry.decode("{\"data\":{}}")).problem());
+    assertEquals(DecodeException.Problem.MALFORMED_JSON,
+        assertThrows(DecodeException.class, () -> registry.decode("{\"event\":\"STOP\"} x")).problem());
+    assertEquals(Optional.empty(), registry.codec("POWERDOWN"));
+  }
+}
