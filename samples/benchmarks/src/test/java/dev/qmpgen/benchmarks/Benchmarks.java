@@ -11,6 +11,8 @@ final class Benchmarks {
       "CodecBenchmark.databindDecode",
       "CodecBenchmark.treeSwitchDecode",
       "CodecBenchmark.tokenScan",
+      "CodecBenchmark.generatedDecodeStream",
+      "CodecBenchmark.tokenScanStream",
       "CodecBenchmark.tokenScanReadingValues",
       "CodecBenchmark.generatedEncode",
       "SpecParseBenchmark.parse",
