@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 // Few shots: a 1,000-event compile takes minutes on a 2-core machine.
 @Warmup(iterations = 1)
-@Measurement(iterations = 2)
+@Measurement(iterations = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx8g"})
 public class ProcessorCompileBenchmark {
 
