@@ -17,7 +17,7 @@ run() { # name, then JMH arguments
 
 # Benchmarks 1-5 in one run: the ratios compare figures measured side by side.
 run codec 'CodecBenchmark' -f 2 -wi 5 -i 5 -w 2s -r 1s -prof gc
-run parse 'SpecParseBenchmark' -f 2 -wi 5 -i 5 -w 1s -r 1s -prof gc
+run parse 'SpecParseBenchmark' -f 2 -wi 10 -i 5 -w 1s -r 1s -prof gc
 run generate 'ProcessorCompileBenchmark.generate' -f 2 -wi 1 -i 1
 # 10,000 events do not compile yet (see BENCHMARKS.md); add them with -p events=10,100,1000,10000.
 run compile 'ProcessorCompileBenchmark.compile' -f 2 -wi 1 -i 1 -p events=10,100,1000
