@@ -2,8 +2,6 @@ package dev.qmpgen.benchmarks;
 
 import dev.qmpgen.benchmarks.compile.ProcessorCompilation;
 import dev.qmpgen.benchmarks.synthetic.SyntheticSpec;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,8 +44,10 @@ public class ProcessorCompileBenchmark {
   private Path project;
 
   @Setup(Level.Trial)
-  public void writeProject() throws IOException {
-    project = Files.createTempDirectory("qmpgen-compile-" + events + "-");
+  public void writeProject() {
+    // A fixed place per size, cleared first: a run that failed or was killed leaves at most one.
+    project = Path.of(System.getProperty("java.io.tmpdir"), "qmpgen-compile-benchmark", "events-" + events);
+    ProcessorCompilation.delete(project);
     ProcessorCompilation.writeProject(project, SyntheticSpec.generate(events));
   }
 
