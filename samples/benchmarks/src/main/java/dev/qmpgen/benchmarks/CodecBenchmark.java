@@ -8,6 +8,7 @@ import dev.qmpgen.events.Events;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.core.JsonParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,12 +30,13 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class CodecBenchmark {
 
   private byte[][] lines;
+  private byte[] stream;
   private QmpEvent[] events;
   private EventRegistry registry;
   private DatabindDecoder databind;
@@ -44,6 +46,7 @@ public class CodecBenchmark {
   @Setup
   public void loadCorpus() {
     lines = QemuTraffic.lines();
+    stream = QemuTraffic.stream();
     registry = Events.registry();
     databind = new DatabindDecoder();
     treeSwitch = new TreeSwitchDecoder();
@@ -60,6 +63,20 @@ public class CodecBenchmark {
   public void generatedDecode(Blackhole sink) {
     for (byte[] line : lines) {
       sink.consume(registry.decode(line));
+    }
+  }
+
+  /**
+   * (1s) The generated registry reading the corpus as one stream through one parser, as a socket
+   * reader would: (1) without the cost of a parser per line.
+   */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void generatedDecodeStream(Blackhole sink) {
+    try (JsonParser parser = tokenScan.parser(stream)) {
+      while (parser.nextToken() != null) {
+        sink.consume(registry.decode(parser));
+      }
     }
   }
 
@@ -87,6 +104,24 @@ public class CodecBenchmark {
   public void tokenScan(Blackhole sink) {
     for (byte[] line : lines) {
       sink.consume(tokenScan.scan(line));
+    }
+  }
+
+  /** (4s) The stream scan: (4) without a parser per line; the limit for (1s). */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void tokenScanStream(Blackhole sink) {
+    try (JsonParser parser = tokenScan.parser(stream)) {
+      sink.consume(TokenScan.scan(parser));
+    }
+  }
+
+  /** (4b) The scan plus each string value materialised and each number parsed: the value floor. */
+  @Benchmark
+  @OperationsPerInvocation(QemuTraffic.SIZE)
+  public void tokenScanReadingValues(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(tokenScan.scanReadingValues(line));
     }
   }
 

@@ -11,9 +11,13 @@ final class Benchmarks {
       "CodecBenchmark.databindDecode",
       "CodecBenchmark.treeSwitchDecode",
       "CodecBenchmark.tokenScan",
+      "CodecBenchmark.generatedDecodeStream",
+      "CodecBenchmark.tokenScanStream",
+      "CodecBenchmark.tokenScanReadingValues",
       "CodecBenchmark.generatedEncode",
       "SpecParseBenchmark.parse",
-      "ProcessorCompileBenchmark.compile"));
+      "ProcessorCompileBenchmark.compile",
+      "ProcessorCompileBenchmark.generate"));
 
   private Benchmarks() {}
 }

@@ -25,4 +25,37 @@ public final class TokenScan {
     }
     return checksum;
   }
+
+  /** A parser over many lines, for scanning a stream the way a QMP socket reader would. */
+  public JsonParser parser(byte[] stream) {
+    return factory.createParser(ObjectReadContext.empty(), stream);
+  }
+
+  /** Scans every token of a stream of events through one parser; see {@link #parser}. */
+  public static int scan(JsonParser parser) {
+    int checksum = 0;
+    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+      checksum = 31 * checksum + token.ordinal();
+    }
+    return checksum;
+  }
+
+  /**
+   * The scan plus what every decoder must do with the values: materialise each string and parse
+   * each number. The floor for "result objects and unavoidable strings"; the gap between it and
+   * {@link #scan} is the cost of the values themselves.
+   */
+  public int scanReadingValues(byte[] line) {
+    int checksum = 0;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        checksum = 31 * checksum + switch (token) {
+          case VALUE_STRING -> parser.getString().length();
+          case VALUE_NUMBER_INT -> Long.hashCode(parser.getLongValue());
+          default -> token.ordinal();
+        };
+      }
+    }
+    return checksum;
+  }
 }

@@ -39,7 +39,7 @@ public final class ProcessorCompilation {
   private final String classPath = classPathOfRuntime();
 
   /** What one run produced. */
-  public record Outcome(List<String> errors, long classFiles) {
+  public record Outcome(List<String> errors, long sourceFiles, long classFiles) {
 
     public boolean succeeded() {
       return errors.isEmpty();
@@ -69,8 +69,20 @@ public final class ProcessorCompilation {
     recreate(projectDir.resolve("classes"));
   }
 
-  /** Runs javac with the processor over a {@link #clean} project. */
+  /** Runs javac with the processor over a {@link #clean} project: generates, then compiles all. */
   public Outcome compile(Path projectDir) {
+    return run(projectDir, List.of());
+  }
+
+  /**
+   * Runs the processor alone ({@code -proc:only}): the generator's own cost, without javac compiling
+   * what it wrote.
+   */
+  public Outcome generate(Path projectDir) {
+    return run(projectDir, List.of("-proc:only"));
+  }
+
+  private Outcome run(Path projectDir, List<String> extraOptions) {
     Path src = projectDir.resolve("src");
     Path generated = projectDir.resolve("generated");
     Path classes = projectDir.resolve("classes");
@@ -78,19 +90,20 @@ public final class ProcessorCompilation {
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(
           src.resolve(PACKAGE.replace('.', '/')).resolve("package-info.java"));
-      List<String> options = List.of(
+      List<String> options = new ArrayList<>(extraOptions);
+      options.addAll(List.of(
           "--release", "17",
           "-classpath", classPath,
           "-sourcepath", src.toString(),
           "-s", generated.toString(),
-          "-d", classes.toString());
+          "-d", classes.toString()));
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, units);
       task.setProcessors(List.of(qmpgenProcessor()));
       task.call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Outcome(errors(diagnostics), count(classes, ".class"));
+    return new Outcome(errors(diagnostics), count(generated, ".java"), count(classes, ".class"));
   }
 
   private static Processor qmpgenProcessor() {

@@ -57,6 +57,11 @@ public final class QemuTraffic {
     return lines;
   }
 
+  /** The lines as one stream, each ended by a newline, as they arrive on a QMP socket. */
+  public static byte[] stream() {
+    return (String.join("\n", text()) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
   /** The lines as text, for tests and for reading the corpus. */
   public static List<String> text() {
     List<String> text = new ArrayList<>(SIZE);

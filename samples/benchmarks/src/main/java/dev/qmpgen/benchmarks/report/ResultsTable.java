@@ -22,6 +22,12 @@ public final class ResultsTable {
 
   private static final String GENERATED = "generatedDecode";
 
+  /** The numbering, then the method. */
+  private static final String[][] CODEC_ROWS = {
+      {"1", GENERATED}, {"2", "databindDecode"}, {"3", "treeSwitchDecode"}, {"4", "tokenScan"},
+      {"4b", "tokenScanReadingValues"}, {"1s", "generatedDecodeStream"}, {"4s", "tokenScanStream"},
+      {"5", "generatedEncode"}};
+
   private final List<Result> results;
 
   ResultsTable(List<Result> results) {
@@ -29,13 +35,18 @@ public final class ResultsTable {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: ResultsTable <jmh-results.json>");
+    if (args.length == 0) {
+      System.err.println("usage: ResultsTable <jmh-results.json>...");
       System.exit(2);
     }
-    ResultsTable table = new ResultsTable(read(Path.of(args[0])));
-    System.out.print(table.codec() + "\n" + table.scaling("SpecParseBenchmark", "µs") + "\n"
-        + table.scaling("ProcessorCompileBenchmark", "ms"));
+    List<Result> all = new ArrayList<>();
+    for (String file : args) {
+      all.addAll(read(Path.of(file)));
+    }
+    ResultsTable table = new ResultsTable(all);
+    System.out.print(table.codec() + "\n" + table.scaling("SpecParseBenchmark.parse", "µs") + "\n"
+        + table.scaling("ProcessorCompileBenchmark.generate", "ms") + "\n"
+        + table.scaling("ProcessorCompileBenchmark.compile", "ms"));
   }
 
   static List<Result> read(Path file) throws Exception {
@@ -67,30 +78,35 @@ public final class ResultsTable {
     return OptionalDouble.empty();
   }
 
-  /** Decode and encode: events/s, bytes/event, and the generated decoder's speed against each. */
+  /** Decode and encode: events/s, bytes/event, and the generated decoder's speed against each decoder. */
   String codec() {
-    StringBuilder out = new StringBuilder(
-        "| benchmark | events/s | ± (99.9%) | bytes/event | generated decode ÷ this |\n|---|---:|---:|---:|---:|\n");
+    StringBuilder out = new StringBuilder("| # | benchmark | events/s | ± (99.9%) | bytes/event | generated decode ÷ this |\n"
+        + "|---|---|---:|---:|---:|---:|\n");
     Optional<Result> generated = find("CodecBenchmark", GENERATED);
-    for (Result r : results) {
-      if (!r.benchmark().startsWith("CodecBenchmark.")) {
+    for (String[] row : CODEC_ROWS) {
+      Optional<Result> found = find("CodecBenchmark", row[1]);
+      if (found.isEmpty()) {
         continue;
       }
-      String ratio = generated.map(g -> format("%.2f×", g.score() / r.score())).orElse("");
-      out.append(format("| %s | %,.0f | %,.0f | %s | %s |%n", r.method(), r.score(), r.error(),
+      Result r = found.get();
+      boolean decoder = !row[1].endsWith("Encode");
+      // The stream variants compare with each other: (1s) ÷ (4s).
+      Optional<Result> base = row[1].endsWith("Stream") ? find("CodecBenchmark", "generatedDecodeStream") : generated;
+      String ratio = decoder ? base.map(g -> format("%.2f×", g.score() / r.score())).orElse("") : "";
+      out.append(format("| %s | %s | %,.0f | %,.0f | %s | %s |%n", row[0], r.method(), r.score(), r.error(),
           r.allocPerOp().isPresent() ? format("%.0f", r.allocPerOp().getAsDouble()) : "n/a", ratio));
     }
     return out.toString();
   }
 
-  /** Scaling: time per run and per event, and per event relative to the smallest spec. */
-  String scaling(String benchmarkClass, String unit) {
+  /** Scaling of one benchmark: time per run and per event, and per event relative to the smallest spec. */
+  String scaling(String benchmark, String unit) {
     StringBuilder out = new StringBuilder(format(
         "| %s events | %s/run | ± (99.9%%) | %s/event | per event ÷ smallest |%n|---:|---:|---:|---:|---:|%n",
-        benchmarkClass, unit, unit));
+        benchmark, unit, unit));
     double smallest = Double.NaN;
     for (Result r : results) {
-      if (!r.benchmark().startsWith(benchmarkClass + ".")) {
+      if (!r.benchmark().equals(benchmark)) {
         continue;
       }
       double perEvent = r.score() / r.events();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The measuring run behind BENCHMARKS.md, from the repository root, after
+#   mvn -B -DskipTests package
+# Results (JMH logs and JSON) go to the directory given, by default samples/benchmarks/target/results;
+# the last step prints BENCHMARKS.md's tables from the JSON.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jar=samples/benchmarks/target/benchmarks.jar
+out=${1:-samples/benchmarks/target/results}
+mkdir -p "$out"
+
+run() { # name, then JMH arguments
+  local name=$1
+  shift
+  java -jar "$jar" "$@" -rf json -rff "$out/$name.json" | tee "$out/$name.txt"
+}
+
+# Benchmarks 1-5 in one run: the ratios compare figures measured side by side.
+run codec 'CodecBenchmark' -f 2 -wi 5 -i 5 -w 2s -r 1s -prof gc
+run parse 'SpecParseBenchmark' -f 2 -wi 10 -i 5 -w 1s -r 1s -prof gc
+run generate 'ProcessorCompileBenchmark.generate' -f 2 -wi 1 -i 1
+# 10,000 events do not compile yet (see BENCHMARKS.md); add them with -p events=10,100,1000,10000.
+run compile 'ProcessorCompileBenchmark.compile' -f 2 -wi 1 -i 1 -p events=10,100,1000
+
+java -cp "$jar" dev.qmpgen.benchmarks.report.ResultsTable "$out"/codec.json "$out"/parse.json \
+  "$out"/generate.json "$out"/compile.json | tee "$out/tables.md"
