@@ -8,7 +8,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -20,18 +22,38 @@ final class CatalogWriter {
 
   private CatalogWriter() {}
 
+  /**
+   * Events per codec list. One list of {@code n} codecs compiles to about {@code 34 n} bytes of
+   * code and {@code 26 n} constant pool entries, past the JVM's 64 KB per method at about 1,950
+   * events; a spec of more than this many events gets one nested class per chunk, each far from the
+   * 64 KB method and 65,535 constants limits.
+   */
+  static final int CHUNK = 500;
+
   static TypeSpec.Builder write(Bindings bindings) {
     ClassName events = bindings.catalog();
-    TypeName codecs = ParameterizedTypeName.get(ClassName.get(List.class),
-        ParameterizedTypeName.get(Types.EVENT_CODEC, WildcardTypeName.subtypeOf(Object.class)));
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
-    for (int i = 0; i < bindings.events().size(); i++) {
-      EventBinding event = bindings.events().get(i);
-      list.add("\n$T.of($T.EVENT_NAME, $T.class, $T::read, $T::decodeWithoutData, $T::hasData, $T::write)$L",
-          Types.EVENT_CODEC, event.type(), event.type(), event.type(), event.type(), event.type(), event.type(),
-          i + 1 < bindings.events().size() ? "," : "");
+    TypeName codec = ParameterizedTypeName.get(Types.EVENT_CODEC, WildcardTypeName.subtypeOf(Object.class));
+    TypeName codecs = ParameterizedTypeName.get(ClassName.get(List.class), codec);
+    List<EventBinding> all = bindings.events();
+    List<TypeSpec> chunks = new ArrayList<>();
+    CodeBlock initializer;
+    if (all.size() <= CHUNK) {
+      initializer = codecList(all, codec);
+    } else {
+      CodeBlock.Builder concat = CodeBlock.builder().add("$T.of(", Stream.class).indent();
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        int to = Math.min(all.size(), from + CHUNK);
+        String name = "Codecs" + (chunks.size() + 1);
+        chunks.add(TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The codecs of events $L to $L, apart to keep each class file within the JVM's limits.\n", from + 1, to)
+            .addField(FieldSpec.builder(codecs, "CODECS", Modifier.STATIC, Modifier.FINAL)
+                .initializer(codecList(all.subList(from, to), codec)).build())
+            .build());
+        concat.add("\n$L.CODECS$L", name, to < all.size() ? "," : "");
+      }
+      initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
     }
-    list.unindent().add(")");
     TypeSpec registryHolder = TypeSpec.classBuilder("RegistryHolder")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds the registry on first use.\n")
@@ -50,7 +72,7 @@ final class CatalogWriter {
         .addField(FieldSpec.builder(events, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", events).build())
         .addField(FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer(list.build()).build())
+            .initializer(initializer).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("catalog")
             .addJavadoc("This spec's catalog.\n")
@@ -70,6 +92,22 @@ final class CatalogWriter {
             .returns(codecs)
             .addStatement("return codecs")
             .build())
-        .addType(registryHolder);
+        .addType(registryHolder)
+        .addTypes(chunks);
+  }
+
+  /**
+   * {@code List.<EventCodec<?>>of(...)} of {@code events}' codecs. The explicit type argument
+   * spares javac inferring the element type from every codec at once, which costs time quadratic
+   * in the number of events.
+   */
+  private static CodeBlock codecList(List<EventBinding> events, TypeName codec) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.<$T>of(", List.class, codec).indent();
+    for (int i = 0; i < events.size(); i++) {
+      ClassName type = events.get(i).type();
+      list.add("\n$T.of($T.EVENT_NAME, $T.class, $T::read, $T::decodeWithoutData, $T::hasData, $T::write)$L",
+          Types.EVENT_CODEC, type, type, type, type, type, type, i + 1 < events.size() ? "," : "");
+    }
+    return list.unindent().add(")").build();
   }
 }

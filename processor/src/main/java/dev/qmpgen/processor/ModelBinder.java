@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,8 @@ final class ModelBinder {
   private final Map<String, String> candidateNames = new HashMap<>();
   private final Map<String, ObjectBinding> objects = new LinkedHashMap<>();
   private final Map<String, ClassName> shapeTypes = new HashMap<>();
+  /** Per type name, the number suffix to try first: every smaller one is taken. */
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   private ModelBinder(SpecDocument document, String packageName) {
     this.document = document;
@@ -66,7 +69,7 @@ final class ModelBinder {
     }
     eventTypes.forEach((event, type) -> collectShapes("event:" + type.simpleName(), event, event.fields()));
     for (String key : shapes.keySet()) {
-      String name = NameMangler.unique(candidateName(key), takenTypes);
+      String name = uniqueType(candidateName(key));
       takenTypes.add(name);
       shapeTypes.put(key, ClassName.get(packageName, name));
     }
@@ -79,13 +82,30 @@ final class ModelBinder {
   private String eventTypeName(EventSpec event) {
     String name = NameMangler.typeName(event.name(), "Event");
     if (takenTypes.contains(name)) {
-      String renamed = NameMangler.unique(name + "Event", takenTypes);
+      String renamed = uniqueType(name + "Event");
       warnings.add(event.position() + ": the Java name " + name + " of event " + event.name()
           + " is taken; the event type is named " + renamed);
       name = renamed;
     }
     takenTypes.add(name);
     return name;
+  }
+
+  /**
+   * {@link NameMangler#unique} over {@code takenTypes}, which only grows: the search resumes where
+   * the last one for the same name stopped, so that thousands of shapes wanting one name cost
+   * linear time, not quadratic.
+   */
+  private String uniqueType(String name) {
+    if (!takenTypes.contains(name)) {
+      return name;
+    }
+    int suffix = nextSuffix.getOrDefault(name, 2);
+    while (takenTypes.contains(name + suffix)) {
+      suffix++;
+    }
+    nextSuffix.put(name, suffix);
+    return name + suffix;
   }
 
   /** Records, for every object shape, which types hold it under which field (first pass). */
@@ -99,9 +119,7 @@ final class ModelBinder {
       ShapeUse use = shapes.computeIfAbsent(key, k -> new ShapeUse(field));
       use.owners.add(owner);
       use.fieldNames.add(field.type() == JsonType.ARRAY ? NameMangler.singular(field.name()) : field.name());
-      if (!use.events.contains(event.name())) {
-        use.events.add(event.name());
-      }
+      use.events.add(event.name());
       if (!seen) {
         collectShapes("shape:" + key, event, field.fields());
       }
@@ -223,7 +241,7 @@ final class ModelBinder {
     final FieldSpec firstUse;
     final List<String> owners = new ArrayList<>();
     final List<String> fieldNames = new ArrayList<>();
-    final List<String> events = new ArrayList<>();
+    final Set<String> events = new LinkedHashSet<>();
 
     ShapeUse(FieldSpec firstUse) {
       this.firstUse = firstUse;

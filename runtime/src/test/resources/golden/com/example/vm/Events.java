@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
 public final class Events implements EventCatalog {
     private static final Events CATALOG = new Events();
 
-    private final List<EventCodec<?>> codecs = List.of(
+    private final List<EventCodec<?>> codecs = List.<EventCodec<?>>of(
         EventCodec.of(DiskFull.EVENT_NAME, DiskFull.class, DiskFull::read, DiskFull::decodeWithoutData, DiskFull::hasData, DiskFull::write),
         EventCodec.of(Ping.EVENT_NAME, Ping.class, Ping::read, Ping::decodeWithoutData, Ping::hasData, Ping::write));
 

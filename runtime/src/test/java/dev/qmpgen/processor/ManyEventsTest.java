@@ -1,0 +1,107 @@
+package dev.qmpgen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.QmpEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec of more events than one method or one class file can hold codecs for: the catalog's codec
+ * list compiles to about 34 bytes of code and 26 constant pool entries per event, past the JVM's
+ * 64 KB per method ("code too large") at about 1,950 events, and javac inferred the
+ * element type of one {@code List.of} over every codec in time quadratic in their number. The spec
+ * compiles {@code -Xlint:all -Werror} and its registry decodes the first and last events.
+ */
+class ManyEventsTest {
+
+  private static final int EVENTS = 2_000;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aSpecOfThousandsOfEventsCompilesAndItsRegistryDecodesTheFirstAndLast() throws Exception {
+    Compilations.write(dir, "many-events.txt", spec(EVENTS));
+    Compilation compilation = Compilations.compile(dir, "many-events.txt", false);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    ClassLoader loader = new CompiledClasses(compilation, getClass().getClassLoader());
+    EventRegistry registry = (EventRegistry) loader.loadClass(Compilations.PACKAGE + ".Events")
+        .getMethod("registry").invoke(null);
+    for (int i : new int[] {1, EVENTS}) {
+      QmpEvent event = registry.decode("{\"event\":\"" + name(i) + "\",\"timestamp\":{\"seconds\":" + i
+          + ",\"microseconds\":2}}");
+      assertEquals(name(i), event.eventName());
+      assertEquals(Compilations.PACKAGE + ".Many" + String.format(Locale.ROOT, "%05d", i), event.getClass().getName());
+      assertEquals(i, event.timestamp().seconds());
+    }
+  }
+
+  private static String name(int i) {
+    return String.format(Locale.ROOT, "MANY_%05d", i);
+  }
+
+  /** Events without data, the cheapest to compile: the catalog is what grows past the limits. */
+  private static String spec(int events) {
+    StringBuilder text = new StringBuilder("  Many Events\n  ===========\n\n");
+    for (int i = 1; i <= events; i++) {
+      text.append(name(i)).append('\n').append("-".repeat(name(i).length())).append("\n\n")
+          .append("Emitted for condition ").append(i).append(".\n\n")
+          .append("Data: None.\n\n");
+    }
+    return text.toString();
+  }
+
+  /** Loads the classes javac wrote in memory, before the test's own class path. */
+  private static final class CompiledClasses extends ClassLoader {
+    private final Map<String, JavaFileObject> classes = new HashMap<>();
+
+    CompiledClasses(Compilation compilation, ClassLoader parent) {
+      super(parent);
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        String path = file.toUri().getPath();
+        if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains("/CLASS_OUTPUT/")) {
+          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length());
+          classes.put(name.replace('/', '.'), file);
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        if (loaded == null && classes.containsKey(name)) {
+          loaded = findClass(name);
+        }
+        return loaded != null ? loaded : super.loadClass(name, resolve);
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      JavaFileObject file = classes.get(name);
+      if (file == null) {
+        throw new ClassNotFoundException(name);
+      }
+      try (InputStream in = file.openInputStream()) {
+        byte[] bytes = in.readAllBytes();
+        return defineClass(name, bytes, 0, bytes.length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
