@@ -5,6 +5,7 @@ import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.ExampleSpec;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
+import java.util.Collection;
 import java.util.List;
 
 /** Javadoc from spec text: prose is HTML-escaped, examples are shown as written. */
@@ -31,6 +32,8 @@ final class Javadocs {
     return doc.build();
   }
 
+  private static final int MAX_HOLDERS_NAMED = 10;
+
   /** The Javadoc of an object record. */
   static CodeBlock object(ObjectBinding object) {
     CodeBlock.Builder doc = CodeBlock.builder();
@@ -42,10 +45,20 @@ final class Javadocs {
       description = "One element of {@code " + escape(field.name()) + "}"
           + (field.elementDescription().isBlank() ? "" : ": " + prose(field.elementDescription())) + ".";
     }
-    doc.add("$L\n\n<p>Held by the data of $L.\n\n", description, String.join(", ", object.usedBy().stream()
-        .map(name -> "{@code " + escape(name) + "}").toList()));
+    doc.add("$L\n\n<p>Held by the data of $L.\n\n", description, holders(object.usedBy()));
     params(doc, object.members());
     return doc.build();
+  }
+
+  /**
+   * The events whose data hold a shared shape, at most {@value #MAX_HOLDERS_NAMED} by name: a shape
+   * shared by thousands of events would otherwise give its one record a Javadoc as long as the spec.
+   */
+  private static String holders(Collection<String> events) {
+    List<String> named = events.stream().limit(MAX_HOLDERS_NAMED)
+        .map(name -> "{@code " + escape(name) + "}").toList();
+    int more = events.size() - named.size();
+    return String.join(", ", named) + (more > 0 ? " and " + more + " more events" : "");
   }
 
   /** The Javadoc of an enum of listed values. */

@@ -1,7 +1,9 @@
 package dev.qmpgen.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -63,6 +65,16 @@ class ModelBinderTest {
   void anEnumNamedLikeItsOwnerIsRenamed() {
     Bindings bindings = bind(event("ACTION", enumerated("action", "go")));
     assertEquals(ClassName.get("p", "Action", "Action2"), bindings.events().get(0).members().get(0).enumType());
+  }
+
+  @Test
+  void aShapeSharedByManyEventsNamesTenOfThemInItsJavadoc() {
+    List<FieldSpec> shape = List.of(string("host"));
+    EventSpec[] events = java.util.stream.IntStream.rangeClosed(1, 12)
+        .mapToObj(i -> event("EVENT_" + i, object("peer", shape))).toArray(EventSpec[]::new);
+    String doc = Javadocs.object(bind(events).objects().get(0)).toString();
+    assertTrue(doc.contains("{@code EVENT_10} and 2 more events."), doc);
+    assertFalse(doc.contains("EVENT_11"), doc);
   }
 
   private static Bindings bind(EventSpec... events) {
