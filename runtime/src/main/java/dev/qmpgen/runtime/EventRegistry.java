@@ -41,6 +41,9 @@ public final class EventRegistry {
   private static final SerializableString EVENT_NAME = new SerializedString("event");
   private static final SerializableString DATA_NAME = new SerializedString("data");
 
+  /** No codecs: reads only an event's name and timestamp, for wrapping a failed decode. */
+  private static final EventRegistry ENVELOPE_ONLY = new EventRegistry(Map.of());
+
   private final Map<String, EventCodec<?>> codecs;
   private final NameTable<EventCodec<?>> codecsByName;
 
@@ -264,14 +267,34 @@ public final class EventRegistry {
     return codecsByName.find(parser);
   }
 
-  private QmpEvent failed(String json, DecodeException error) {
+  private static QmpEvent failed(String json, DecodeException error) {
     if (error.problem() == DecodeException.Problem.MALFORMED_JSON
         || error.problem() == DecodeException.Problem.NOT_AN_EVENT) {
       throw error;
     }
     RawJson raw = RawJson.parse(json);
-    QmpEvent envelope = EventRegistry.of().decode(json); // no codecs: reads only name and timestamp
-    return new FailedEvent(envelope.eventName(), envelope.timestamp(), raw, error);
+    try {
+      QmpEvent envelope = ENVELOPE_ONLY.decode(json);
+      return new FailedEvent(envelope.eventName(), envelope.timestamp(), raw, error);
+    } catch (DecodeException unreadableTimestamp) {
+      // The timestamp itself is at fault: the event is still delivered, its time unknown.
+      return new FailedEvent(eventNameOf(json), Timestamp.UNAVAILABLE, raw, error);
+    }
+  }
+
+  /** The {@code event} member of an object already known to hold one, skipping everything else. */
+  private static String eventNameOf(String json) {
+    try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      parser.nextToken();
+      for (int member = parser.nextNameMatch(ENVELOPE); member != PropertyNameMatcher.MATCH_END_OBJECT;
+          member = parser.nextNameMatch(ENVELOPE)) {
+        if (parser.nextToken() == JsonToken.VALUE_STRING && member == EVENT) {
+          return parser.getString();
+        }
+        parser.skipChildren();
+      }
+    }
+    throw notAnEvent("", "no \"event\" member");
   }
 
   private EventCodec<?> codecFor(QmpEvent event) {

@@ -59,6 +59,18 @@ class EventRegistryTest {
   }
 
   @Test
+  void aKnownEventWithAnUnreadableTimestampIsStillDeliveredLeniently() {
+    String line = "{\"timestamp\":{\"seconds\":\"soon\",\"microseconds\":0},\"event\":\"STOP\"}";
+    DecodeException strict = assertThrows(DecodeException.class, () -> Events.registry().decode(line));
+    assertEquals(DecodeException.Problem.WRONG_TYPE, strict.problem());
+    FailedEvent failed = assertInstanceOf(FailedEvent.class, Events.registry().decodeLenient(line));
+    assertEquals("STOP", failed.eventName());
+    assertEquals(Timestamp.UNAVAILABLE, failed.timestamp());
+    assertEquals(RawJson.parse(line), failed.raw());
+    assertEquals(line, Events.registry().encode(failed));
+  }
+
+  @Test
   void textThatIsNotAnEventFailsEvenLeniently() {
     EventRegistry registry = Events.registry();
     assertEquals(DecodeException.Problem.MALFORMED_JSON,
