@@ -12,6 +12,7 @@ import java.util.Map;
 final class Types {
 
   private static final String RUNTIME = "dev.qmpgen.runtime";
+  private static final String INTERNAL = RUNTIME + ".internal";
   private static final String JACKSON_CORE = "tools.jackson.core";
   private static final String ANNOTATIONS = "com.fasterxml.jackson.annotation";
 
@@ -26,9 +27,9 @@ final class Types {
   static final ClassName UNKNOWN_EVENT = ClassName.get(RUNTIME, "UnknownEvent");
   static final ClassName FAILED_EVENT = ClassName.get(RUNTIME, "FailedEvent");
   static final ClassName DECODE_EXCEPTION = ClassName.get(RUNTIME, "DecodeException");
-  static final ClassName FIELD_READER = ClassName.get(RUNTIME, "FieldReader");
-  static final ClassName NAME_TABLE = ClassName.get(RUNTIME, "NameTable");
-  static final ClassName UNKNOWN_FIELDS = ClassName.get(RUNTIME, "UnknownFields");
+  static final ClassName FIELD_READER = ClassName.get(INTERNAL, "FieldReader");
+  static final ClassName NAME_TABLE = ClassName.get(INTERNAL, "NameTable");
+  static final ClassName UNKNOWN_FIELDS = ClassName.get(INTERNAL, "UnknownFields");
   static final ClassName COLLECTED_FIELDS = UNKNOWN_FIELDS.nestedClass("Collected");
 
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");

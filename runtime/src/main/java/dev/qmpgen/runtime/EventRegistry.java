@@ -1,5 +1,7 @@
 package dev.qmpgen.runtime;
 
+import dev.qmpgen.runtime.internal.Json;
+import dev.qmpgen.runtime.internal.NameTable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -199,7 +201,7 @@ public final class EventRegistry {
   private QmpEvent decodeObject(JsonParser parser) {
     JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
     if (token != JsonToken.START_OBJECT) {
-      throw notAnEvent("", "expected a JSON object but found " + describe(token));
+      throw notAnEvent("", "expected a JSON object but found " + Json.describe(token));
     }
     String name = null;
     EventCodec<?> codec = null;
@@ -254,7 +256,7 @@ public final class EventRegistry {
     }
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw new DecodeException(DecodeException.Problem.WRONG_TYPE, name, "",
-          "expected \"data\" to be an object but found " + describe(parser.currentToken()));
+          "expected \"data\" to be an object but found " + Json.describe(parser.currentToken()));
     }
     return codec.decode(timestamp, parser);
   }
@@ -262,7 +264,7 @@ public final class EventRegistry {
   /** The codec of the event name the parser is on, or {@code null} for a name no codec knows. */
   private EventCodec<?> readCodec(JsonParser parser, JsonToken value) {
     if (value != JsonToken.VALUE_STRING) {
-      throw notAnEvent("", "expected \"event\" to be a string but found " + describe(value));
+      throw notAnEvent("", "expected \"event\" to be a string but found " + Json.describe(value));
     }
     return codecsByName.find(parser);
   }
@@ -313,22 +315,6 @@ public final class EventRegistry {
       generator.writeName(DATA_NAME);
       codec.writeData(typed, generator);
     }
-  }
-
-  static String describe(JsonToken token) {
-    if (token == null) {
-      return "end of input";
-    }
-    return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT -> "an integer";
-      case VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> token.name();
-    };
   }
 
   private static DecodeException notAnEvent(String name, String detail) {

@@ -1,5 +1,6 @@
 package dev.qmpgen.runtime;
 
+import dev.qmpgen.runtime.internal.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonValue;

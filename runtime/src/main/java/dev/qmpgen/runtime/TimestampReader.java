@@ -1,5 +1,6 @@
 package dev.qmpgen.runtime;
 
+import dev.qmpgen.runtime.internal.Json;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -59,6 +60,6 @@ final class TimestampReader {
 
   private static DecodeException wrong(String eventName, String what, String expected, JsonToken found) {
     return new DecodeException(DecodeException.Problem.WRONG_TYPE, eventName, "",
-        "expected " + what + " to be " + expected + " but found " + EventRegistry.describe(found));
+        "expected " + what + " to be " + expected + " but found " + Json.describe(found));
   }
 }

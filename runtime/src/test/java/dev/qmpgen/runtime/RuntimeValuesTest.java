@@ -1,5 +1,7 @@
 package dev.qmpgen.runtime;
 
+import dev.qmpgen.runtime.internal.NameTable;
+import dev.qmpgen.runtime.internal.UnknownFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -3,6 +3,7 @@ package dev.qmpgen.runtime.stream;
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
+import dev.qmpgen.runtime.internal.Json;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -93,7 +94,7 @@ final class MessageParser {
       }
       if (first != JsonToken.START_OBJECT) {
         throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE,
-            "a QMP message is a JSON object, but this line holds " + describe(first));
+            "a QMP message is a JSON object, but this line holds " + Json.describe(first));
       }
       for (String member = parser.nextName(); member != null; member = parser.nextName()) {
         MessageKind kind = MessageKind.ofMember(member);
@@ -158,17 +159,6 @@ final class MessageParser {
   private static BadLineException malformed(JacksonException e) {
     String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
     return new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getOriginalMessage() + where);
-  }
-
-  private static String describe(JsonToken token) {
-    return switch (token) {
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> token.name();
-    };
   }
 
   private static String excerpt(Line line) {

@@ -1,5 +1,6 @@
-package dev.qmpgen.runtime;
+package dev.qmpgen.runtime.internal;
 
+import dev.qmpgen.runtime.Enumerated;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;

@@ -1,5 +1,6 @@
-package dev.qmpgen.runtime;
+package dev.qmpgen.runtime.internal;
 
+import dev.qmpgen.runtime.RawJson;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;

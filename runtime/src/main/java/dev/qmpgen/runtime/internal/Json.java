@@ -1,13 +1,14 @@
-package dev.qmpgen.runtime;
+package dev.qmpgen.runtime.internal;
 
 import java.util.stream.Stream;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.Named;
 
-/** The one jackson-core factory the runtime reads and writes with; factories are thread-safe. */
-final class Json {
+/** Not API: for the runtime and generated code only. The one jackson-core factory the runtime reads and writes with; factories are thread-safe. */
+public final class Json {
 
   /**
    * Every line gets its own parser, so buffer recycling is on the per-event path. Jackson 3's
@@ -16,7 +17,7 @@ final class Json {
    * thread-local read. QMP lines are decoded on the thread that reads the socket, so a thread
    * keeps reusing its one recycler.
    */
-  static final JsonFactory FACTORY = JsonFactory.builder()
+  public static final JsonFactory FACTORY = JsonFactory.builder()
       .recyclerPool(JsonRecyclerPools.threadLocalPool())
       .build();
 
@@ -27,7 +28,24 @@ final class Json {
    * the name in {@code names}, found from the parser's input bytes without making or looking up a
    * {@code String}.
    */
-  static PropertyNameMatcher matcher(String... names) {
+  public static PropertyNameMatcher matcher(String... names) {
     return FACTORY.constructNameMatcher(Stream.of(names).map(Named::fromString).toList(), false);
+  }
+
+  /** How a diagnostic names what it found instead of what it expected: "an integer", "a string". */
+  public static String describe(JsonToken token) {
+    if (token == null) {
+      return "end of input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
   }
 }

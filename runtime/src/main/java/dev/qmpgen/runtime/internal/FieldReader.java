@@ -1,5 +1,8 @@
-package dev.qmpgen.runtime;
+package dev.qmpgen.runtime.internal;
 
+import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.Enumerated;
+import dev.qmpgen.runtime.RawJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +109,7 @@ public final class FieldReader {
     for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
       String at = element(path, name, elements.size());
       if (element != JsonToken.START_OBJECT) {
-        throw DecodeException.wrongType(event, at, "an object", EventRegistry.describe(element));
+        throw DecodeException.wrongType(event, at, "an object", Json.describe(element));
       }
       elements.add(reader.read(parser, event, at));
     }
@@ -148,7 +151,7 @@ public final class FieldReader {
   }
 
   private static DecodeException wrongType(String event, String path, String name, String expected, JsonToken found) {
-    return DecodeException.wrongType(event, join(path, name), expected, EventRegistry.describe(found));
+    return DecodeException.wrongType(event, join(path, name), expected, Json.describe(found));
   }
 
   static String join(String path, String name) {
