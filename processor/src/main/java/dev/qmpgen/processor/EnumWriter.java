@@ -26,7 +26,7 @@ final class EnumWriter {
     for (Member.Constant constant : member.enumConstants()) {
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$S", constant.value().name());
       String description = constant.value().description();
-      body.addJavadoc("$L\n", description.isBlank() ? "{@code " + Javadocs.prose(constant.value().name()) + "}" : Javadocs.prose(description));
+      body.addJavadoc("$L\n", description.isBlank() ? Javadocs.code(constant.value().name()) : Javadocs.prose(description));
       type.addEnumConstant(constant.javaName(), body.build());
     }
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(Types.NAME_TABLE, member.enumType()), "LISTED", Modifier.STATIC, Modifier.FINAL)

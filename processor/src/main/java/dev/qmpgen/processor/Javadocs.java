@@ -8,7 +8,13 @@ import dev.qmpgen.spec.JsonType;
 import java.util.Collection;
 import java.util.List;
 
-/** Javadoc from spec text: prose is HTML-escaped, examples are shown as written. */
+/**
+ * Javadoc from spec text: prose is HTML-escaped, examples are shown as written. Every piece of spec
+ * text that reaches a comment goes through {@link #escape} (or {@code {@code}} when it holds nothing
+ * that needs it), which is what keeps the text inside the comment: javac reads a backslash, {@code u}
+ * and {@code 002a} as a star before it looks for the comment's end, so a backslash is written as
+ * an entity.
+ */
 final class Javadocs {
 
   private Javadocs() {}
@@ -18,7 +24,7 @@ final class Javadocs {
     CodeBlock.Builder doc = CodeBlock.builder();
     String description = event.description().isBlank() ? "The " + event.name() + " event." : event.description();
     doc.add("$L\n", prose(description));
-    doc.add("\n<p>Wire name: {@code $L}.\n", escape(event.name()));
+    doc.add("\n<p>Wire name: $L.\n", code(event.name()));
     for (String note : event.notes()) {
       doc.add("\n<p>Note: $L\n", prose(note));
     }
@@ -39,10 +45,10 @@ final class Javadocs {
     CodeBlock.Builder doc = CodeBlock.builder();
     FieldSpec field = object.firstUse();
     String description = field.description().isBlank()
-        ? "The {@code " + escape(field.name()) + "} object."
+        ? "The " + code(field.name()) + " object."
         : prose(field.description()) + ".";
     if (field.type() == JsonType.ARRAY) {
-      description = "One element of {@code " + escape(field.name()) + "}"
+      description = "One element of " + code(field.name())
           + (field.elementDescription().isBlank() ? "" : ": " + prose(field.elementDescription())) + ".";
     }
     doc.add("$L\n\n<p>Held by the data of $L.\n\n", description, holders(object.usedBy()));
@@ -56,25 +62,25 @@ final class Javadocs {
    */
   private static String holders(Collection<String> events) {
     List<String> named = events.stream().limit(MAX_HOLDERS_NAMED)
-        .map(name -> "{@code " + escape(name) + "}").toList();
+        .map(Javadocs::code).toList();
     int more = events.size() - named.size();
     return String.join(", ", named) + (more > 0 ? " and " + more + " more events" : "");
   }
 
   /** The Javadoc of an enum of listed values. */
   static CodeBlock enumeration(Member member) {
-    return CodeBlock.of("The values the spec lists for {@code $L}; any other arrives as {@link $T.Unlisted}.\n",
-        escape(member.wireName()), Types.ENUMERATED);
+    return CodeBlock.of("The values the spec lists for $L; any other arrives as {@link $T.Unlisted}.\n",
+        code(member.wireName()), Types.ENUMERATED);
   }
 
   private static void params(CodeBlock.Builder doc, List<Member> members) {
     for (Member member : members) {
       FieldSpec spec = member.spec();
-      String text = spec.description().isBlank() ? "the {@code " + escape(spec.name()) + "} member" : prose(spec.description());
+      String text = spec.description().isBlank() ? "the " + code(spec.name()) + " member" : prose(spec.description());
       if (!spec.elementDescription().isBlank()) {
         text += "; each element: " + prose(spec.elementDescription());
       }
-      doc.add("@param $L $L (wire name {@code $L}$L)\n", member.javaName(), text, escape(spec.name()),
+      doc.add("@param $L $L (wire name $L$L)\n", member.javaName(), text, code(spec.name()),
           spec.optional() ? ", optional" : "");
     }
     doc.add("@param unknownFields members the spec does not list, in arrival order\n");
@@ -85,15 +91,34 @@ final class Javadocs {
     return escape(text.strip());
   }
 
+  /**
+   * A name from the spec in code font: {@code {@code name}} when that shows it as written, else the
+   * escaped name in {@code <code>} (inside {@code {@code}} an entity would show as itself).
+   */
+  static String code(String name) {
+    boolean plain = name.chars().noneMatch(c -> c == '\\' || c == '@' || c == '{' || c == '}') && !name.contains("*/");
+    return plain ? "{@code " + name + "}" : "<code>" + escape(name) + "</code>";
+  }
+
+  /**
+   * The text with everything Javadoc or javac would read as markup written as an HTML entity. A
+   * backslash is one of them: javac turns {@code \}{@code uXXXX} into a character before it even
+   * finds the comment's end (JLS 3.3), so a {@code \}{@code u002a/} in spec text would close the
+   * comment and the rest of the text would be compiled.
+   */
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("\\", "&#92;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("@", "&#64;").replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;");
   }
 
-  /** An example as written, in {@code <pre>{@code ...}</pre>} when its braces balance. */
+  /**
+   * An example as written, in {@code <pre>{@code ...}</pre>} when its braces balance and it holds
+   * nothing {@code {@code}} would show wrongly or javac would read ({@code @}, a backslash,
+   * the comment's end); otherwise escaped in a plain {@code <pre>}.
+   */
   static String example(String json) {
-    String text = json.strip().replace("*/", "*\\/");
-    if (balanced(text) && !text.contains("@")) {
+    String text = json.strip();
+    if (balanced(text) && !text.contains("@") && !text.contains("\\") && !text.contains("*/")) {
       return "<pre>{@code\n" + text + "\n}</pre>";
     }
     return "<pre>\n" + escape(text) + "\n</pre>";

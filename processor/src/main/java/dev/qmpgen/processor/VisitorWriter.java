@@ -33,7 +33,7 @@ final class VisitorWriter {
             + "@param <R> what visiting returns ({@link Void} for nothing)\n", bindings.specFile(), bindings.visitorAdapter());
     for (EventBinding event : bindings.events()) {
       visitor.addMethod(abstractVisit(visitMethod(event), event.type(),
-          "Visits {@code " + Javadocs.prose(event.spec().name()) + "}."));
+          "Visits " + Javadocs.code(event.spec().name()) + "."));
     }
     visitor.addMethod(abstractVisit("visitUnknown", Types.UNKNOWN_EVENT,
         "Visits an event whose name no catalog of the registry knows, such as {@code POWERDOWN}."));
