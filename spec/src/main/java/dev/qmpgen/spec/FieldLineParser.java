@@ -120,11 +120,12 @@ final class FieldLineParser {
         bullet, head.nameIndex(), "field \"" + head.name() + "\" " + why + "; kept as opaque JSON");
   }
 
+  /** Strips the colons and spaces ending the text, in one pass (a run of them may be long). */
   private static String trimTrailingColon(String description) {
-    String trimmed = description.strip();
-    while (trimmed.endsWith(":")) {
-      trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+    int end = description.length();
+    while (end > 0 && (description.charAt(end - 1) == ':' || Character.isWhitespace(description.charAt(end - 1)))) {
+      end--;
     }
-    return trimmed;
+    return description.substring(0, end).strip();
   }
 }

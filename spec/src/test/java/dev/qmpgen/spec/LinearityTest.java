@@ -49,6 +49,8 @@ class LinearityTest {
     assertLinear("headings", n -> "E\n-\n".repeat(n * 500));
     assertLinear("continuation lines", n -> "E\n-\nData:\n- \"a\": x (json-string):\n\"v\": d\n"
         + "more words\n".repeat(n * 500));
+    assertLinear("trailing colons", n -> "E\n-\nData:\n- \"a\": x (json-int)" + ":".repeat(n * 5000) + "\n");
+    assertLinear("trailing colons and spaces", n -> "E\n-\nData:\n- \"a\": x" + ": ".repeat(n * 5000) + "\n");
   }
 
   private static void assertLinear(String what, IntFunction<String> text) {
