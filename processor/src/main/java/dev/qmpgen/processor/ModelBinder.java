@@ -138,9 +138,10 @@ final class ModelBinder {
       prefix = prefix == null ? words : commonPrefix(prefix, words);
     }
     List<String> base = NameMangler.camelWords(NameMangler.typeName(use.fieldNames.get(0), "Value"));
-    String name = base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
+    // The prefix holds the names of every enclosing type: long at depth, hence bounded.
+    String name = NameMangler.bounded(base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
         ? String.join("", base)
-        : String.join("", prefix) + String.join("", base);
+        : String.join("", prefix) + String.join("", base));
     candidateNames.put(key, name);
     return name;
   }

@@ -19,9 +19,16 @@ import javax.lang.model.SourceVersion;
  * </ul>
  *
  * A name that would start with a digit gets a leading {@code _}; a member name that is a Java
- * keyword gets a trailing {@code _} ({@code default_}). Both are reported by the caller.
+ * keyword gets a trailing {@code _} ({@code default_}). Both are reported by the caller. A name
+ * is cut at {@value #MAX_LENGTH} characters.
  */
 final class NameMangler {
+
+  /**
+   * The longest name made: a class file is named after its type and the type it is nested in, and
+   * file systems refuse names of more than 255 bytes (two names, {@code $} and {@code .class}).
+   */
+  static final int MAX_LENGTH = 100;
 
   private NameMangler() {}
 
@@ -66,7 +73,7 @@ final class NameMangler {
     for (String word : words(wireName)) {
       name.append(capitalise(normaliseCase(word)));
     }
-    return legalStart(name.length() == 0 ? fallback : name.toString());
+    return bounded(legalStart(name.length() == 0 ? fallback : name.toString()));
   }
 
   /** lowerCamel for a record component or accessor. */
@@ -79,7 +86,7 @@ final class NameMangler {
     for (String word : words.subList(1, words.size())) {
       name.append(capitalise(normaliseCase(word)));
     }
-    String legal = legalStart(name.toString());
+    String legal = bounded(legalStart(name.toString()));
     return SourceVersion.isKeyword(legal) ? legal + "_" : legal;
   }
 
@@ -89,7 +96,12 @@ final class NameMangler {
     if (words.isEmpty()) {
       return "EMPTY";
     }
-    return legalStart(String.join("_", words).toUpperCase(Locale.ROOT));
+    return bounded(legalStart(String.join("_", words).toUpperCase(Locale.ROOT)));
+  }
+
+  /** {@code name} cut at {@value #MAX_LENGTH} characters; callers make the result unique. */
+  static String bounded(String name) {
+    return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH);
   }
 
   /** Whether {@link #memberName} had to change more than the case and separators. */

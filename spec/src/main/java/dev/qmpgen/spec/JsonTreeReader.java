@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
@@ -23,7 +24,15 @@ final class JsonTreeReader {
   /** The object read, or the first problem found, with its position. */
   record Result(Optional<JsonValue.Obj> object, String problem, Position problemPosition) {}
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * The deepest example read, as deep as QMP peers may nest ({@code QmpLimits}); reading and every
+   * later look at the tree recurse once per level. QEMU's examples nest 5 deep.
+   */
+  static final int MAX_DEPTH = 64;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .build();
 
   private final Locator locator;
 

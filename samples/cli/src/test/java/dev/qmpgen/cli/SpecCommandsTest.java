@@ -39,6 +39,23 @@ class SpecCommandsTest {
   }
 
   @Test
+  void lintOfFieldsNestedThousandsDeepReportsTheFirstLineTooDeep() throws IOException {
+    StringBuilder text = new StringBuilder("DEEP\n----\n\nData:\n\n");
+    for (int level = 0; level < 3_000; level++) {
+      text.append(" ".repeat(level)).append("- \"f").append(level).append("\": level (json-object)\n");
+    }
+    Path deep = Files.writeString(dir.resolve("deep.txt"), text);
+
+    for (String[] command : List.of(new String[] {"spec", "lint", deep.toString()},
+        new String[] {"spec", "lint", "--json", deep.toString()}, new String[] {"spec", "dump", deep.toString()})) {
+      CliRun run = CliRun.run(command);
+      assertEquals(1, run.status(), run.err()); // errors found, and no stack trace
+      assertTrue(!run.err().contains("Exception") && !run.err().contains("Error:"), run.err());
+    }
+    assertTrue(CliRun.run("spec", "lint", deep.toString()).out().contains(deep + ":22:17: error: field \"f16\" nests deeper than 16 levels"));
+  }
+
+  @Test
   void lintReportsTheStopExamplesSlipAsAWarningAndPasses() {
     CliRun run = CliRun.run("spec", "lint", bundled.toString());
 
