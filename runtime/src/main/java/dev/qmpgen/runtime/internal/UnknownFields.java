@@ -4,6 +4,7 @@ import dev.qmpgen.runtime.RawJson;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -80,14 +81,21 @@ public final class UnknownFields {
    * Unknown members in arrival order. Generated decoders fill one through {@link #put}; once
    * {@link #adopt adopted} it is the record's immutable {@code unknownFields}. Two parallel arrays
    * scanned linearly: objects carry a handful of unknown members, for which this beats a
-   * {@code LinkedHashMap} in both lookup and the memory every decoded event pays for.
+   * {@code LinkedHashMap} in both lookup and the memory every decoded event pays for. Past
+   * {@value #SCAN_LIMIT} members a hash index takes over, so that a line of hundreds of thousands
+   * of members decodes in linear time (a {@code HashMap}, whose bins of colliding names turn into
+   * trees: names a peer chose to collide cost a logarithm, not a scan).
    */
   public static final class Collected extends AbstractMap<String, RawJson> {
+
+    static final int SCAN_LIMIT = 8;
 
     private String[] names;
     private RawJson[] values;
     private int size;
     private boolean adopted;
+    /** Position by name, once there are more than {@link #SCAN_LIMIT} members; else null. */
+    private HashMap<String, Integer> index;
 
     private Collected(int capacity) {
       names = new String[capacity];
@@ -108,9 +116,21 @@ public final class UnknownFields {
       names[size] = name;
       values[size] = value;
       size++;
+      if (index != null) {
+        index.put(name, size - 1);
+      } else if (size > SCAN_LIMIT) {
+        index = new HashMap<>(size * 4);
+        for (int i = 0; i < size; i++) {
+          index.put(names[i], i);
+        }
+      }
     }
 
     private int indexOf(Object name) {
+      if (index != null) {
+        Integer at = index.get(name);
+        return at == null ? -1 : at;
+      }
       for (int i = 0; i < size; i++) {
         if (names[i].equals(name)) {
           return i;
