@@ -54,7 +54,7 @@ final class MessageRouter {
       }
     } else if (message instanceof QmpEventMessage event) {
       waiters.offer(event.event());
-      notifications.offer(new Notification.Event(event.lineNumber(), event.byteLength(), event.event()));
+      notifications.offer(new Notification.Event(event.lineNumber(), event.weight(), event.event()));
     } else if (message instanceof QmpBadLine badLine) {
       notifications.offer(new Notification.BadLine(badLine));
     } else {

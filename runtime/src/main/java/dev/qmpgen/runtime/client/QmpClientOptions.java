@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param commandTimeout for commands and event waits given no timeout of their own (default 30 s)
  * @param eventBufferCapacity the most notifications (events, bad lines, unmatched responses) held
  *     for listeners that have not caught up (default 4096)
- * @param eventBufferBytes the most line bytes those notifications may stand for (default 32 MiB)
+ * @param eventBufferBytes the most heap those notifications may hold, each weighed as twice its line
+ *     plus 128 bytes per JSON value in it, which bounds what it decodes to (default 32 MiB)
  * @param closeTimeout how long {@link QmpClient#close()} waits for each of its threads to end, for
  *     example for a listener to return (default 2 s)
  * @param capabilities the capabilities to enable in {@code qmp_capabilities} (default none)

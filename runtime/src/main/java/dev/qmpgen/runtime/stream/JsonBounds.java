@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Checks a line's nesting depth and string lengths with one pass over its bytes, before any JSON
- * parser allocates for it. The check only needs to know where strings are; whether the rest is JSON
+ * parser allocates for it, and counts (at most) the JSON values in it on the way: what decoding the
+ * line can cost in memory. The check only needs to know where strings are; whether the rest is JSON
  * is the parser's business.
  */
 final class JsonBounds {
@@ -17,9 +18,11 @@ final class JsonBounds {
     this.maxStringBytes = limits.maxStringBytes();
   }
 
-  /** The first bound the line breaks, or empty. */
-  Optional<Violation> check(byte[] bytes, int offset, int length) {
+  /** The first bound the line breaks, or empty; and the most JSON values the line can hold. */
+  Scan check(byte[] bytes, int offset, int length) {
     int depth = 0;
+    // Every value and member name but the first follows a ':' or ',' or opens an object or array.
+    int values = 1;
     boolean inString = false;
     boolean escaped = false;
     int stringStart = 0;
@@ -35,23 +38,29 @@ final class JsonBounds {
         }
         // counts the bytes between the quotes, escapes as written
         if (inString && i - stringStart > maxStringBytes) {
-          return Optional.of(new Violation(QmpBadLine.Problem.STRING_TOO_LONG, i - offset,
-              "a string is longer than " + maxStringBytes + " bytes"));
+          return new Scan(Optional.of(new Violation(QmpBadLine.Problem.STRING_TOO_LONG, i - offset,
+              "a string is longer than " + maxStringBytes + " bytes")), values);
         }
       } else if (b == '"') {
         inString = true;
         stringStart = i;
       } else if (b == '{' || b == '[') {
+        values++;
         if (++depth > maxDepth) {
-          return Optional.of(new Violation(QmpBadLine.Problem.TOO_DEEP, i - offset,
-              "nesting deeper than " + maxDepth + " levels"));
+          return new Scan(Optional.of(new Violation(QmpBadLine.Problem.TOO_DEEP, i - offset,
+              "nesting deeper than " + maxDepth + " levels")), values);
         }
       } else if (b == '}' || b == ']') {
         depth--;
+      } else if (b == ':' || b == ',') {
+        values++;
       }
     }
-    return Optional.empty();
+    return new Scan(Optional.empty(), values);
   }
+
+  /** What the pass over one line found. */
+  record Scan(Optional<Violation> violation, int values) {}
 
   /** A broken bound, at a byte offset inside the line. */
   record Violation(QmpBadLine.Problem problem, int at, String detail) {}

@@ -58,9 +58,9 @@ final class MessageParser {
   }
 
   private QmpMessage parseComplete(Line line) {
-    Optional<JsonBounds.Violation> violation = bounds.check(line.bytes(), line.offset(), line.length());
-    if (violation.isPresent()) {
-      JsonBounds.Violation v = violation.get();
+    JsonBounds.Scan scan = bounds.check(line.bytes(), line.offset(), line.length());
+    if (scan.violation().isPresent()) {
+      JsonBounds.Violation v = scan.violation().get();
       throw new BadLineException(v.problem(), v.detail() + " (at byte " + (v.at() + 1) + ")");
     }
     try {
@@ -70,7 +70,7 @@ final class MessageParser {
         return switch (kind) {
           case GREETING -> requireEnd(parser, GreetingReader.read(parser, line.number()));
           case RESPONSE -> requireEnd(parser, ResponseReader.read(parser, line.number()));
-          case EVENT -> readEvent(parser, line);
+          case EVENT -> readEvent(parser, line, RetainedWeight.of(line.length(), scan.values()));
         };
       }
     } catch (StreamConstraintsException e) {
@@ -109,15 +109,15 @@ final class MessageParser {
     }
   }
 
-  private QmpMessage readEvent(JsonParser parser, Line line) {
+  private QmpMessage readEvent(JsonParser parser, Line line, int weight) {
     try {
       QmpEvent event = registry.decode(parser);
-      return requireEnd(parser, new QmpEventMessage(line.number(), line.length(), event));
+      return requireEnd(parser, new QmpEventMessage(line.number(), weight, event));
     } catch (DecodeException e) {
       return switch (e.problem()) {
         case MALFORMED_JSON -> throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());
         case NOT_AN_EVENT -> throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE, e.getMessage());
-        default -> decodeFailed(line, e);
+        default -> decodeFailed(line, weight, e);
       };
     } catch (JacksonException | BadLineException e) {
       throw e;
@@ -128,7 +128,7 @@ final class MessageParser {
     }
   }
 
-  private QmpMessage decodeFailed(Line line, DecodeException error) {
+  private QmpMessage decodeFailed(Line line, int weight, DecodeException error) {
     if (decoding == EventDecoding.STRICT) {
       throw new BadLineException(QmpBadLine.Problem.EVENT_DECODE_FAILED, error.getMessage(),
           Optional.of(error));
@@ -137,7 +137,7 @@ final class MessageParser {
     // FailedEvent; it still refuses text that is not one JSON object.
     try {
       QmpEvent failed = registry.decodeLenient(line.bytes(), line.offset(), line.length());
-      return new QmpEventMessage(line.number(), line.length(), failed);
+      return new QmpEventMessage(line.number(), weight, failed);
     } catch (DecodeException e) {
       throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());
     }
