@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -140,7 +141,7 @@ public final class RawJson {
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       writeValue(value, generator);
     }
-    return new RawJson(out.toString());
+    return new RawJson(escapeLoneSurrogates(out.toString()));
   }
 
   /** Writes this value as the next value of {@code generator}. */
@@ -170,14 +171,14 @@ public final class RawJson {
     return json;
   }
 
-  /** A JSON string literal, escaped as jackson-core writes it. */
+  /** A JSON string literal, escaped as jackson-core writes it, lone surrogates escaped too. */
   private static String quote(String value) {
     if (needsEscape(value)) {
       StringWriter out = new StringWriter(value.length() + 8);
       try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
         generator.writeString(value);
       }
-      return out.toString();
+      return escapeLoneSurrogates(out.toString());
     }
     return '"' + value + '"';
   }
@@ -185,11 +186,38 @@ public final class RawJson {
   private static boolean needsEscape(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\') {
+      if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * JSON text with every surrogate that is not half of a pair written as a {@code \}{@code uXXXX}
+   * escape. JSON may escape one ({@code "\}{@code ud800"} is valid and decodes to it), but no UTF-8
+   * encoder takes one as a character: without the escape, what decoded would not encode.
+   */
+  private static String escapeLoneSurrogates(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(json.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 8).append(json, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   private static void writeValue(Object value, JsonGenerator generator) {

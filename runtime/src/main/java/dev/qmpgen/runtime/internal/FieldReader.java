@@ -73,7 +73,13 @@ public final class FieldReader {
     if (token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType(event, path, name, "a number", token);
     }
-    return parser.getDecimalValue();
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // BigDecimal's scale is an int: 1e2147483648 is valid JSON but no BigDecimal.
+      throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, event, join(path, name),
+          parser.getString() + " has an exponent out of range");
+    }
   }
 
   /** A {@code json-bool}. */

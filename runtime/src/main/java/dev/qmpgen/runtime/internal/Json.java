@@ -1,7 +1,9 @@
 package dev.qmpgen.runtime.internal;
 
+import dev.qmpgen.runtime.stream.QmpLimits;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonRecyclerPools;
@@ -15,13 +17,29 @@ public final class Json {
    * default pool is a shared concurrent deque whose acquire and release (CAS, node allocation)
    * cost about as much as tokenizing a short event line; a per-thread recycler costs a
    * thread-local read. QMP lines are decoded on the thread that reads the socket, so a thread
-   * keeps reusing its one recycler.
+   * keeps reusing its one recycler. What it reads is bounded by {@link QmpLimits#DEFAULTS}, the
+   * limits the stream reader applies by default, so that {@code decode(String)} and the stream
+   * accept the same lines.
    */
   public static final JsonFactory FACTORY = JsonFactory.builder()
       .recyclerPool(JsonRecyclerPools.threadLocalPool())
+      .streamReadConstraints(constraints(QmpLimits.DEFAULTS))
       .build();
 
   private Json() {}
+
+  /**
+   * {@code limits} as jackson-core's read constraints. A string never has more chars than the
+   * bytes it is written in, so a bound in bytes is at least as strict as the same bound in chars.
+   */
+  public static StreamReadConstraints constraints(QmpLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringBytes())
+        .maxNameLength(limits.maxStringBytes())
+        .maxDocumentLength(limits.maxLineBytes())
+        .build();
+  }
 
   /**
    * A matcher of member names for {@link tools.jackson.core.JsonParser#nextNameMatch}: the index of

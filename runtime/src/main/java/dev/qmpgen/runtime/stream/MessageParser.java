@@ -9,7 +9,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -34,12 +33,7 @@ final class MessageParser {
     // Backstop only: the byte-level bounds are at least as strict, since a string never has more
     // chars than the bytes it is written in.
     this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringBytes())
-            .maxNameLength(limits.maxStringBytes())
-            .maxDocumentLength(limits.maxLineBytes())
-            .build())
+        .streamReadConstraints(Json.constraints(limits))
         .build();
   }
 
