@@ -101,15 +101,22 @@ public final class QmpClient implements AutoCloseable {
       return client;
     } catch (TimeoutException e) {
       client.close();
-      throw new SocketTimeoutException("no QMP greeting and negotiation from " + address
-          + " within " + options.connectTimeout());
+      throw negotiationTimeout(address, options);
     } catch (ExecutionException e) {
       client.close();
+      if (e.getCause() instanceof TimeoutException) { // qmp_capabilities' own timeout, the same deadline
+        throw negotiationTimeout(address, options);
+      }
       throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException | RuntimeException e) {
       client.close();
       throw e;
     }
+  }
+
+  private static SocketTimeoutException negotiationTimeout(SocketAddress address, QmpClientOptions options) {
+    return new SocketTimeoutException("no QMP greeting and negotiation from " + address
+        + " within " + options.connectTimeout());
   }
 
   /** The greeting QEMU sent: its version and the capabilities it offered. */
@@ -193,21 +200,27 @@ public final class QmpClient implements AutoCloseable {
   public <E extends QmpEvent> CompletableFuture<E> awaitEvent(
       Class<E> type, Predicate<? super E> match, Duration timeout) {
     Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(match, "match");
-    requirePositive(timeout);
-    CompletableFuture<QmpEvent> any = new CompletableFuture<>();
-    waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
-    completions.timeout(any, timeout, "no " + type.getSimpleName() + " event arrived", () -> {});
-    failIfEnded(any);
-    CompletableFuture<E> typed = any.thenApply(type::cast);
-    typed.whenComplete((event, error) -> any.cancel(false)); // a caller's cancel ends the wait
-    return typed;
+    return await(type, match, timeout, type.getSimpleName());
   }
 
   /** Waits for the first event named {@code eventName} read after this call. */
   public CompletableFuture<QmpEvent> awaitEvent(String eventName, Duration timeout) {
     Objects.requireNonNull(eventName, "eventName");
-    return awaitEvent(QmpEvent.class, event -> event.eventName().equals(eventName), timeout);
+    return await(QmpEvent.class, event -> event.eventName().equals(eventName), timeout, eventName);
+  }
+
+  /** {@link #awaitEvent(Class, Predicate, Duration)}; a timeout names the event as {@code awaited}. */
+  private <E extends QmpEvent> CompletableFuture<E> await(
+      Class<E> type, Predicate<? super E> match, Duration timeout, String awaited) {
+    Objects.requireNonNull(match, "match");
+    requirePositive(timeout);
+    CompletableFuture<QmpEvent> any = new CompletableFuture<>();
+    waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
+    completions.timeout(any, timeout, "no " + awaited + " event arrived", () -> {});
+    failIfEnded(any);
+    CompletableFuture<E> typed = any.thenApply(type::cast);
+    typed.whenComplete((event, error) -> any.cancel(false)); // a caller's cancel ends the wait
+    return typed;
   }
 
   /**
