@@ -26,8 +26,8 @@ final class EventReport {
   private final EventPrinter printer = new EventPrinter();
   private final VmStateTracker tracker;
   private final EventCounts counts = new EventCounts();
-  private int badLines;
-  private int otherMessages;
+  private long badLines;
+  private long otherMessages;
 
   /**
    * @param showTransitions whether to print a line under each event that changes the VM's state
@@ -79,7 +79,7 @@ final class EventReport {
     return json;
   }
 
-  synchronized int badLines() {
+  synchronized long badLines() {
     return badLines;
   }
 
@@ -100,8 +100,11 @@ final class EventReport {
         }
         g.writeName("events");
         g.writeStartObject();
-        counts.byName().forEach((name, count) -> g.writeNumberProperty(name, count.intValue()));
+        counts.byName().forEach((name, count) -> g.writeNumberProperty(name, count.longValue()));
         g.writeEndObject();
+        if (counts.otherNames() > 0) {
+          g.writeNumberProperty("eventsOfOtherNames", counts.otherNames());
+        }
         g.writeName("unknownToBindings");
         g.writeStartArray();
         counts.unknownNames().forEach(g::writeString);
@@ -117,9 +120,13 @@ final class EventReport {
     out.println();
     out.println("VM state: " + status);
     out.println("Events by name:");
-    for (Map.Entry<String, Integer> entry : counts.byName().entrySet()) {
+    for (Map.Entry<String, Long> entry : counts.byName().entrySet()) {
       String note = counts.unknownNames().contains(entry.getKey()) ? "  unknown to the bindings" : "";
       out.printf("  %-20s %5d%s%n", entry.getKey(), entry.getValue(), note);
+    }
+    if (counts.otherNames() > 0) {
+      out.printf("  %-20s %5d  of names past the first %d, not counted by name%n", "(other names)",
+          counts.otherNames(), EventCounts.KEPT_NAMES);
     }
     out.printf("  %-20s %5d%n", "total", counts.total());
     if (badLines > 0) {

@@ -10,7 +10,7 @@ import dev.qmpgen.events.Watchdog;
 import dev.qmpgen.cli.json.JsonText;
 import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.RawJson;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +29,12 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
   /** An event announced by the one before it, and the cause it will carry. */
   private record Announcement(String eventName, String cause) {}
 
+  /** How many transitions {@link #transitions()} keeps: a tracker may follow a VM for months. */
+  public static final int KEPT_TRANSITIONS = 100;
+
   private VmStatus status;
   private Optional<Announcement> announced = Optional.empty();
-  private final List<Transition> transitions = new ArrayList<>();
+  private final ArrayDeque<Transition> transitions = new ArrayDeque<>();
 
   /** A tracker that knows nothing yet. */
   public VmStateTracker() {
@@ -53,7 +56,7 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
     return status;
   }
 
-  /** Every change of state or of its cause so far, oldest first. */
+  /** The latest changes of state or of its cause, at most {@value #KEPT_TRANSITIONS}, oldest first. */
   public List<Transition> transitions() {
     return List.copyOf(transitions);
   }
@@ -135,7 +138,10 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
   private VmStatus moveTo(VmState state, Optional<String> cause, QmpEvent event) {
     VmStatus next = new VmStatus(state, cause);
     if (!next.equals(status)) { // a RESUME of a running VM changes nothing
-      transitions.add(new Transition(status.state(), next, event.eventName(), event.timestamp()));
+      if (transitions.size() == KEPT_TRANSITIONS) {
+        transitions.removeFirst();
+      }
+      transitions.addLast(new Transition(status.state(), next, event.eventName(), event.timestamp()));
       status = next;
     }
     return status;
