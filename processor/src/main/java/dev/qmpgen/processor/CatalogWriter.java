@@ -64,11 +64,11 @@ final class CatalogWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Types.EVENT_CATALOG)
         .addAnnotation(RecordWriter.generated(bindings.specFile()))
-        .addJavadoc("The codecs of the events of {@code $L}.\n\n"
+        .addJavadoc("The codecs of the events of $L.\n\n"
             + "<pre>{@code\n"
             + "QmpEvent event = Events.registry().decode(line);\n"
             + "EventRegistry all = EventRegistry.of(Events.catalog(), otherSpecEvents);\n"
-            + "}</pre>\n", bindings.specFile())
+            + "}</pre>\n", Javadocs.code(bindings.specFile()))
         .addField(FieldSpec.builder(events, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", events).build())
         .addField(FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)

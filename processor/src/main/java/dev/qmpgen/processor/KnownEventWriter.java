@@ -21,7 +21,7 @@ final class KnownEventWriter {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(Types.QMP_EVENT)
         .addAnnotation(RecordWriter.generated(bindings.specFile()))
-        .addJavadoc("An event of {@code $L}, decoded to its own record.\n", bindings.specFile());
+        .addJavadoc("An event of $L, decoded to its own record.\n", Javadocs.code(bindings.specFile()));
     if (!bindings.events().isEmpty()) {
       known.addModifiers(Modifier.SEALED);
       bindings.events().forEach(event -> known.addPermittedSubclass(event.type()));

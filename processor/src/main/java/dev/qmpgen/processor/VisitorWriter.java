@@ -28,9 +28,10 @@ final class VisitorWriter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(R)
         .addAnnotation(RecordWriter.generated(bindings.specFile()))
-        .addJavadoc("Does something different for each event of {@code $L}; {@link #visit} dispatches any event.\n\n"
+        .addJavadoc("Does something different for each event of $L; {@link #visit} dispatches any event.\n\n"
             + "<p>{@link $T} implements every method with one fallback, for visitors that handle a few events.\n\n"
-            + "@param <R> what visiting returns ({@link Void} for nothing)\n", bindings.specFile(), bindings.visitorAdapter());
+            + "@param <R> what visiting returns ({@link Void} for nothing)\n", Javadocs.code(bindings.specFile()),
+            bindings.visitorAdapter());
     for (EventBinding event : bindings.events()) {
       visitor.addMethod(abstractVisit(visitMethod(event), event.type(),
           "Visits " + Javadocs.code(event.spec().name()) + "."));

@@ -87,6 +87,16 @@ class SpecTextInjectionTest {
     assertEquals(line, registry.encode(event));
   }
 
+  @Test
+  void aSpecFileNamedWithABackslashCompilesAndItsJavadocShowsTheName() throws Exception {
+    Compilations.write(dir, "C:\\users.txt", HEAD + "PING\n----\n\nEmitted now and then.\n\nData: None.\n");
+    // The annotation's value is written in Java source, where the backslash is doubled.
+    Compilation compilation = Compilations.compile(dir, "C:\\\\users.txt", false);
+    assertThat(compilation).succeededWithoutWarnings();
+    String catalog = compilation.generatedSourceFile("com.example.vm.Events").orElseThrow().getCharContent(true).toString();
+    assertTrue(catalog.contains("The codecs of the events of <code>C:&#92;users.txt</code>."), catalog);
+  }
+
   private static EventRegistry registry(ClassLoader loader) throws Exception {
     return (EventRegistry) loader.loadClass(Compilations.PACKAGE + ".Events").getMethod("registry").invoke(null);
   }

@@ -17,7 +17,8 @@ final class Benchmarks {
       "CodecBenchmark.generatedEncode",
       "SpecParseBenchmark.parse",
       "ProcessorCompileBenchmark.compile",
-      "ProcessorCompileBenchmark.generate"));
+      "ProcessorCompileBenchmark.generate",
+      "UnknownMembersBenchmark.decode"));
 
   private Benchmarks() {}
 }

@@ -20,6 +20,11 @@ public record Result(
   }
 
   public int events() {
-    return Integer.parseInt(params.get("events"));
+    return size("events");
+  }
+
+  /** The value of the numeric parameter {@code name}: what a scaling benchmark grows. */
+  public int size(String name) {
+    return Integer.parseInt(params.get(name));
   }
 }

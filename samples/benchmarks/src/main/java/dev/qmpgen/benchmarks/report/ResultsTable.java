@@ -46,7 +46,8 @@ public final class ResultsTable {
     ResultsTable table = new ResultsTable(all);
     System.out.print(table.codec() + "\n" + table.scaling("SpecParseBenchmark.parse", "µs") + "\n"
         + table.scaling("ProcessorCompileBenchmark.generate", "ms") + "\n"
-        + table.scaling("ProcessorCompileBenchmark.compile", "ms"));
+        + table.scaling("ProcessorCompileBenchmark.compile", "ms") + "\n"
+        + table.scaling("UnknownMembersBenchmark.decode", "µs", "members", "member"));
   }
 
   static List<Result> read(Path file) throws Exception {
@@ -101,20 +102,25 @@ public final class ResultsTable {
 
   /** Scaling of one benchmark: time per run and per event, and per event relative to the smallest spec. */
   String scaling(String benchmark, String unit) {
+    return scaling(benchmark, unit, "events", "event");
+  }
+
+  /** Scaling of one benchmark over its parameter {@code param}, {@code one} being one unit of it. */
+  String scaling(String benchmark, String unit, String param, String one) {
     StringBuilder out = new StringBuilder(format(
-        "| %s events | %s/run | ± (99.9%%) | %s/event | per event ÷ smallest |%n|---:|---:|---:|---:|---:|%n",
-        benchmark, unit, unit));
+        "| %s %s | %s/run | ± (99.9%%) | %s/%s | per %s ÷ smallest |%n|---:|---:|---:|---:|---:|%n",
+        benchmark, param, unit, unit, one, one));
     double smallest = Double.NaN;
     for (Result r : results) {
       if (!r.benchmark().equals(benchmark)) {
         continue;
       }
-      double perEvent = r.score() / r.events();
+      double perUnit = r.score() / r.size(param);
       if (Double.isNaN(smallest)) {
-        smallest = perEvent;
+        smallest = perUnit;
       }
-      out.append(format("| %,d | %,.2f | %,.2f | %.4f | %.2f |%n", r.events(), r.score(), r.error(), perEvent,
-          perEvent / smallest));
+      out.append(format("| %,d | %,.2f | %,.2f | %.4f | %.2f |%n", r.size(param), r.score(), r.error(), perUnit,
+          perUnit / smallest));
     }
     return out.toString();
   }
