@@ -151,7 +151,14 @@ public final class RawJson {
 
   /**
    * The value Jackson databind bound from any JSON (maps, lists, strings, numbers, booleans,
-   * {@code null}), for binding generated types with databind.
+   * {@code null}), for binding generated types with databind. Numbers stay exact only if databind
+   * reads fractions as {@code BigDecimal}: build the mapper with
+   * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}. Stock databind hands a class like
+   * this one a fraction as a {@code double} alone (no text, no {@code BigDecimal}), in which
+   * {@code 2.50} is {@code 2.5} and {@code 1e400} is infinity; such a value is refused, never
+   * silently changed.
+   *
+   * @throws IllegalArgumentException for a {@code Double} or {@code Float} anywhere in the value
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static RawJson fromValue(Object value) {
@@ -312,7 +319,9 @@ public final class RawJson {
     } else if (value instanceof BigInteger integer) {
       generator.writeNumber(integer);
     } else if (value instanceof Double || value instanceof Float) {
-      generator.writeNumber(((Number) value).doubleValue());
+      throw new IllegalArgumentException("databind read the number " + value + " as a binary fraction,"
+          + " which may not be the number sent (2.50 becomes 2.5, 1e400 Infinity); build the mapper with"
+          + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep unknown members exact");
     } else if (value instanceof Number number) {
       generator.writeNumber(number.longValue());
     } else {
