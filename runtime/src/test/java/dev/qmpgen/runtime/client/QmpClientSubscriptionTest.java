@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -142,6 +144,37 @@ class QmpClientSubscriptionTest {
       assertThrows(IllegalStateException.class, () -> closed.poll(Duration.ofSeconds(1)));
       EventStream<QmpEvent> late = client.events(QmpEvent.class, 8);
       assertThrows(QmpDisconnectedException.class, () -> late.poll(Duration.ofSeconds(5)));
+    }
+  }
+
+  @Test
+  void aSubscriptionBehindTheSharedBufferIsToldWhatItMissedWhileAStreamMissesNothing() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    QmpListener stuck = QmpListener.ofEvents(event -> {
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    List<TestCatalog.TestStop> received = new CopyOnWriteArrayList<>();
+    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS.withEventBuffer(4, 32L << 20), stuck);
+        Subscription subscription = client.subscribe(TestCatalog.TestStop.class, received::add);
+        EventStream<TestCatalog.TestStop> stream = client.events(TestCatalog.TestStop.class, 32)) {
+      for (int i = 1; i <= 20; i++) {
+        server.sendLine(stop(i));
+      }
+      for (int i = 1; i <= 20; i++) {
+        assertEquals(i, stream.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
+      }
+      release.countDown();
+      RecordingListener.await(() -> subscription.overflow().isPresent()
+          && received.size() + subscription.overflow().get().droppedEvents() == 20, "all 20 accounted for");
+      // The stream is offered each event a moment before the shared buffer, so the last may still
+      // find room once the release lets the dispatcher drain: 14 or 15 are dropped, never fewer.
+      assertTrue(subscription.overflow().get().droppedEvents() >= 14, () -> received + " " + subscription.overflow());
+      assertEquals(Optional.empty(), stream.overflow());
     }
   }
 
