@@ -95,9 +95,11 @@ public final class EventStream<E extends QmpEvent> implements AutoCloseable {
    * What this stream dropped since it was opened because its queue was full: the number of events
    * and the lines of the first and last; empty if nothing was dropped.
    */
-  public synchronized Optional<EventOverflow> overflow() {
-    return dropped == 0 ? Optional.empty()
-        : Optional.of(new EventOverflow(dropped, 0, firstDroppedLine, lastDroppedLine));
+  public Optional<EventOverflow> overflow() {
+    synchronized (this) {
+      return dropped == 0 ? Optional.empty()
+          : Optional.of(new EventOverflow(dropped, 0, firstDroppedLine, lastDroppedLine));
+    }
   }
 
   /** Stops receiving; events still queued are discarded. Idempotent. */
