@@ -164,7 +164,7 @@ public final class QmpClient implements AutoCloseable {
   public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments, Duration timeout) {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(arguments, "arguments");
-    requirePositive(timeout);
+    QmpClientOptions.requirePositive(timeout, "timeout"); // before anything is registered
     return commands.send(command, arguments, timeout);
   }
 
@@ -186,7 +186,7 @@ public final class QmpClient implements AutoCloseable {
       Class<E> type, Predicate<? super E> match, Duration timeout) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(match, "match");
-    requirePositive(timeout);
+    QmpClientOptions.requirePositive(timeout, "timeout"); // before anything is registered
     EventTypeCheck.requireProducible(options.registry(), type);
     CompletableFuture<QmpEvent> any = new CompletableFuture<>();
     waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
@@ -381,14 +381,6 @@ public final class QmpClient implements AutoCloseable {
   private void join(Thread thread) throws InterruptedException {
     if (thread != Thread.currentThread() && thread.getState() != Thread.State.NEW) {
       thread.join(options.closeTimeout().toMillis());
-    }
-  }
-
-  /** Checked before anything is registered, so that a bad argument leaves nothing waiting. */
-  private static void requirePositive(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive but is " + timeout);
     }
   }
 
