@@ -1,0 +1,122 @@
+package dev.qmpgen.runtime.client;
+
+import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The events a guest OS would make QEMU send, made by {@link GuestProgram}'s port I/O on a PC
+ * with the devices it talks to, plus what the host does to such a machine: run state changes,
+ * suspend and wake-up, a reset, a VNC session, a CD-ROM tray, USB hot-unplug, and a migration.
+ *
+ * <pre>
+ * phase 1 (cont)          RTC seconds, balloon "actual", DIMM _OST, pvpanic crash-loaded and
+ *                         panicked, ib700 armed with 0 s, then S3    → ... SUSPEND
+ * phase 2 (system_wakeup) IDE write to a disk whose writes fail once → BLOCK_IO_ERROR, STOP
+ * phase 3 (system_reset)  S4 with shutdown=pause                     → SUSPEND_DISK, SHUTDOWN, STOP
+ * </pre>
+ */
+final class GuestDrivenEvents {
+
+  /** PIIX4's power management function, 00:01.3: PMBA at 40h, PMIOSE (bit 0) at 80h. */
+  private static final int PM_DEVICE = 1;
+  private static final int PM_FUNCTION = 3;
+  private static final int PM_BASE = 0x600;
+  /** PM1a_CNT: SLP_TYP in bits 10-12 (1 is S3, 2 is S4 on QEMU's PIIX4), SLP_EN in bit 13. */
+  private static final int PM1_CONTROL = PM_BASE + 4;
+  private static final int SLEEP_ENABLE = 1 << 13;
+  /** The legacy virtio balloon at 00:05.0, its I/O BAR placed at C000h by phase 1. */
+  private static final int BALLOON_SLOT = 5;
+  private static final int BALLOON_IO = 0xC000;
+  /** Legacy virtio-pci: device config after the 20-byte header (no MSI-X); "actual" is its 2nd u32. */
+  private static final int BALLOON_ACTUAL = BALLOON_IO + 20 + 4;
+
+  private GuestDrivenEvents() {}
+
+  /** Runs the scenario in {@code dir}; returns every event line QEMU sent, in order. */
+  static List<String> record(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    Path firmware = program().writeTo(dir.resolve("phases.bin"));
+    int vncPort = QemuProcess.freePort();
+    try (QemuProcess qemu = QemuProcess.start(dir, "-accel", "tcg", "-m", "32M,slots=1,maxmem=1G",
+        "-bios", firmware.toString(),
+        "-qmp", "unix:" + dir.resolve("tap.sock") + ",server=on,wait=off",
+        "-device", "pvpanic", "-device", "ib700", "-action", "watchdog=none", "-action", "panic=none",
+        "-action", "shutdown=pause",
+        "-device", "virtio-balloon-pci,disable-modern=on,addr=0x" + Integer.toHexString(BALLOON_SLOT),
+        // ENOSPC once: the default werror=enospc stops the VM, and cont retries the write successfully
+        "-blockdev", """
+            {"driver": "blkdebug", "node-name": "full-disk",
+             "inject-error": [{"event": "pwritev", "errno": 28, "once": true}],
+             "image": {"driver": "null-co", "size": 1048576}}""".replace('\n', ' '),
+        "-device", "ide-hd,drive=full-disk,bus=ide.0", "-device", "ide-cd,id=cdrom,bus=ide.1",
+        "-device", "qemu-xhci", "-vnc", "127.0.0.1:" + (vncPort - 5900));
+        MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
+        QmpClient client = qemu.connect(LiveQemuEventsTest.OPTIONS)) {
+      QmpCommands qmp = new QmpCommands(client, WAIT);
+
+      qmp.run("cont");
+      for (String event : List.of("RESUME", "RTC_CHANGE", "BALLOON_CHANGE", "ACPI_DEVICE_OST", "GUEST_CRASHLOADED",
+          "GUEST_PANICKED", "WATCHDOG", "SUSPEND")) {
+        tap.await(event, WAIT); // all before the wake-up, whose reset would cancel the watchdog's timer
+      }
+      qmp.run("system_wakeup");
+      tap.await("WAKEUP", WAIT);
+      tap.await("BLOCK_IO_ERROR", data -> data.path("nospace").asBoolean(), WAIT);
+      tap.await("STOP", WAIT);
+      qmp.run("cont");
+      tap.awaitNth("RESUME", data -> true, 2, WAIT);
+      qmp.run("system_reset");
+      tap.await("RESET", WAIT);
+      tap.await("SUSPEND_DISK", WAIT);
+      tap.await("SHUTDOWN", data -> data.path("reason").asString().equals("guest-shutdown"), WAIT);
+
+      try (RfbClient rfb = RfbClient.connect(vncPort)) {
+        rfb.handshake();
+        tap.await("VNC_INITIALIZED", WAIT);
+      }
+      tap.await("VNC_DISCONNECTED", WAIT);
+      qmp.run("blockdev-open-tray", "{\"id\": \"cdrom\"}");
+      tap.await("DEVICE_TRAY_MOVED", data -> data.path("tray-open").asBoolean(), WAIT);
+      qmp.run("blockdev-close-tray", "{\"id\": \"cdrom\"}");
+      tap.await("DEVICE_TRAY_MOVED", data -> !data.path("tray-open").asBoolean(), WAIT);
+      // A USB device unplugs at once; a PCI one would wait for the guest to eject it
+      qmp.run("device_add", "{\"driver\": \"usb-kbd\", \"id\": \"keyboard\"}");
+      qmp.run("device_del", "{\"id\": \"keyboard\"}");
+      tap.await("DEVICE_DELETED", data -> data.path("device").asString().equals("keyboard"), WAIT);
+      qmp.run("system_powerdown");
+      tap.await("POWERDOWN", WAIT);
+
+      qmp.run("migrate-set-capabilities", "{\"capabilities\": [{\"capability\": \"events\", \"state\": true}]}");
+      qmp.run("migrate", "{\"uri\": \"exec:cat > /dev/null\"}");
+      tap.await("MIGRATION", data -> data.path("status").asString().equals("completed"), WAIT);
+
+      qmp.run("quit");
+      tap.awaitEnd(WAIT);
+      return tap.lines();
+    }
+  }
+
+  private static GuestProgram program() {
+    return new GuestProgram()
+        .phase(code -> {
+          code.outb(0x70, 0x00).outb(0x71, 0x30); // MC146818 seconds register, while the clock runs
+          code.pciConfig(BALLOON_SLOT, 0, 0x10, BALLOON_IO, 4).pciConfig(BALLOON_SLOT, 0, 0x04, 1, 2); // BAR0, I/O on
+          code.outl(BALLOON_ACTUAL, 16);
+          code.outl(0xA00, 0).outl(0xA04, 0x103).outl(0xA08, 0x84); // DIMM slot 0: _OST eject request, failed
+          code.outb(0x505, 2).outb(0x505, 1); // pvpanic: crash kernel loaded, then panicked
+          code.outb(0x443, 0x0F); // ib700: start with the shortest period, 0 s
+          sleep(code, 1);
+        })
+        .phase(GuestProgram.Code::ideWriteFirstSector)
+        .phase(code -> sleep(code, 2));
+  }
+
+  /** Enables the PM I/O space (a reset clears it) and enters sleep state {@code type}. */
+  private static void sleep(GuestProgram.Code code, int type) {
+    code.pciConfig(PM_DEVICE, PM_FUNCTION, 0x40, PM_BASE | 1, 4).pciConfig(PM_DEVICE, PM_FUNCTION, 0x80, 1, 1);
+    code.outw(PM1_CONTROL, type << 10 | SLEEP_ENABLE);
+  }
+}

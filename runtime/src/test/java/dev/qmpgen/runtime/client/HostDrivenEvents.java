@@ -1,0 +1,223 @@
+package dev.qmpgen.runtime.client;
+
+import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The events QEMU sends for what the host does with block nodes, exports, network backends and
+ * memory dumps, on a paused machine without a guest: block jobs over small qcow2 images made with
+ * {@code qemu-img} (stream, active commit, mirror, backup held before finalizing, a throttled
+ * backup paused, resumed and cancelled, a backup onto a target whose writes fail), a write
+ * threshold, a qcow2 image whose L2 table points into its own L1 table, quorums that see a bad
+ * child and no majority, an NBD export removed, a {@code stream} netdev a client connects to and
+ * leaves, and a detached memory dump.
+ */
+final class HostDrivenEvents {
+
+  private static final int MIB = 1024 * 1024;
+
+  private HostDrivenEvents() {}
+
+  /** Runs the scenario in {@code dir}; returns every event line QEMU sent, in order. */
+  static List<String> record(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    Path data = fill(dir.resolve("data.raw"), 0x2A);
+    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("base.qcow2").toString());
+    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("base.qcow2").toString(), "-F", "qcow2",
+        dir.resolve("top.qcow2").toString());
+    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("commit-base.qcow2").toString());
+    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("commit-base.qcow2").toString(), "-F", "qcow2",
+        dir.resolve("commit-top.qcow2").toString());
+    for (String target : List.of("mirror", "backup", "slow")) {
+      qemuImg("create", "-q", "-f", "qcow2", dir.resolve(target + ".qcow2").toString(), "1M");
+    }
+    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("corrupt.qcow2").toString());
+    pointFirstL2EntryAtL1Table(dir.resolve("corrupt.qcow2"));
+    fill(dir.resolve("ones.raw"), 1);
+    fill(dir.resolve("twos.raw"), 2);
+
+    try (QemuProcess qemu = QemuProcess.start(dir, "-accel", "tcg", "-m", "16M",
+        "-qmp", "unix:" + dir.resolve("tap.sock") + ",server=on,wait=off");
+        MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
+        QmpClient client = qemu.connect(LiveQemuEventsTest.OPTIONS)) {
+      QmpCommands qmp = new QmpCommands(client, WAIT);
+      blockJobs(qmp, tap, dir);
+      nodeEvents(qmp, tap, dir);
+      exportsNetworkAndDump(qmp, tap, dir);
+      qmp.run("quit");
+      tap.awaitEnd(WAIT);
+      return tap.lines();
+    }
+  }
+
+  private static void blockJobs(QmpCommands qmp, MonitorTap tap, Path dir) throws Exception {
+    qmp.run("blockdev-add", qcow2("base", dir, "base.qcow2", null));
+    qmp.run("blockdev-add", qcow2("top", dir, "top.qcow2", "base"));
+    qmp.run("block-stream", "{\"job-id\": \"stream\", \"device\": \"top\"}");
+    awaitGone(tap, "stream");
+
+    qmp.run("blockdev-add", qcow2("commit-base", dir, "commit-base.qcow2", null));
+    qmp.run("blockdev-add", qcow2("commit-top", dir, "commit-top.qcow2", "commit-base"));
+    qmp.run("block-commit", "{\"job-id\": \"commit\", \"device\": \"commit-top\"}");
+    tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("commit"), WAIT);
+    qmp.run("block-job-complete", "{\"device\": \"commit\"}");
+    awaitGone(tap, "commit");
+
+    qmp.run("blockdev-add", qcow2("mirror", dir, "mirror.qcow2", null));
+    qmp.run("blockdev-mirror", "{\"job-id\": \"mirror\", \"device\": \"top\", \"target\": \"mirror\", \"sync\": \"full\"}");
+    tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("mirror"), WAIT);
+    qmp.run("block-job-cancel", "{\"device\": \"mirror\"}"); // once ready, cancelling completes without pivoting
+    awaitGone(tap, "mirror");
+
+    qmp.run("blockdev-add", qcow2("backup", dir, "backup.qcow2", null));
+    qmp.run("blockdev-backup", "{\"job-id\": \"backup\", \"device\": \"top\", \"target\": \"backup\", "
+        + "\"sync\": \"full\", \"auto-finalize\": false}");
+    tap.await("BLOCK_JOB_PENDING", data -> data.path("id").asString().equals("backup"), WAIT);
+    qmp.run("job-finalize", "{\"id\": \"backup\"}");
+    awaitGone(tap, "backup");
+
+    // 64 KiB/s: the first cluster goes at once, the next waits a second, long enough to pause and cancel
+    qmp.run("blockdev-add", qcow2("slow", dir, "slow.qcow2", null));
+    qmp.run("blockdev-backup", "{\"job-id\": \"slow\", \"device\": \"top\", \"target\": \"slow\", "
+        + "\"sync\": \"full\", \"speed\": 65536}");
+    qmp.run("block-job-pause", "{\"device\": \"slow\"}");
+    tap.await("JOB_STATUS_CHANGE", data -> status(data, "slow", "paused"), WAIT);
+    qmp.run("block-job-resume", "{\"device\": \"slow\"}");
+    qmp.run("block-job-cancel", "{\"device\": \"slow\"}");
+    tap.await("BLOCK_JOB_CANCELLED", data -> data.path("device").asString().equals("slow"), WAIT);
+    awaitGone(tap, "slow");
+
+    qmp.run("blockdev-add", """
+        {"driver": "blkdebug", "node-name": "failing", "inject-error": [{"event": "pwritev", "errno": 5}],
+         "image": {"driver": "null-co", "size": 1048576}}""");
+    qmp.run("blockdev-backup", "{\"job-id\": \"broken\", \"device\": \"top\", \"target\": \"failing\", "
+        + "\"sync\": \"full\", \"on-target-error\": \"report\"}");
+    tap.await("BLOCK_JOB_ERROR", data -> data.path("device").asString().equals("broken"), WAIT);
+    awaitGone(tap, "broken");
+  }
+
+  private static void nodeEvents(QmpCommands qmp, MonitorTap tap, Path dir) throws Exception {
+    qmp.run("block-set-write-threshold", "{\"node-name\": \"top\", \"write-threshold\": 4096}");
+    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io top \\\"write 0 64k\\\"\"}");
+    tap.await("BLOCK_WRITE_THRESHOLD", WAIT);
+
+    qmp.run("blockdev-add", qcow2("corrupt", dir, "corrupt.qcow2", null));
+    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io corrupt \\\"write 0 512\\\"\"}");
+    tap.await("BLOCK_IMAGE_CORRUPTED", data -> data.path("fatal").asBoolean(), WAIT);
+
+    String zeros = "{\"driver\": \"null-co\", \"size\": 1048576, \"read-zeroes\": true}";
+    String ones = raw(dir, "ones.raw");
+    String twos = raw(dir, "twos.raw");
+    // Two of three agree on zeros: the third child is reported. All three differ: no quorum at all.
+    qmp.run("blockdev-add", "{\"driver\": \"quorum\", \"node-name\": \"outvoted\", \"vote-threshold\": 2, "
+        + "\"children\": [" + zeros + ", " + zeros + ", " + ones + "]}");
+    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io outvoted \\\"read 0 512\\\"\"}");
+    tap.await("QUORUM_REPORT_BAD", WAIT);
+    qmp.run("blockdev-add", "{\"driver\": \"quorum\", \"node-name\": \"split\", \"vote-threshold\": 2, "
+        + "\"children\": [" + zeros + ", " + ones + ", " + twos + "]}");
+    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io split \\\"read 0 512\\\"\"}");
+    tap.await("QUORUM_FAILURE", WAIT);
+  }
+
+  private static void exportsNetworkAndDump(QmpCommands qmp, MonitorTap tap, Path dir) throws Exception {
+    qmp.run("nbd-server-start", "{\"addr\": {\"type\": \"unix\", \"data\": {\"path\": \"" + dir.resolve("nbd.sock") + "\"}}}");
+    qmp.run("block-export-add", "{\"type\": \"nbd\", \"id\": \"export\", \"node-name\": \"base\"}");
+    qmp.run("block-export-del", "{\"id\": \"export\"}");
+    tap.await("BLOCK_EXPORT_DELETED", WAIT);
+
+    Path network = dir.resolve("net.sock");
+    qmp.run("netdev_add", "{\"type\": \"stream\", \"id\": \"stream\", \"server\": true, "
+        + "\"addr\": {\"type\": \"unix\", \"path\": \"" + network + "\"}}");
+    SocketChannel peer = connectWhenListening(network);
+    try {
+      tap.await("NETDEV_STREAM_CONNECTED", WAIT);
+    } finally {
+      peer.close();
+    }
+    tap.await("NETDEV_STREAM_DISCONNECTED", WAIT);
+
+    qmp.run("dump-guest-memory", "{\"paging\": false, \"protocol\": \"file:" + dir.resolve("memory.dump") + "\", "
+        + "\"detach\": true}");
+    tap.await("DUMP_COMPLETED", WAIT);
+  }
+
+  /** A job is gone once it reaches status "null" (auto-dismissed). */
+  private static void awaitGone(MonitorTap tap, String job) throws InterruptedException {
+    tap.await("JOB_STATUS_CHANGE", data -> status(data, job, "null"), WAIT);
+  }
+
+  private static boolean status(JsonNode data, String job, String status) {
+    return data.path("id").asString().equals(job) && data.path("status").asString().equals(status);
+  }
+
+  private static String qcow2(String node, Path dir, String file, String backing) {
+    return "{\"driver\": \"qcow2\", \"node-name\": \"" + node + "\", \"file\": {\"driver\": \"file\", \"filename\": \""
+        + dir.resolve(file) + "\"}" + (backing == null ? "" : ", \"backing\": \"" + backing + "\"") + "}";
+  }
+
+  private static String raw(Path dir, String file) {
+    return "{\"driver\": \"raw\", \"file\": {\"driver\": \"file\", \"filename\": \"" + dir.resolve(file) + "\"}}";
+  }
+
+  /** QEMU listens on a stream netdev's socket a moment after netdev_add returns. */
+  private static SocketChannel connectWhenListening(Path socket) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      try {
+        return SocketChannel.open(UnixDomainSocketAddress.of(socket));
+      } catch (IOException notYet) {
+        if (System.nanoTime() > deadline) {
+          throw notYet;
+        }
+        Thread.sleep(10);
+      }
+    }
+  }
+
+  private static Path fill(Path file, int value) throws IOException {
+    byte[] bytes = new byte[MIB];
+    Arrays.fill(bytes, (byte) value);
+    return Files.write(file, bytes);
+  }
+
+  /**
+   * Makes the image's first data cluster overlap its active L1 table: QEMU's overlap check then
+   * refuses the next write there and marks the image corrupt (header: l1_table_offset at byte 40).
+   */
+  private static void pointFirstL2EntryAtL1Table(Path image) throws IOException {
+    try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+      file.seek(40);
+      long l1Table = file.readLong();
+      file.seek(l1Table);
+      long l2Table = file.readLong() & 0x00FF_FFFF_FFFF_FE00L;
+      file.seek(l2Table);
+      file.writeLong(0x8000_0000_0000_0000L | l1Table); // QCOW_OFLAG_COPIED: allocated, refcount 1
+    }
+  }
+
+  private static void qemuImg(String... args) throws IOException, InterruptedException {
+    String[] command = new String[args.length + 1];
+    command[0] = "qemu-img";
+    System.arraycopy(args, 0, command, 1, args.length);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        throw new AssertionError(String.join(" ", command) + " failed:\n"
+            + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+}
