@@ -13,7 +13,9 @@ import java.util.List;
  *
  * <pre>
  * phase 1 (cont)          RTC seconds, balloon "actual", DIMM _OST, pvpanic crash-loaded and
- *                         panicked, ib700 armed with 0 s, then S3    → ... SUSPEND
+ *                         panicked, ib700 armed with 0 s, virtio-net promiscuous mode and
+ *                         virtio-serial port open by virtqueue, virtio-net STANDBY accepted
+ *                         through the modern BAR, then S3            → ... SUSPEND
  * phase 2 (system_wakeup) IDE write to a disk whose writes fail once → BLOCK_IO_ERROR, STOP
  * phase 3 (system_reset)  S4 with shutdown=pause                     → SUSPEND_DISK, SHUTDOWN, STOP
  * </pre>
@@ -32,6 +34,22 @@ final class GuestDrivenEvents {
   private static final int BALLOON_IO = 0xC000;
   /** Legacy virtio-pci: device config after the 20-byte header (no MSI-X); "actual" is its 2nd u32. */
   private static final int BALLOON_ACTUAL = BALLOON_IO + 20 + 4;
+
+  /** Legacy virtio-net: control queue 2 (of 64) after rx 0 and tx 1; VIRTIO_NET_F_CTRL_VQ, _CTRL_RX. */
+  private static final LegacyVirtio NIC = new LegacyVirtio(6, 0xC100);
+  private static final int NIC_FEATURES = 1 << 17 | 1 << 18;
+  /** VIRTIO_NET_CTRL_RX (class 0), VIRTIO_NET_CTRL_RX_PROMISC (command 0), on. */
+  private static final List<byte[]> PROMISCUOUS_ON = List.of(new byte[] {0, 0}, new byte[] {1});
+  /** Legacy virtio-serial with VIRTIO_CONSOLE_F_MULTIPORT: control output queue 3 (of 32). */
+  private static final LegacyVirtio SERIAL = new LegacyVirtio(7, 0xC200);
+  /** struct virtio_console_control {id 1, event VIRTIO_CONSOLE_PORT_OPEN (6), value 1}. */
+  private static final byte[] PORT_1_OPEN = {1, 0, 0, 0, 6, 0, 1, 0};
+  /**
+   * A transitional virtio-net with failover=on at 00:08.0; its modern BAR 4 is placed at A0000h,
+   * where the i440FX shows PCI memory while SMRAM is closed, so real-mode code reaches it.
+   */
+  private static final int STANDBY_SLOT = 8;
+  private static final int STANDBY_BAR = 0xA0000;
 
   private GuestDrivenEvents() {}
 
@@ -52,6 +70,10 @@ final class GuestDrivenEvents {
              "inject-error": [{"event": "pwritev", "errno": 28, "once": true}],
              "image": {"driver": "null-co", "size": 1048576}}""".replace('\n', ' '),
         "-device", "ide-hd,drive=full-disk,bus=ide.0", "-device", "ide-cd,id=cdrom,bus=ide.1",
+        "-device", "virtio-net-pci,disable-modern=on,addr=0x6,id=nic",
+        "-device", "virtio-serial-pci,disable-modern=on,addr=0x7",
+        "-chardev", "null,id=serial", "-device", "virtserialport,chardev=serial,id=port,nr=1",
+        "-device", "virtio-net-pci,addr=0x" + Integer.toHexString(STANDBY_SLOT) + ",id=standby,failover=on",
         "-device", "qemu-xhci", "-vnc", "127.0.0.1:" + (vncPort - 5900));
         MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
         QmpClient client = qemu.connect(LiveQemuEventsTest.OPTIONS)) {
@@ -59,7 +81,7 @@ final class GuestDrivenEvents {
 
       qmp.run("cont");
       for (String event : List.of("RESUME", "RTC_CHANGE", "BALLOON_CHANGE", "ACPI_DEVICE_OST", "GUEST_CRASHLOADED",
-          "GUEST_PANICKED", "WATCHDOG", "SUSPEND")) {
+          "GUEST_PANICKED", "WATCHDOG", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "FAILOVER_NEGOTIATED", "SUSPEND")) {
         tap.await(event, WAIT); // all before the wake-up, whose reset would cancel the watchdog's timer
       }
       qmp.run("system_wakeup");
@@ -108,6 +130,15 @@ final class GuestDrivenEvents {
           code.outl(0xA00, 0).outl(0xA04, 0x103).outl(0xA08, 0x84); // DIMM slot 0: _OST eject request, failed
           code.outb(0x505, 2).outb(0x505, 1); // pvpanic: crash kernel loaded, then panicked
           code.outb(0x443, 0x0F); // ib700: start with the shortest period, 0 s
+          NIC.start(code, NIC_FEATURES);
+          NIC.submit(code, 2, 64, 0x8000, 0x9800, PROMISCUOUS_ON, 1);
+          SERIAL.start(code, 1 << 1);
+          SERIAL.submit(code, 3, 32, 0xA000, 0xB800, List.of(PORT_1_OPEN), 0);
+          // BAR 4 (64-bit: low half at 20h, high at 24h), memory decoding on; then in the common
+          // config, driver_feature_select = 1 and driver_feature = bit 62 - 32 (VIRTIO_NET_F_STANDBY)
+          code.pciConfig(STANDBY_SLOT, 0, 0x20, STANDBY_BAR, 4).pciConfig(STANDBY_SLOT, 0, 0x24, 0, 4)
+              .pciConfig(STANDBY_SLOT, 0, 0x04, 0x2, 2);
+          code.storeLong(STANDBY_BAR + 0x08, 1).storeLong(STANDBY_BAR + 0x0C, 1 << 30);
           sleep(code, 1);
         })
         .phase(GuestProgram.Code::ideWriteFirstSector)

@@ -96,6 +96,27 @@ final class GuestProgram {
       return bytes(0xB9).word(256).bytes(0xBE).word(0).bytes(0xBA).word(0x1F0).bytes(0xF3, 0x6F);
     }
 
+    /** Stores {@code data} at {@code address} (below 64 KiB, DS being 0), a word at a time. */
+    Code poke(int address, byte[] data) {
+      if (address + data.length > 0x10000) {
+        throw new IllegalArgumentException("not addressable with DS = 0: " + Integer.toHexString(address));
+      }
+      for (int i = 0; i < data.length; i += 2) {
+        int low = data[i] & 0xFF;
+        int high = i + 1 < data.length ? data[i + 1] & 0xFF : 0; // pads an odd length with one zero byte
+        bytes(0xC7, 0x06).word(address + i).bytes(low, high); // mov word [address], imm16
+      }
+      return this;
+    }
+
+    /** Stores a 32-bit value at a physical address below 1 MiB, through DS, which it sets back to 0. */
+    Code storeLong(int physical, int value) {
+      int segment = (physical >> 4) & 0xF000;
+      bytes(0xB8).word(segment).bytes(0x8E, 0xD8); // mov ax, segment; mov ds, ax
+      bytes(0x66, 0xC7, 0x06).word(physical - (segment << 4)).word(value & 0xFFFF).word(value >>> 16);
+      return bytes(0x31, 0xC0, 0x8E, 0xD8); // xor ax, ax; mov ds, ax
+    }
+
     /** {@code cli; hlt; jmp back to the hlt}: nothing wakes it but a reset or an NMI. */
     Code halt() {
       return bytes(0xFA, 0xF4, 0xEB, 0xFD);
