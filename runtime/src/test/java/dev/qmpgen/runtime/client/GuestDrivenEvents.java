@@ -1,6 +1,7 @@
 package dev.qmpgen.runtime.client;
 
 import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * The events a guest OS would make QEMU send, made by {@link GuestProgram}'s port I/O on a PC
  * with the devices it talks to, plus what the host does to such a machine: run state changes,
- * suspend and wake-up, a reset, a VNC session, a CD-ROM tray, USB hot-unplug, and a migration.
+ * suspend and wake-up, a reset, a VNC and a SPICE session, a CD-ROM tray, USB hot-unplug, and a migration.
  *
  * <pre>
  * phase 1 (cont)          RTC seconds, balloon "actual", DIMM _OST, pvpanic crash-loaded and
@@ -58,6 +59,7 @@ final class GuestDrivenEvents {
     Files.createDirectories(dir);
     Path firmware = program().writeTo(dir.resolve("phases.bin"));
     int vncPort = QemuProcess.freePort();
+    int spicePort = QemuProcess.freePort();
     try (QemuProcess qemu = QemuProcess.start(dir, "-accel", "tcg", "-m", "32M,slots=1,maxmem=1G",
         "-bios", firmware.toString(),
         "-qmp", "unix:" + dir.resolve("tap.sock") + ",server=on,wait=off",
@@ -74,7 +76,8 @@ final class GuestDrivenEvents {
         "-device", "virtio-serial-pci,disable-modern=on,addr=0x7",
         "-chardev", "null,id=serial", "-device", "virtserialport,chardev=serial,id=port,nr=1",
         "-device", "virtio-net-pci,addr=0x" + Integer.toHexString(STANDBY_SLOT) + ",id=standby,failover=on",
-        "-device", "qemu-xhci", "-vnc", "127.0.0.1:" + (vncPort - 5900));
+        "-device", "qemu-xhci", "-vnc", "127.0.0.1:" + (vncPort - 5900),
+        "-spice", "port=" + spicePort + ",addr=127.0.0.1,disable-ticketing=on");
         MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
         QmpClient client = qemu.connect(LiveQemuEventsTest.OPTIONS)) {
       QmpCommands qmp = new QmpCommands(client, WAIT);
@@ -100,6 +103,11 @@ final class GuestDrivenEvents {
         tap.await("VNC_INITIALIZED", WAIT);
       }
       tap.await("VNC_DISCONNECTED", WAIT);
+      try (SpiceClient spice = SpiceClient.connect(spicePort)) {
+        assertEquals(0, spice.link(), "SPICE link result");
+        tap.await("SPICE_INITIALIZED", WAIT);
+      }
+      tap.await("SPICE_DISCONNECTED", WAIT);
       qmp.run("blockdev-open-tray", "{\"id\": \"cdrom\"}");
       tap.await("DEVICE_TRAY_MOVED", data -> data.path("tray-open").asBoolean(), WAIT);
       qmp.run("blockdev-close-tray", "{\"id\": \"cdrom\"}");
