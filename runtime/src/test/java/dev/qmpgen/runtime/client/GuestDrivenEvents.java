@@ -55,7 +55,7 @@ final class GuestDrivenEvents {
   private GuestDrivenEvents() {}
 
   /** Runs the scenario in {@code dir}; returns every event line QEMU sent, in order. */
-  static List<String> record(Path dir) throws Exception {
+  static MonitorTap.Recording record(Path dir) throws Exception {
     Files.createDirectories(dir);
     Path firmware = program().writeTo(dir.resolve("phases.bin"));
     int vncPort = QemuProcess.freePort();
@@ -125,7 +125,7 @@ final class GuestDrivenEvents {
 
       qmp.run("quit");
       tap.awaitEnd(WAIT);
-      return tap.lines();
+      return tap.recording();
     }
   }
 

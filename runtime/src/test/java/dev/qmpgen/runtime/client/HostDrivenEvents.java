@@ -30,7 +30,7 @@ final class HostDrivenEvents {
   private HostDrivenEvents() {}
 
   /** Runs the scenario in {@code dir}; returns every event line QEMU sent, in order. */
-  static List<String> record(Path dir) throws Exception {
+  static MonitorTap.Recording record(Path dir) throws Exception {
     Files.createDirectories(dir);
     Path data = fill(dir.resolve("data.raw"), 0x2A);
     qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("base.qcow2").toString());
@@ -57,7 +57,7 @@ final class HostDrivenEvents {
       exportsNetworkAndDump(qmp, tap, dir);
       qmp.run("quit");
       tap.awaitEnd(WAIT);
-      return tap.lines();
+      return tap.recording();
     }
   }
 

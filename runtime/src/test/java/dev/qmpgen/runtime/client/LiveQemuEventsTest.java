@@ -74,12 +74,15 @@ class LiveQemuEventsTest {
 
   @Test
   void qemuSendsEveryEventItCanWithoutAGuestOsAndEveryLineReencodesJsonEqual() throws Exception {
-    List<String> lines = new ArrayList<>(GuestDrivenEvents.record(dir.resolve("guest")));
-    lines.addAll(HostDrivenEvents.record(dir.resolve("host")));
+    MonitorTap.Recording guest = GuestDrivenEvents.record(dir.resolve("guest"));
+    MonitorTap.Recording host = HostDrivenEvents.record(dir.resolve("host"));
+    List<String> lines = new ArrayList<>(guest.lines());
+    lines.addAll(host.lines());
 
     assertSentEveryExpectedEvent(lines);
     assertEveryLineDecodesAndReencodesJsonEqual(lines);
     if (Boolean.getBoolean("qemu.traffic.record")) {
+      assertTrue(guest.qemuVersion().startsWith("7.2."), "the recording is of QEMU 7.2, not " + guest.qemuVersion());
       Files.write(RECORDING, lines, StandardCharsets.UTF_8);
     }
   }

@@ -26,7 +26,15 @@ final class MonitorTap implements AutoCloseable {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The event lines a monitor received, and the QEMU version its greeting gave ({@code 7.2.22}). */
+  record Recording(String qemuVersion, List<String> lines) {
+    Recording {
+      lines = List.copyOf(lines);
+    }
+  }
+
   private final SocketChannel channel;
+  private final String qemuVersion;
   private final BufferedReader in;
   private final List<String> lines = new ArrayList<>();
   private final Thread reader;
@@ -36,7 +44,11 @@ final class MonitorTap implements AutoCloseable {
   private MonitorTap(SocketChannel channel) throws IOException {
     this.channel = channel;
     this.in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
-    expect(in.readLine(), "QMP");
+    String greeting = in.readLine();
+    expect(greeting, "QMP");
+    JsonNode version = JSON.readTree(greeting).path("QMP").path("version").path("qemu");
+    this.qemuVersion = version.path("major").asInt() + "." + version.path("minor").asInt() + "."
+        + version.path("micro").asInt();
     channel.write(StandardCharsets.UTF_8.encode("{\"execute\": \"qmp_capabilities\"}\n"));
     expect(in.readLine(), "return");
     this.reader = new Thread(this::read, "monitor-tap");
@@ -88,8 +100,8 @@ final class MonitorTap implements AutoCloseable {
   }
 
   /** Every event line so far, as QEMU sent it (without its CR LF). */
-  synchronized List<String> lines() {
-    return List.copyOf(lines);
+  synchronized Recording recording() {
+    return new Recording(qemuVersion, lines);
   }
 
   /** The first event so far named {@code name} whose {@code data} matches, waiting up to {@code limit}. */
