@@ -60,8 +60,24 @@ final class GuestDrivenEvents {
     Path firmware = program().writeTo(dir.resolve("phases.bin"));
     int vncPort = QemuProcess.freePort();
     int spicePort = QemuProcess.freePort();
-    try (QemuProcess qemu = QemuProcess.start(dir, "-accel", "tcg", "-m", "32M,slots=1,maxmem=1G",
-        "-bios", firmware.toString(),
+    try (QemuProcess qemu = QemuProcess.start(dir, arguments(dir, firmware, vncPort, spicePort));
+        MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
+        QmpClient client = qemu.connect(LiveQemuEventsTest.OPTIONS)) {
+      QmpCommands qmp = new QmpCommands(client, WAIT);
+      runPhases(qmp, tap);
+      openSessions(tap, vncPort, spicePort);
+      changeDevices(qmp, tap);
+      qmp.run("migrate-set-capabilities", "{\"capabilities\": [{\"capability\": \"events\", \"state\": true}]}");
+      qmp.run("migrate", "{\"uri\": \"exec:cat > /dev/null\"}");
+      tap.await("MIGRATION", data -> data.path("status").asString().equals("completed"), WAIT);
+      qmp.run("quit");
+      tap.awaitEnd(WAIT);
+      return tap.recording();
+    }
+  }
+
+  private static String[] arguments(Path dir, Path firmware, int vncPort, int spicePort) {
+    return new String[] {"-accel", "tcg", "-m", "32M,slots=1,maxmem=1G", "-bios", firmware.toString(),
         "-qmp", "unix:" + dir.resolve("tap.sock") + ",server=on,wait=off",
         "-device", "pvpanic", "-device", "ib700", "-action", "watchdog=none", "-action", "panic=none",
         "-action", "shutdown=pause",
@@ -77,56 +93,54 @@ final class GuestDrivenEvents {
         "-chardev", "null,id=serial", "-device", "virtserialport,chardev=serial,id=port,nr=1",
         "-device", "virtio-net-pci,addr=0x" + Integer.toHexString(STANDBY_SLOT) + ",id=standby,failover=on",
         "-device", "qemu-xhci", "-vnc", "127.0.0.1:" + (vncPort - 5900),
-        "-spice", "port=" + spicePort + ",addr=127.0.0.1,disable-ticketing=on");
-        MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
-        QmpClient client = qemu.connect(LiveQemuEventsTest.OPTIONS)) {
-      QmpCommands qmp = new QmpCommands(client, WAIT);
+        "-spice", "port=" + spicePort + ",addr=127.0.0.1,disable-ticketing=on"};
+  }
 
-      qmp.run("cont");
-      for (String event : List.of("RESUME", "RTC_CHANGE", "BALLOON_CHANGE", "ACPI_DEVICE_OST", "GUEST_CRASHLOADED",
-          "GUEST_PANICKED", "WATCHDOG", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "FAILOVER_NEGOTIATED", "SUSPEND")) {
-        tap.await(event, WAIT); // all before the wake-up, whose reset would cancel the watchdog's timer
-      }
-      qmp.run("system_wakeup");
-      tap.await("WAKEUP", WAIT);
-      tap.await("BLOCK_IO_ERROR", data -> data.path("nospace").asBoolean(), WAIT);
-      tap.await("STOP", WAIT);
-      qmp.run("cont");
-      tap.awaitNth("RESUME", data -> true, 2, WAIT);
-      qmp.run("system_reset");
-      tap.await("RESET", WAIT);
-      tap.await("SUSPEND_DISK", WAIT);
-      tap.await("SHUTDOWN", data -> data.path("reason").asString().equals("guest-shutdown"), WAIT);
-
-      try (RfbClient rfb = RfbClient.connect(vncPort)) {
-        rfb.handshake();
-        tap.await("VNC_INITIALIZED", WAIT);
-      }
-      tap.await("VNC_DISCONNECTED", WAIT);
-      try (SpiceClient spice = SpiceClient.connect(spicePort)) {
-        assertEquals(0, spice.link(), "SPICE link result");
-        tap.await("SPICE_INITIALIZED", WAIT);
-      }
-      tap.await("SPICE_DISCONNECTED", WAIT);
-      qmp.run("blockdev-open-tray", "{\"id\": \"cdrom\"}");
-      tap.await("DEVICE_TRAY_MOVED", data -> data.path("tray-open").asBoolean(), WAIT);
-      qmp.run("blockdev-close-tray", "{\"id\": \"cdrom\"}");
-      tap.await("DEVICE_TRAY_MOVED", data -> !data.path("tray-open").asBoolean(), WAIT);
-      // A USB device unplugs at once; a PCI one would wait for the guest to eject it
-      qmp.run("device_add", "{\"driver\": \"usb-kbd\", \"id\": \"keyboard\"}");
-      qmp.run("device_del", "{\"id\": \"keyboard\"}");
-      tap.await("DEVICE_DELETED", data -> data.path("device").asString().equals("keyboard"), WAIT);
-      qmp.run("system_powerdown");
-      tap.await("POWERDOWN", WAIT);
-
-      qmp.run("migrate-set-capabilities", "{\"capabilities\": [{\"capability\": \"events\", \"state\": true}]}");
-      qmp.run("migrate", "{\"uri\": \"exec:cat > /dev/null\"}");
-      tap.await("MIGRATION", data -> data.path("status").asString().equals("completed"), WAIT);
-
-      qmp.run("quit");
-      tap.awaitEnd(WAIT);
-      return tap.recording();
+  /** Starts the machine and takes it through the three phases of {@link #program()}. */
+  private static void runPhases(QmpCommands qmp, MonitorTap tap) throws InterruptedException {
+    qmp.run("cont");
+    for (String event : List.of("RESUME", "RTC_CHANGE", "BALLOON_CHANGE", "ACPI_DEVICE_OST", "GUEST_CRASHLOADED",
+        "GUEST_PANICKED", "WATCHDOG", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "FAILOVER_NEGOTIATED", "SUSPEND")) {
+      tap.await(event, WAIT); // all before the wake-up, whose reset would cancel the watchdog's timer
     }
+    qmp.run("system_wakeup");
+    tap.await("WAKEUP", WAIT);
+    tap.await("BLOCK_IO_ERROR", data -> data.path("nospace").asBoolean(), WAIT);
+    tap.await("STOP", WAIT);
+    qmp.run("cont");
+    tap.awaitNth("RESUME", data -> true, 2, WAIT);
+    qmp.run("system_reset");
+    tap.await("RESET", WAIT);
+    tap.await("SUSPEND_DISK", WAIT);
+    tap.await("SHUTDOWN", data -> data.path("reason").asString().equals("guest-shutdown"), WAIT);
+  }
+
+  /** A VNC and a SPICE client connect, complete their handshakes and leave. */
+  private static void openSessions(MonitorTap tap, int vncPort, int spicePort) throws Exception {
+    try (RfbClient rfb = RfbClient.connect(vncPort)) {
+      rfb.handshake();
+      tap.await("VNC_INITIALIZED", WAIT);
+    }
+    tap.await("VNC_DISCONNECTED", WAIT);
+    try (SpiceClient spice = SpiceClient.connect(spicePort)) {
+      assertEquals(0, spice.link(), "SPICE link result");
+      tap.await("SPICE_INITIALIZED", WAIT);
+    }
+    tap.await("SPICE_DISCONNECTED", WAIT);
+  }
+
+  /** The CD-ROM tray opens and closes, a USB keyboard comes and goes, the power button is pressed. */
+  private static void changeDevices(QmpCommands qmp, MonitorTap tap) throws InterruptedException {
+    qmp.run("blockdev-open-tray", "{\"id\": \"cdrom\"}");
+    tap.await("DEVICE_TRAY_MOVED", data -> data.path("tray-open").asBoolean(), WAIT);
+    qmp.run("blockdev-close-tray", "{\"id\": \"cdrom\"}");
+    tap.await("DEVICE_TRAY_MOVED", data -> !data.path("tray-open").asBoolean(), WAIT);
+    // A USB device unplugs at once; a PCI one would wait for the guest to eject it
+    qmp.run("device_add", "{\"driver\": \"usb-kbd\", \"id\": \"keyboard\"}");
+    qmp.run("device_del", "{\"id\": \"keyboard\"}");
+    tap.await("DEVICE_DELETED", data -> data.path("device").asString().equals("keyboard"), WAIT);
+    qmp.run("system_powerdown");
+    tap.await("POWERDOWN", WAIT);
   }
 
   private static GuestProgram program() {

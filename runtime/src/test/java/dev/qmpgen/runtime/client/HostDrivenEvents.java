@@ -32,21 +32,7 @@ final class HostDrivenEvents {
   /** Runs the scenario in {@code dir}; returns every event line QEMU sent, in order. */
   static MonitorTap.Recording record(Path dir) throws Exception {
     Files.createDirectories(dir);
-    Path data = fill(dir.resolve("data.raw"), 0x2A);
-    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("base.qcow2").toString());
-    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("base.qcow2").toString(), "-F", "qcow2",
-        dir.resolve("top.qcow2").toString());
-    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("commit-base.qcow2").toString());
-    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("commit-base.qcow2").toString(), "-F", "qcow2",
-        dir.resolve("commit-top.qcow2").toString());
-    for (String target : List.of("mirror", "backup", "slow")) {
-      qemuImg("create", "-q", "-f", "qcow2", dir.resolve(target + ".qcow2").toString(), "1M");
-    }
-    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("corrupt.qcow2").toString());
-    pointFirstL2EntryAtL1Table(dir.resolve("corrupt.qcow2"));
-    fill(dir.resolve("ones.raw"), 1);
-    fill(dir.resolve("twos.raw"), 2);
-
+    makeImages(dir);
     try (QemuProcess qemu = QemuProcess.start(dir, "-accel", "tcg", "-m", "16M",
         "-qmp", "unix:" + dir.resolve("tap.sock") + ",server=on,wait=off");
         MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
@@ -61,34 +47,66 @@ final class HostDrivenEvents {
     }
   }
 
-  private static void blockJobs(QmpCommands qmp, MonitorTap tap, Path dir) throws Exception {
-    qmp.run("blockdev-add", qcow2("base", dir, "base.qcow2", null));
+  /** Two backing chains with data in their base, empty targets, a qcow2 image to corrupt, and quorum children. */
+  private static void makeImages(Path dir) throws IOException, InterruptedException {
+    Path data = fill(dir.resolve("data.raw"), 0x2A);
+    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("base.qcow2").toString());
+    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("base.qcow2").toString(), "-F", "qcow2",
+        dir.resolve("top.qcow2").toString());
+    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("commit-base.qcow2").toString());
+    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("commit-base.qcow2").toString(), "-F", "qcow2",
+        dir.resolve("commit-top.qcow2").toString());
+    for (String target : List.of("mirror", "backup", "slow")) {
+      qemuImg("create", "-q", "-f", "qcow2", dir.resolve(target + ".qcow2").toString(), "1M");
+    }
+    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("corrupt.qcow2").toString());
+    pointFirstL2EntryAtL1Table(dir.resolve("corrupt.qcow2"));
+    fill(dir.resolve("ones.raw"), 1);
+    fill(dir.resolve("twos.raw"), 2);
+  }
+
+  private static void blockJobs(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+    streamAndCommit(qmp, tap, dir);
+    mirrorAndBackUp(qmp, tap, dir);
+    throttledAndFailingBackups(qmp, tap, dir);
+  }
+
+  /** A stream pulls the base into the top; an active commit becomes ready and is completed. */
+  private static void streamAndCommit(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+    qmp.run("blockdev-add", qcow2("base", dir, "base.qcow2"));
     qmp.run("blockdev-add", qcow2("top", dir, "top.qcow2", "base"));
     qmp.run("block-stream", "{\"job-id\": \"stream\", \"device\": \"top\"}");
     awaitGone(tap, "stream");
 
-    qmp.run("blockdev-add", qcow2("commit-base", dir, "commit-base.qcow2", null));
+    qmp.run("blockdev-add", qcow2("commit-base", dir, "commit-base.qcow2"));
     qmp.run("blockdev-add", qcow2("commit-top", dir, "commit-top.qcow2", "commit-base"));
     qmp.run("block-commit", "{\"job-id\": \"commit\", \"device\": \"commit-top\"}");
     tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("commit"), WAIT);
     qmp.run("block-job-complete", "{\"device\": \"commit\"}");
     awaitGone(tap, "commit");
+  }
 
-    qmp.run("blockdev-add", qcow2("mirror", dir, "mirror.qcow2", null));
+  /** A mirror becomes ready and is cancelled; a backup waits for job-finalize. */
+  private static void mirrorAndBackUp(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+    qmp.run("blockdev-add", qcow2("mirror", dir, "mirror.qcow2"));
     qmp.run("blockdev-mirror", "{\"job-id\": \"mirror\", \"device\": \"top\", \"target\": \"mirror\", \"sync\": \"full\"}");
     tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("mirror"), WAIT);
     qmp.run("block-job-cancel", "{\"device\": \"mirror\"}"); // once ready, cancelling completes without pivoting
     awaitGone(tap, "mirror");
 
-    qmp.run("blockdev-add", qcow2("backup", dir, "backup.qcow2", null));
+    qmp.run("blockdev-add", qcow2("backup", dir, "backup.qcow2"));
     qmp.run("blockdev-backup", "{\"job-id\": \"backup\", \"device\": \"top\", \"target\": \"backup\", "
         + "\"sync\": \"full\", \"auto-finalize\": false}");
     tap.await("BLOCK_JOB_PENDING", data -> data.path("id").asString().equals("backup"), WAIT);
     qmp.run("job-finalize", "{\"id\": \"backup\"}");
     awaitGone(tap, "backup");
+  }
 
+  /** A throttled backup is paused, resumed and cancelled; one onto a failing target reports the error. */
+  private static void throttledAndFailingBackups(QmpCommands qmp, MonitorTap tap, Path dir)
+      throws InterruptedException {
     // 64 KiB/s: the first cluster goes at once, the next waits a second, long enough to pause and cancel
-    qmp.run("blockdev-add", qcow2("slow", dir, "slow.qcow2", null));
+    qmp.run("blockdev-add", qcow2("slow", dir, "slow.qcow2"));
     qmp.run("blockdev-backup", "{\"job-id\": \"slow\", \"device\": \"top\", \"target\": \"slow\", "
         + "\"sync\": \"full\", \"speed\": 65536}");
     qmp.run("block-job-pause", "{\"device\": \"slow\"}");
@@ -112,7 +130,7 @@ final class HostDrivenEvents {
     qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io top \\\"write 0 64k\\\"\"}");
     tap.await("BLOCK_WRITE_THRESHOLD", WAIT);
 
-    qmp.run("blockdev-add", qcow2("corrupt", dir, "corrupt.qcow2", null));
+    qmp.run("blockdev-add", qcow2("corrupt", dir, "corrupt.qcow2"));
     qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io corrupt \\\"write 0 512\\\"\"}");
     tap.await("BLOCK_IMAGE_CORRUPTED", data -> data.path("fatal").asBoolean(), WAIT);
 
@@ -161,9 +179,14 @@ final class HostDrivenEvents {
     return data.path("id").asString().equals(job) && data.path("status").asString().equals(status);
   }
 
-  private static String qcow2(String node, Path dir, String file, String backing) {
+  private static String qcow2(String node, Path dir, String file) {
     return "{\"driver\": \"qcow2\", \"node-name\": \"" + node + "\", \"file\": {\"driver\": \"file\", \"filename\": \""
-        + dir.resolve(file) + "\"}" + (backing == null ? "" : ", \"backing\": \"" + backing + "\"") + "}";
+        + dir.resolve(file) + "\"}}";
+  }
+
+  /** A qcow2 node whose backing is the node named {@code backing}. */
+  private static String qcow2(String node, Path dir, String file, String backing) {
+    return qcow2(node, dir, file).replaceFirst("}$", ", \"backing\": \"" + backing + "\"}");
   }
 
   private static String raw(Path dir, String file) {
