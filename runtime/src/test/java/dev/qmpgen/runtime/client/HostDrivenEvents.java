@@ -2,15 +2,23 @@ package dev.qmpgen.runtime.client;
 
 import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
 
+import dev.qmpgen.runtime.RawJson;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * backup paused, resumed and cancelled, a backup onto a target whose writes fail), a write
  * threshold, a qcow2 image whose L2 table points into its own L1 table, quorums that see a bad
  * child and no majority, an NBD export removed, a {@code stream} netdev a client connects to and
- * leaves, and a detached memory dump.
+ * leaves, a persistent-reservation helper connecting, and a detached memory dump.
  */
 final class HostDrivenEvents {
 
@@ -165,9 +173,34 @@ final class HostDrivenEvents {
     }
     tap.await("NETDEV_STREAM_DISCONNECTED", WAIT);
 
+    connectPersistentReservationHelper(qmp, tap, dir.resolve("pr-helper.sock"));
+
     qmp.run("dump-guest-memory", "{\"paging\": false, \"protocol\": \"file:" + dir.resolve("memory.dump") + "\", "
         + "\"detach\": true}");
     tap.await("DUMP_COMPLETED", WAIT);
+  }
+
+  /**
+   * Plays qemu-pr-helper's side of the handshake (the magic "QEMU" and 4 bytes of flags) for a
+   * {@code pr-manager-helper} object, which connects while object-add runs.
+   */
+  private static void connectPersistentReservationHelper(QmpCommands qmp, MonitorTap tap, Path socket)
+      throws IOException, InterruptedException {
+    try (ServerSocketChannel helper = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        Selector selector = Selector.open()) {
+      helper.bind(UnixDomainSocketAddress.of(socket));
+      helper.configureBlocking(false).register(selector, SelectionKey.OP_ACCEPT);
+      CompletableFuture<RawJson> added = qmp.send("object-add",
+          "{\"qom-type\": \"pr-manager-helper\", \"id\": \"pr-helper\", \"path\": \"" + socket + "\"}");
+      if (selector.select(WAIT.toMillis()) == 0) {
+        throw new AssertionError("the pr-manager-helper did not connect within " + WAIT);
+      }
+      try (SocketChannel qemu = helper.accept()) {
+        qemu.write(ByteBuffer.wrap(new byte[] {'Q', 'E', 'M', 'U', 0, 0, 0, 0}));
+        qmp.await(added, "object-add pr-manager-helper");
+      }
+    }
+    tap.await("PR_MANAGER_STATUS_CHANGED", data -> data.path("connected").asBoolean(), WAIT);
   }
 
   /** A job is gone once it reaches status "null" (auto-dismissed). */

@@ -52,7 +52,8 @@ class LiveQemuEventsTest {
       // host-driven
       "JOB_STATUS_CHANGE", "BLOCK_JOB_COMPLETED", "BLOCK_JOB_READY", "BLOCK_JOB_PENDING", "BLOCK_JOB_CANCELLED",
       "BLOCK_JOB_ERROR", "BLOCK_WRITE_THRESHOLD", "BLOCK_IMAGE_CORRUPTED", "QUORUM_REPORT_BAD", "QUORUM_FAILURE",
-      "BLOCK_EXPORT_DELETED", "NETDEV_STREAM_CONNECTED", "NETDEV_STREAM_DISCONNECTED", "DUMP_COMPLETED");
+      "BLOCK_EXPORT_DELETED", "NETDEV_STREAM_CONNECTED", "NETDEV_STREAM_DISCONNECTED", "PR_MANAGER_STATUS_CHANGED",
+      "DUMP_COMPLETED");
 
   /** Tests run with the runtime module as working directory. */
   private static final Path RECORDING = Path.of("src", "test", "resources", "qemu-7.2-traffic.jsonl");
