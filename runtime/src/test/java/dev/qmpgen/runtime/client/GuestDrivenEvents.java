@@ -3,6 +3,8 @@ package dev.qmpgen.runtime.client;
 import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.List;
  * phase 1 (cont)          RTC seconds, balloon "actual", DIMM _OST, pvpanic crash-loaded and
  *                         panicked, ib700 armed with 0 s, virtio-net promiscuous mode and
  *                         virtio-serial port open by virtqueue, virtio-net STANDBY accepted
- *                         through the modern BAR, then S3            → ... SUSPEND
+ *                         and a virtio-mem block plugged through modern BARs, then S3
+ *                                                                    → ... SUSPEND
  * phase 2 (system_wakeup) IDE write to a disk whose writes fail once → BLOCK_IO_ERROR, STOP
  * phase 3 (system_reset)  S4 with shutdown=pause                     → SUSPEND_DISK, SHUTDOWN, STOP
  * </pre>
@@ -45,12 +48,13 @@ final class GuestDrivenEvents {
   private static final LegacyVirtio SERIAL = new LegacyVirtio(7, 0xC200);
   /** struct virtio_console_control {id 1, event VIRTIO_CONSOLE_PORT_OPEN (6), value 1}. */
   private static final byte[] PORT_1_OPEN = {1, 0, 0, 0, 6, 0, 1, 0};
-  /**
-   * A transitional virtio-net with failover=on at 00:08.0; its modern BAR 4 is placed at A0000h,
-   * where the i440FX shows PCI memory while SMRAM is closed, so real-mode code reaches it.
-   */
-  private static final int STANDBY_SLOT = 8;
-  private static final int STANDBY_BAR = 0xA0000;
+  /** A transitional virtio-net with failover=on; the guest accepts VIRTIO_NET_F_STANDBY (bit 62). */
+  private static final ModernVirtio STANDBY = new ModernVirtio(8, 0xA0000);
+  /** virtio-mem with 2 MiB blocks at 4 GiB, asked for one block, which the guest then plugs. */
+  private static final ModernVirtio VIRTIO_MEM = new ModernVirtio(9, 0xA4000);
+  private static final long VIRTIO_MEM_ADDRESS = 0x1_0000_0000L;
+  /** VIRTIO_MEM_F_UNPLUGGED_INACCESSIBLE (bit 1), which QEMU 7.2 insists on for x86. */
+  private static final int UNPLUGGED_INACCESSIBLE = 1 << 1;
 
   private GuestDrivenEvents() {}
 
@@ -91,7 +95,10 @@ final class GuestDrivenEvents {
         "-device", "virtio-net-pci,disable-modern=on,addr=0x6,id=nic",
         "-device", "virtio-serial-pci,disable-modern=on,addr=0x7",
         "-chardev", "null,id=serial", "-device", "virtserialport,chardev=serial,id=port,nr=1",
-        "-device", "virtio-net-pci,addr=0x" + Integer.toHexString(STANDBY_SLOT) + ",id=standby,failover=on",
+        "-device", "virtio-net-pci,addr=0x" + Integer.toHexString(STANDBY.slot()) + ",id=standby,failover=on",
+        "-object", "memory-backend-ram,id=vmem-ram,size=64M",
+        "-device", "virtio-mem-pci,id=vmem,memdev=vmem-ram,requested-size=2M,block-size=2M,addr=0x"
+            + Integer.toHexString(VIRTIO_MEM.slot()) + ",memaddr=" + VIRTIO_MEM_ADDRESS,
         "-device", "qemu-xhci", "-vnc", "127.0.0.1:" + (vncPort - 5900),
         "-spice", "port=" + spicePort + ",addr=127.0.0.1,disable-ticketing=on"};
   }
@@ -156,15 +163,21 @@ final class GuestDrivenEvents {
           NIC.submit(code, 2, 64, 0x8000, 0x9800, PROMISCUOUS_ON, 1);
           SERIAL.start(code, 1 << 1);
           SERIAL.submit(code, 3, 32, 0xA000, 0xB800, List.of(PORT_1_OPEN), 0);
-          // BAR 4 (64-bit: low half at 20h, high at 24h), memory decoding on; then in the common
-          // config, driver_feature_select = 1 and driver_feature = bit 62 - 32 (VIRTIO_NET_F_STANDBY)
-          code.pciConfig(STANDBY_SLOT, 0, 0x20, STANDBY_BAR, 4).pciConfig(STANDBY_SLOT, 0, 0x24, 0, 4)
-              .pciConfig(STANDBY_SLOT, 0, 0x04, 0x2, 2);
-          code.storeLong(STANDBY_BAR + 0x08, 1).storeLong(STANDBY_BAR + 0x0C, 1 << 30);
+          STANDBY.place(code);
+          STANDBY.acceptFeatures(code, 0, 1 << (62 - 32));
+          VIRTIO_MEM.place(code);
+          VIRTIO_MEM.acceptFeatures(code, UNPLUGGED_INACCESSIBLE, 1); // and VIRTIO_F_VERSION_1
+          VIRTIO_MEM.submitOnQueue0(code, 0xC000, 0xE000, plugFirstBlock(), 16);
           sleep(code, 1);
         })
         .phase(GuestProgram.Code::ideWriteFirstSector)
         .phase(code -> sleep(code, 2));
+  }
+
+  /** struct virtio_mem_req: type VIRTIO_MEM_REQ_PLUG (0), padding, addr, nb_blocks 1, padding. */
+  private static byte[] plugFirstBlock() {
+    return ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN)
+        .putShort((short) 0).position(8).putLong(VIRTIO_MEM_ADDRESS).putShort((short) 1).array();
   }
 
   /** Enables the PM I/O space (a reset clears it) and enters sleep state {@code type}. */
