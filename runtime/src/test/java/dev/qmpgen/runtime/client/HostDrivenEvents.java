@@ -1,9 +1,11 @@
 package dev.qmpgen.runtime.client;
 
 import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.qmpgen.runtime.RawJson;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.StandardProtocolFamily;
@@ -20,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +39,24 @@ final class HostDrivenEvents {
   private static final int MIB = 1024 * 1024;
 
   private HostDrivenEvents() {}
+
+  /**
+   * Skips the calling test, or fails it when {@code CI=true}, unless {@code qemu-img} is on the
+   * PATH: Debian ships it in qemu-utils, which qemu-system-x86 only recommends.
+   */
+  static void requireQemuImg() {
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String entry : path.split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(entry, "qemu-img"))) {
+        return;
+      }
+    }
+    String message = "qemu-img is not on the PATH; to run the live QEMU tests: apt-get install -y qemu-utils";
+    if ("true".equals(System.getenv("CI"))) {
+      fail(message);
+    }
+    Assumptions.abort(message);
+  }
 
   /** Runs the scenario in {@code dir}; returns every event line QEMU sent, in order. */
   static MonitorTap.Recording record(Path dir) throws Exception {

@@ -76,6 +76,7 @@ class LiveQemuEventsTest {
 
   @Test
   void qemuSendsEveryEventItCanWithoutAGuestOsAndEveryLineReencodesJsonEqual() throws Exception {
+    HostDrivenEvents.requireQemuImg();
     MonitorTap.Recording guest = GuestDrivenEvents.record(dir.resolve("guest"));
     MonitorTap.Recording host = HostDrivenEvents.record(dir.resolve("host"));
     List<String> lines = new ArrayList<>(guest.lines());
