@@ -17,8 +17,8 @@ import java.util.List;
  * <pre>
  * phase 1 (cont)          RTC seconds, balloon "actual", DIMM _OST, pvpanic crash-loaded and
  *                         panicked, ib700 armed with 0 s, virtio-net promiscuous mode and
- *                         virtio-serial port open by virtqueue, virtio-net STANDBY accepted
- *                         and a virtio-mem block plugged through modern BARs, then S3
+ *                         virtio-serial port open by virtqueue, a virtio-mem block plugged
+ *                         through a modern virtqueue, then S3
  *                                                                    → ... SUSPEND
  * phase 2 (system_wakeup) IDE write to a disk whose writes fail once → BLOCK_IO_ERROR, STOP
  * phase 3 (system_reset)  S4 with shutdown=pause                     → SUSPEND_DISK, SHUTDOWN, STOP
@@ -48,10 +48,8 @@ final class GuestDrivenEvents {
   private static final LegacyVirtio SERIAL = new LegacyVirtio(7, 0xC200);
   /** struct virtio_console_control {id 1, event VIRTIO_CONSOLE_PORT_OPEN (6), value 1}. */
   private static final byte[] PORT_1_OPEN = {1, 0, 0, 0, 6, 0, 1, 0};
-  /** A transitional virtio-net with failover=on; the guest accepts VIRTIO_NET_F_STANDBY (bit 62). */
-  private static final ModernVirtio STANDBY = new ModernVirtio(8, 0xA0000);
   /** virtio-mem with 2 MiB blocks at 4 GiB, asked for one block, which the guest then plugs. */
-  private static final ModernVirtio VIRTIO_MEM = new ModernVirtio(9, 0xA4000);
+  private static final ModernVirtio VIRTIO_MEM = new ModernVirtio(9, 0xA0000);
   private static final long VIRTIO_MEM_ADDRESS = 0x1_0000_0000L;
   /** VIRTIO_MEM_F_UNPLUGGED_INACCESSIBLE (bit 1), which QEMU 7.2 insists on for x86. */
   private static final int UNPLUGGED_INACCESSIBLE = 1 << 1;
@@ -95,7 +93,6 @@ final class GuestDrivenEvents {
         "-device", "virtio-net-pci,disable-modern=on,addr=0x6,id=nic",
         "-device", "virtio-serial-pci,disable-modern=on,addr=0x7",
         "-chardev", "null,id=serial", "-device", "virtserialport,chardev=serial,id=port,nr=1",
-        "-device", "virtio-net-pci,addr=0x" + Integer.toHexString(STANDBY.slot()) + ",id=standby,failover=on",
         "-object", "memory-backend-ram,id=vmem-ram,size=64M",
         "-device", "virtio-mem-pci,id=vmem,memdev=vmem-ram,requested-size=2M,block-size=2M,addr=0x"
             + Integer.toHexString(VIRTIO_MEM.slot()) + ",memaddr=" + VIRTIO_MEM_ADDRESS,
@@ -107,7 +104,7 @@ final class GuestDrivenEvents {
   private static void runPhases(QmpCommands qmp, MonitorTap tap) throws InterruptedException {
     qmp.run("cont");
     for (String event : List.of("RESUME", "RTC_CHANGE", "BALLOON_CHANGE", "ACPI_DEVICE_OST", "GUEST_CRASHLOADED",
-        "GUEST_PANICKED", "WATCHDOG", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "FAILOVER_NEGOTIATED", "SUSPEND")) {
+        "GUEST_PANICKED", "WATCHDOG", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "SUSPEND")) {
       tap.await(event, WAIT); // all before the wake-up, whose reset would cancel the watchdog's timer
     }
     qmp.run("system_wakeup");
@@ -163,8 +160,6 @@ final class GuestDrivenEvents {
           NIC.submit(code, 2, 64, 0x8000, 0x9800, PROMISCUOUS_ON, 1);
           SERIAL.start(code, 1 << 1);
           SERIAL.submit(code, 3, 32, 0xA000, 0xB800, List.of(PORT_1_OPEN), 0);
-          STANDBY.place(code);
-          STANDBY.acceptFeatures(code, 0, 1 << (62 - 32));
           VIRTIO_MEM.place(code);
           VIRTIO_MEM.acceptFeatures(code, UNPLUGGED_INACCESSIBLE, 1); // and VIRTIO_F_VERSION_1
           VIRTIO_MEM.submitOnQueue0(code, 0xC000, 0xE000, plugFirstBlock(), 16);

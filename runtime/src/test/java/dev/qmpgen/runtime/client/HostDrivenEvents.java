@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The events QEMU sends for what the host does with block nodes, exports, network backends and
  * memory dumps, on a paused machine without a guest: block jobs over small qcow2 images made with
- * {@code qemu-img} (stream, active commit, mirror, backup held before finalizing, a throttled
- * backup paused, resumed and cancelled, a backup onto a target whose writes fail), a write
+ * {@code qemu-img} (stream, active commit, mirror, backup held before finalizing, a ready mirror
+ * paused, resumed and cancelled, a backup onto a target whose writes fail), a write
  * threshold, a qcow2 image whose L2 table points into its own L1 table, quorums that see a bad
  * child and no majority, an NBD export removed, a {@code stream} netdev a client connects to and
  * leaves, a persistent-reservation helper connecting, and a detached memory dump.
@@ -85,7 +85,7 @@ final class HostDrivenEvents {
     qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("commit-base.qcow2").toString());
     qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("commit-base.qcow2").toString(), "-F", "qcow2",
         dir.resolve("commit-top.qcow2").toString());
-    for (String target : List.of("mirror", "backup", "slow")) {
+    for (String target : List.of("mirror", "backup", "idle")) {
       qemuImg("create", "-q", "-f", "qcow2", dir.resolve(target + ".qcow2").toString(), "1M");
     }
     qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("corrupt.qcow2").toString());
@@ -97,7 +97,7 @@ final class HostDrivenEvents {
   private static void blockJobs(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
     streamAndCommit(qmp, tap, dir);
     mirrorAndBackUp(qmp, tap, dir);
-    throttledAndFailingBackups(qmp, tap, dir);
+    pausedAndFailingJobs(qmp, tap, dir);
   }
 
   /** A stream pulls the base into the top; an active commit becomes ready and is completed. */
@@ -131,19 +131,22 @@ final class HostDrivenEvents {
     awaitGone(tap, "backup");
   }
 
-  /** A throttled backup is paused, resumed and cancelled; one onto a failing target reports the error. */
-  private static void throttledAndFailingBackups(QmpCommands qmp, MonitorTap tap, Path dir)
-      throws InterruptedException {
-    // 64 KiB/s: the first cluster goes at once, the next waits a second, long enough to pause and cancel
-    qmp.run("blockdev-add", qcow2("slow", dir, "slow.qcow2"));
-    qmp.run("blockdev-backup", "{\"job-id\": \"slow\", \"device\": \"top\", \"target\": \"slow\", "
-        + "\"sync\": \"full\", \"speed\": 65536}");
-    qmp.run("block-job-pause", "{\"device\": \"slow\"}");
-    tap.await("JOB_STATUS_CHANGE", data -> status(data, "slow", "paused"), WAIT);
-    qmp.run("block-job-resume", "{\"device\": \"slow\"}");
-    qmp.run("block-job-cancel", "{\"device\": \"slow\"}");
-    tap.await("BLOCK_JOB_CANCELLED", data -> data.path("device").asString().equals("slow"), WAIT);
-    awaitGone(tap, "slow");
+  /**
+   * A second mirror, which stays ready until told otherwise, is paused (standby), resumed and
+   * abandoned by a forced cancel; a backup onto a failing target reports the error. (A throttled
+   * job is no substitute: block-copy may move the whole small image in its first chunk.)
+   */
+  private static void pausedAndFailingJobs(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+    qmp.run("blockdev-add", qcow2("idle", dir, "idle.qcow2"));
+    qmp.run("blockdev-mirror", "{\"job-id\": \"idle\", \"device\": \"top\", \"target\": \"idle\", \"sync\": \"full\"}");
+    tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("idle"), WAIT);
+    qmp.run("block-job-pause", "{\"device\": \"idle\"}");
+    tap.await("JOB_STATUS_CHANGE", data -> status(data, "idle", "standby"), WAIT);
+    qmp.run("block-job-resume", "{\"device\": \"idle\"}");
+    tap.awaitNth("JOB_STATUS_CHANGE", data -> status(data, "idle", "ready"), 2, WAIT);
+    qmp.run("block-job-cancel", "{\"device\": \"idle\", \"force\": true}");
+    tap.await("BLOCK_JOB_CANCELLED", data -> data.path("device").asString().equals("idle"), WAIT);
+    awaitGone(tap, "idle");
 
     qmp.run("blockdev-add", """
         {"driver": "blkdebug", "node-name": "failing", "inject-error": [{"event": "pwritev", "errno": 5}],

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Makes the installed QEMU send every event it can without a guest OS, and checks each line it sent
- * against the bindings. Two machines, each with a second QMP monitor ({@link MonitorTap}) that
- * records the event lines exactly as QEMU wrote them: one runs {@link GuestDrivenEvents} (a tiny
- * firmware does a guest's port I/O), the other {@link HostDrivenEvents} (block jobs, exports,
- * netdevs, dumps). Skipped without QEMU, failed without it when {@code CI=true}.
+ * against the bindings. Three machines, each with a second QMP monitor ({@link MonitorTap}) that
+ * records the event lines exactly as QEMU wrote them: {@link GuestDrivenEvents} (a tiny firmware
+ * does a guest's I/O), {@link HostDrivenEvents} (block jobs, exports, netdevs, dumps) and
+ * {@link FailoverEvents} (virtio-net failover and migration). Skipped without QEMU or qemu-img,
+ * failed without them when {@code CI=true}.
  *
  * <p>The traffic is checked in as {@code src/test/resources/qemu-7.2-traffic.jsonl}, one raw event
  * line per line, for tests and benchmarks that need real QEMU 7.2 lines without a QEMU. To
@@ -48,13 +49,14 @@ class LiveQemuEventsTest {
       "WATCHDOG", "SUSPEND", "WAKEUP", "BLOCK_IO_ERROR", "STOP", "RESET", "SUSPEND_DISK", "SHUTDOWN",
       "VNC_CONNECTED", "VNC_INITIALIZED", "VNC_DISCONNECTED", "SPICE_CONNECTED", "SPICE_INITIALIZED",
       "SPICE_DISCONNECTED", "DEVICE_TRAY_MOVED", "DEVICE_DELETED", "POWERDOWN",
-      "MIGRATION", "MIGRATION_PASS", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "FAILOVER_NEGOTIATED",
-      "MEMORY_DEVICE_SIZE_CHANGE",
+      "MIGRATION", "MIGRATION_PASS", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "MEMORY_DEVICE_SIZE_CHANGE",
       // host-driven
       "JOB_STATUS_CHANGE", "BLOCK_JOB_COMPLETED", "BLOCK_JOB_READY", "BLOCK_JOB_PENDING", "BLOCK_JOB_CANCELLED",
       "BLOCK_JOB_ERROR", "BLOCK_WRITE_THRESHOLD", "BLOCK_IMAGE_CORRUPTED", "QUORUM_REPORT_BAD", "QUORUM_FAILURE",
       "BLOCK_EXPORT_DELETED", "NETDEV_STREAM_CONNECTED", "NETDEV_STREAM_DISCONNECTED", "PR_MANAGER_STATUS_CHANGED",
-      "DUMP_COMPLETED");
+      "DUMP_COMPLETED",
+      // virtio-net failover on Q35
+      "FAILOVER_NEGOTIATED", "UNPLUG_PRIMARY");
 
   /** Tests run with the runtime module as working directory. */
   private static final Path RECORDING = Path.of("src", "test", "resources", "qemu-7.2-traffic.jsonl");
@@ -79,8 +81,10 @@ class LiveQemuEventsTest {
     HostDrivenEvents.requireQemuImg();
     MonitorTap.Recording guest = GuestDrivenEvents.record(dir.resolve("guest"));
     MonitorTap.Recording host = HostDrivenEvents.record(dir.resolve("host"));
+    MonitorTap.Recording failover = FailoverEvents.record(dir.resolve("failover"));
     List<String> lines = new ArrayList<>(guest.lines());
     lines.addAll(host.lines());
+    lines.addAll(failover.lines());
 
     assertSentEveryExpectedEvent(lines);
     assertEveryLineDecodesAndReencodesJsonEqual(lines);
