@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * A firmware image ({@code -bios}) that plays a guest OS's part without one: 16-bit real-mode code
- * doing port I/O, in phases. Debian's QEMU has no {@code qtest} accelerator, so a test cannot poke
- * ports from outside; TCG runs this code instead.
+ * doing port I/O and memory stores (PCI configuration, device registers, virtqueues), in phases.
+ * Debian's QEMU has no {@code qtest} accelerator, so a test cannot poke ports from outside; TCG
+ * runs this code instead.
  *
  * <p>Each reset (power-on, {@code system_reset}, or the wake-up from S3, which on a PC restarts at
  * the reset vector with RAM kept) runs the next phase: the code keeps a phase counter in RAM at
