@@ -57,6 +57,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void onlyTheEventWhoseSectionHoldsAnErrorIsMarkedAsHavingErrors() {
+    ParseResult result = parse(
+        "RESET", "-----", "First.", "", "E", "-", "Data:", "- \"a\": A (json-strnig)", "",
+        "RESET", "-----", "Second.", "", "F", "-", "Data: None.");
+    assertEquals(java.util.Set.of("E"), result.eventsWithErrors());
+    assertEquals(List.of("RESET", "E", "F"), result.document().events().stream().map(EventSpec::name).toList());
+  }
+
+  @Test
   void duplicateFieldIsAnErrorAtEachLevel() {
     ParseResult result = parse(
         "E", "-", "Data:", "- \"a\": A (json-int)", "- \"a\": A again (json-int)",
