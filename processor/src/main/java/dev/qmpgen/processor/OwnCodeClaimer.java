@@ -49,22 +49,22 @@ public final class OwnCodeClaimer extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (annotations.isEmpty()) {
-      return false;
-    }
+    boolean anyOwn = false;
     for (TypeElement annotation : annotations) {
-      if (!isOwnOrPlatform(annotation, round)) {
+      String name = annotation.getQualifiedName().toString();
+      if (isPlatform(name)) {
+        continue;
+      }
+      if (!name.equals(Types.GENERATE_QMP_EVENTS.canonicalName()) && !onOwnCodeOnly(annotation, round)) {
         return false;
       }
+      anyOwn = true;
     }
-    return true;
+    // A round with javac's own annotations alone is nobody's business of ours.
+    return anyOwn;
   }
 
-  private boolean isOwnOrPlatform(TypeElement annotation, RoundEnvironment round) {
-    String name = annotation.getQualifiedName().toString();
-    if (name.equals(Types.GENERATE_QMP_EVENTS.canonicalName()) || isPlatform(name)) {
-      return true;
-    }
+  private boolean onOwnCodeOnly(TypeElement annotation, RoundEnvironment round) {
     for (Element element : round.getElementsAnnotatedWith(annotation)) {
       if (!isOwnCode(element)) {
         return false;
