@@ -85,6 +85,16 @@ class HistoricalLayoutsTest {
   }
 
   @Test
+  void databindBindsAndWritesAWholeDataRecordAsTheDataObject() throws Exception {
+    EventRegistry registry = compile("acpi-2.1.txt", resource("acpi-2.1.txt"));
+    Class<?> acpi = registry.codec("ACPI_DEVICE_OST").orElseThrow().eventType();
+    String data = "{\"info\":{\"device\":\"dimm1\",\"source\":3,\"status\":0}}";
+    Object bound = JSON.readValue(data, acpi);
+    assertEquals(JSON.readTree(data), JSON.readTree(JSON.writeValueAsString(bound)));
+    assertEquals(Timestamp.ABSENT, ((QmpEvent) bound).timestamp());
+  }
+
+  @Test
   void theSameMembersUnderDifferentFieldNamesAreDifferentRecordsNamedForTheirFields() throws Exception {
     Compilation compilation = Compilations.compile(
         writeLayout("spice-1.1.txt"), "spice-1.1.txt", false, "-Aqmpgen.specWarnings=note");
