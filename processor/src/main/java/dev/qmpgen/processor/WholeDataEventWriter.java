@@ -2,12 +2,9 @@ package dev.qmpgen.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,10 +32,7 @@ final class WholeDataEventWriter {
         .addAnnotation(RecordWriter.generated(bindings.specFile()))
         .addJavadoc(Javadocs.wholeDataEvent(event.spec(), data))
         .addSuperinterface(bindings.known())
-        .addField(FieldSpec.builder(String.class, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The wire name of this event.\n")
-            .initializer("$S", event.spec().name())
-            .build())
+        .addField(EventTypeWriter.eventNameField(event))
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addParameter(ParameterSpec.builder(Types.TIMESTAMP, "timestamp").addAnnotation(Types.JSON_IGNORE).build())
@@ -46,7 +40,6 @@ final class WholeDataEventWriter {
             .addStatement("$T.requireNonNull(timestamp, $S)", Objects.class, "timestamp")
             .addStatement("$T.requireNonNull(data, $S)", Objects.class, "data")
             .build());
-    TypeVariableName r = TypeVariableName.get("R");
     return record
         .addMethod(MethodSpec.methodBuilder("fromJson")
             .addJavadoc("Jackson databind's way in: the data object as it is; decoding uses {@code read}.\n")
@@ -64,20 +57,8 @@ final class WholeDataEventWriter {
             .returns(Types.UNKNOWN_FIELDS_MAP)
             .addStatement("return $T.of()", Map.class)
             .build())
-        .addMethod(MethodSpec.methodBuilder("eventName")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return EVENT_NAME")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("accept")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addTypeVariable(r)
-            .returns(r)
-            .addParameter(ParameterizedTypeName.get(bindings.visitor(), r), "visitor")
-            .addStatement("return visitor.$N(this)", VisitorWriter.visitMethod(event))
-            .build())
+        .addMethod(EventTypeWriter.eventNameMethod())
+        .addMethod(EventTypeWriter.acceptMethod(event, bindings))
         .addMethod(MethodSpec.methodBuilder("read")
             .addModifiers(Modifier.STATIC)
             .addJavadoc("Decodes the {@code data} object the parser is on, leaving it on the object's end.\n")
