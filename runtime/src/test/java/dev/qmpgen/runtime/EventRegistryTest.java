@@ -1,8 +1,11 @@
 package dev.qmpgen.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.events.Events;
 import dev.qmpgen.events.EventVisitorAdapter;
@@ -51,11 +54,54 @@ class EventRegistryTest {
     assertThrows(IllegalArgumentException.class, () -> EventRegistry.of(Events.catalog(), Events.catalog()));
   }
 
+  /** A catalog of its own that also defines STOP, as a second build's bindings would. */
+  static final class ShadowingCatalog implements EventCatalog {
+    record OwnStop(Timestamp timestamp) implements QmpEvent {
+      @Override
+      public String eventName() {
+        return "STOP";
+      }
+    }
+
+    @Override
+    public List<EventCodec<?>> codecs() {
+      return List.of(EventCodec.of("STOP", OwnStop.class, (timestamp, parser) -> new OwnStop(timestamp),
+          OwnStop::new, event -> false, (event, generator) -> { }));
+    }
+  }
+
+  @Test
+  void composingTwoCatalogsThatDefineTheSameEventNamesTheEventAndBothCatalogs() {
+    IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+        () -> EventRegistry.of(Events.catalog(), new ShadowingCatalog()));
+    assertEquals("event STOP is defined by both dev.qmpgen.events.Events (dev.qmpgen.events.Stop) and "
+        + ShadowingCatalog.class.getName() + " (" + ShadowingCatalog.OwnStop.class.getName() + ")",
+        clash.getMessage());
+    assertEquals(List.of(Events.catalog(), OTHER), EventRegistry.of(Events.catalog(), OTHER).catalogs());
+  }
+
   @Test
   void dataBeforeTheEventNameAndAMissingTimestampStillDecode() {
     QmpEvent event = Events.registry().decode("{\"data\":{\"action\":\"pause\"},\"event\":\"WATCHDOG\"}");
     assertEquals("WATCHDOG", event.eventName());
-    assertEquals(Timestamp.UNAVAILABLE, event.timestamp());
+    assertEquals(Timestamp.ABSENT, event.timestamp());
+  }
+
+  @Test
+  void anAbsentTimestampAndQemusExplicitMinusOneStayApartThroughDecodeAndEncode() {
+    EventRegistry registry = Events.registry();
+    String absent = "{\"event\":\"STOP\"}";
+    String unavailable = "{\"timestamp\":{\"seconds\":-1,\"microseconds\":-1},\"event\":\"STOP\"}";
+    QmpEvent withoutTimestamp = registry.decode(absent);
+    QmpEvent withUnavailable = registry.decode(unavailable);
+    assertEquals(Timestamp.ABSENT, withoutTimestamp.timestamp());
+    assertEquals(Timestamp.UNAVAILABLE, withUnavailable.timestamp());
+    assertNotEquals(withoutTimestamp, withUnavailable);
+    assertEquals(absent, registry.encode(withoutTimestamp));
+    assertEquals(unavailable, registry.encode(withUnavailable));
+    assertEquals(Optional.empty(), Timestamp.ABSENT.toInstant());
+    assertFalse(Timestamp.ABSENT.isPresent());
+    assertTrue(Timestamp.UNAVAILABLE.isPresent());
   }
 
   @Test

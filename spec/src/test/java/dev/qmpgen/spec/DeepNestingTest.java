@@ -32,14 +32,13 @@ class DeepNestingTest {
   }
 
   @Test
-  void anExampleNestedDeeperThanTheBoundIsABrokenExampleAtItsLine() {
+  void anExampleNestedDeeperThanTheBoundIsReportedAsBrokenAtItsLine() {
     String deep = "[".repeat(LEVELS) + "]".repeat(LEVELS);
     ParseResult result = SpecTexts.parse("E", "-", "Data:", "- \"a\": a (json-array)", "Example:",
         "{ \"event\": \"E\", \"data\": { \"a\": " + deep + " } }");
-    List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
-    assertEquals(1, errors.size(), result.diagnostics()::toString);
-    assertEquals(6, errors.get(0).position().line());
-    assertTrue(errors.get(0).message().contains("nesting depth"), errors.get(0)::toString);
+    List<Diagnostic> tooDeep = result.diagnostics().stream().filter(d -> d.message().contains("nesting depth")).toList();
+    assertEquals(1, tooDeep.size(), result.diagnostics()::toString);
+    assertEquals(6, tooDeep.get(0).position().line());
     assertTrue(SpecDump.toJson(result.document()).contains("\"E\""));
   }
 

@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -34,6 +35,9 @@ final class MessageParser {
     // chars than the bytes it is written in.
     this.factory = JsonFactory.builder()
         .streamReadConstraints(Json.constraints(limits))
+        // {"event":"STOP","event":"RESET"} is refused as a bad line rather than read as its last
+        // value: which one QEMU meant is unknowable, and taking either would silently lose the other.
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 

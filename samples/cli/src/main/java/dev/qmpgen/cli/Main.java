@@ -18,10 +18,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    // Java cannot ask whether stderr alone is a terminal; a console means stdin and stdout are.
-    boolean interactive = System.console() != null;
     CompletableFuture<Integer> returned = new CompletableFuture<>();
-    CommandIo io = new CommandIo(System.in, out, err, interactive, action -> onShutdown(action, returned, out, err));
+    CommandIo io = new CommandIo(System.in, out, err, Terminal.isStderr(), action -> onShutdown(action, returned, out, err));
     int status = Cli.standard().run(args, io);
     out.flush();
     returned.complete(status);
