@@ -2,6 +2,7 @@ package dev.qmpgen.spec;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One member of an event's data, or of an object nested in it.
@@ -14,6 +15,16 @@ import java.util.Objects;
  * @param fields members of an object, or of each element of an array of objects; empty otherwise
  * @param elementDescription for an array, what each element is, when the spec says; may be empty
  * @param position where the field line starts
+ * @param element what each element of an {@link JsonType#ARRAY} is, when it is not an object with
+ *     listed members (those are {@code fields}, as in the spec text): a string, an enumeration, a
+ *     union, an alternate, another array... Only QEMU's schema says; empty otherwise
+ * @param tag for a {@link JsonType#UNION}, the name of the member in {@code fields} whose value
+ *     selects the variant; empty otherwise
+ * @param variants for a {@link JsonType#UNION}, the members each tag value adds, in schema order
+ * @param alternatives for a {@link JsonType#ALTERNATE}, the types a value may have, each of a
+ *     different JSON kind, in schema order (their names are empty)
+ * @param features the schema's features of the member, such as {@code deprecated} or
+ *     {@code unstable}; the spec text has none
  */
 public record FieldSpec(
     String name,
@@ -23,7 +34,12 @@ public record FieldSpec(
     List<EnumValue> values,
     List<FieldSpec> fields,
     String elementDescription,
-    Position position) {
+    Position position,
+    Optional<FieldSpec> element,
+    Optional<String> tag,
+    List<UnionVariant> variants,
+    List<FieldSpec> alternatives,
+    List<String> features) {
 
   public FieldSpec {
     Objects.requireNonNull(name, "name");
@@ -33,6 +49,25 @@ public record FieldSpec(
     fields = List.copyOf(fields);
     Objects.requireNonNull(elementDescription, "elementDescription");
     Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(element, "element");
+    Objects.requireNonNull(tag, "tag");
+    variants = List.copyOf(variants);
+    alternatives = List.copyOf(alternatives);
+    features = List.copyOf(features);
+  }
+
+  /** A member as the spec text describes one: none of the schema's unions, alternates or features. */
+  public FieldSpec(
+      String name,
+      JsonType type,
+      boolean optional,
+      String description,
+      List<EnumValue> values,
+      List<FieldSpec> fields,
+      String elementDescription,
+      Position position) {
+    this(name, type, optional, description, values, fields, elementDescription, position,
+        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
   }
 
   public boolean isEnumerated() {
