@@ -18,12 +18,15 @@ final class EventTypeWriter {
 
   static TypeSpec.Builder write(EventBinding event, Bindings bindings) {
     TypeSpec.Builder record = RecordWriter.record(event.type(), event.members(), true, bindings.specFile())
-        .addJavadoc(Javadocs.event(event.spec(), event.members()))
+        .addJavadoc(Javadocs.event(event.spec(), event.members(), bindings.origin()))
         .addSuperinterface(bindings.known())
         .addField(FieldSpec.builder(String.class, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The wire name of this event.\n")
             .initializer("$S", event.spec().name())
             .build());
+    if (event.deprecated()) {
+      record.addAnnotation(Deprecated.class);
+    }
     record.addMethod(MethodSpec.methodBuilder("eventName")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +50,8 @@ final class ModelBinder {
   private final Map<String, ShapeUse> shapes = new LinkedHashMap<>();
   private final Map<String, String> candidateNames = new HashMap<>();
   private final Map<String, ObjectBinding> objects = new LinkedHashMap<>();
+  private final List<UnionBinding> unions = new ArrayList<>();
+  private final List<AlternateBinding> alternates = new ArrayList<>();
   private final Map<String, ClassName> shapeTypes = new HashMap<>();
   /** Per type name, the number suffix to try first: every smaller one is taken. */
   private final Map<String, Integer> nextSuffix = new HashMap<>();
@@ -75,8 +78,15 @@ final class ModelBinder {
     }
     List<EventBinding> events = new ArrayList<>();
     eventTypes.forEach((event, type) -> events.add(new EventBinding(event, type, members(type, event.fields()))));
-    shapes.keySet().forEach(this::object);
-    return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings);
+    shapes.forEach((key, use) -> {
+      switch (use.firstUse.type()) {
+        case UNION -> unions.add(union(key));
+        case ALTERNATE -> alternates.add(alternate(key));
+        default -> object(key);
+      }
+    });
+    return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings,
+        unions, alternates, document.origin());
   }
 
   private String eventTypeName(EventSpec event) {
@@ -111,10 +121,12 @@ final class ModelBinder {
   /** Records, for every object shape, which types hold it under which field (first pass). */
   private void collectShapes(String owner, EventSpec event, List<FieldSpec> fields) {
     for (FieldSpec field : fields) {
+      // The schema's arrays of anything: the element's shapes, named as an array's elements are.
+      field.element().ifPresent(element -> collectShapes(owner, event, List.of(named(element, NameMangler.singular(field.name())))));
       if (!hasShape(field)) {
         continue;
       }
-      String key = ShapeKey.of(field.fields());
+      String key = ShapeKey.ofShape(field);
       boolean seen = shapes.containsKey(key);
       ShapeUse use = shapes.computeIfAbsent(key, k -> new ShapeUse(field));
       use.owners.add(owner);
@@ -122,6 +134,8 @@ final class ModelBinder {
       use.events.add(event.name());
       if (!seen) {
         collectShapes("shape:" + key, event, field.fields());
+        field.variants().forEach(variant -> collectShapes("shape:" + key, event, variant.fields()));
+        collectShapes("shape:" + key, event, field.alternatives());
       }
     }
   }
@@ -177,8 +191,9 @@ final class ModelBinder {
         enumType = owner.nestedClass(enumName);
         constants = constants(field.values());
       }
-      ObjectBinding object = hasShape(field) ? object(ShapeKey.of(field.fields())) : null;
-      members.add(new Member(field, name, kind, enumType, constants, object));
+      ObjectBinding object = kind == Member.Kind.OBJECT || kind == Member.Kind.OBJECT_LIST ? object(ShapeKey.of(field.fields())) : null;
+      ValueType value = kind == Member.Kind.VALUE ? valueType(owner, field, name, nestedTypes) : null;
+      members.add(new Member(field, name, kind, enumType, constants, object, value));
     }
     return members;
   }
@@ -219,13 +234,113 @@ final class ModelBinder {
       case NUMBER -> Member.Kind.NUMBER;
       case BOOL -> Member.Kind.BOOL;
       case OBJECT -> field.fields().isEmpty() ? Member.Kind.RAW : Member.Kind.OBJECT;
-      case ARRAY -> field.fields().isEmpty() ? Member.Kind.RAW_LIST : Member.Kind.OBJECT_LIST;
-      case OPAQUE, UNRECOGNISED -> Member.Kind.RAW;
+      case ARRAY -> field.element().isPresent() ? Member.Kind.VALUE
+          : field.fields().isEmpty() ? Member.Kind.RAW_LIST : Member.Kind.OBJECT_LIST;
+      case OPAQUE, UNRECOGNISED, ANY, NULL -> Member.Kind.RAW;
+      case UINT64 -> Member.Kind.UNSIGNED;
+      case UNION, ALTERNATE -> Member.Kind.VALUE;
     };
   }
 
   private static boolean hasShape(FieldSpec field) {
-    return (field.type() == JsonType.OBJECT || field.type() == JsonType.ARRAY) && !field.fields().isEmpty();
+    return field.type() == JsonType.UNION || field.type() == JsonType.ALTERNATE
+        || ((field.type() == JsonType.OBJECT || field.type() == JsonType.ARRAY) && !field.fields().isEmpty());
+  }
+
+  /**
+   * The type of a value only the schema describes. An enumeration inside it (an array of enum
+   * values, an alternate's enum choice) is nested in {@code owner}, named after the member.
+   */
+  private ValueType valueType(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
+    return switch (field.type()) {
+      case STRING -> field.isEnumerated()
+          ? new ValueType.Enumeration(enumMember(owner, field, javaName, nestedTypes))
+          : new ValueType.Scalar(Member.Kind.STRING);
+      case INT -> new ValueType.Scalar(Member.Kind.INT);
+      case UINT64 -> new ValueType.Scalar(Member.Kind.UNSIGNED);
+      case NUMBER -> new ValueType.Scalar(Member.Kind.NUMBER);
+      case BOOL -> new ValueType.Scalar(Member.Kind.BOOL);
+      case OBJECT -> field.fields().isEmpty()
+          ? new ValueType.Scalar(Member.Kind.RAW)
+          : new ValueType.Record(object(ShapeKey.of(field.fields())).type());
+      case ARRAY -> new ValueType.ListOf(field.element()
+          .map(element -> valueType(owner, named(element, NameMangler.singular(field.name())), javaName, nestedTypes))
+          .orElseGet(() -> field.fields().isEmpty()
+              ? new ValueType.Scalar(Member.Kind.RAW)
+              : new ValueType.Record(object(ShapeKey.of(field.fields())).type())));
+      case UNION -> new ValueType.Record(shapeTypes.get(ShapeKey.ofShape(field)));
+      case ALTERNATE -> new ValueType.Alternate(shapeTypes.get(ShapeKey.ofShape(field)));
+      case ANY, NULL, OPAQUE, UNRECOGNISED -> new ValueType.Scalar(Member.Kind.RAW);
+    };
+  }
+
+  private static Member enumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
+    String enumName = NameMangler.unique(NameMangler.capitalise(javaName.replace("_", "")), nestedTypes);
+    nestedTypes.add(enumName);
+    return new Member(field, javaName, Member.Kind.ENUM, owner.nestedClass(enumName), constants(field.values()), null);
+  }
+
+  /**
+   * A union's interface, its tag enum and one record per listed tag value: the common members but
+   * the tag, then the variant's own (none for a value without a variant).
+   */
+  private UnionBinding union(String key) {
+    ShapeUse use = shapes.get(key);
+    ClassName type = shapeTypes.get(key);
+    String tag = use.firstUse.tag().orElseThrow();
+    Set<String> nested = new HashSet<>(Set.of(type.simpleName(), "Unlisted"));
+    FieldSpec tagField = use.firstUse.fields().stream().filter(f -> f.name().equals(tag)).findFirst().orElseThrow();
+    Member tagMember = enumMember(type, tagField, NameMangler.memberName(tag), nested);
+    List<FieldSpec> common = use.firstUse.fields().stream().filter(f -> !f.name().equals(tag)).toList();
+    List<UnionBinding.Variant> variants = new ArrayList<>();
+    for (Member.Constant value : tagMember.enumConstants()) {
+      List<FieldSpec> fields = new ArrayList<>(common);
+      use.firstUse.variants().stream().filter(v -> v.value().equals(value.value().name())).findFirst()
+          .ifPresent(variant -> fields.addAll(variant.fields()));
+      ClassName variantType = type.nestedClass(NameMangler.unique(NameMangler.typeName(value.value().name(), "Variant"), nested));
+      nested.add(variantType.simpleName());
+      variants.add(new UnionBinding.Variant(value, variantType, members(variantType, fields)));
+    }
+    return new UnionBinding(type, use.firstUse, List.copyOf(use.events), tagMember, variants, type.nestedClass("Unlisted"));
+  }
+
+  /** An alternate's interface and one record per alternative, named for its JSON kind. */
+  private AlternateBinding alternate(String key) {
+    ShapeUse use = shapes.get(key);
+    ClassName type = shapeTypes.get(key);
+    Set<String> nested = new HashSet<>(Set.of(type.simpleName()));
+    String javaName = NameMangler.memberName(use.firstUse.name());
+    List<AlternateBinding.Alternative> alternatives = new ArrayList<>();
+    for (FieldSpec alternative : use.firstUse.alternatives()) {
+      ClassName record = type.nestedClass(NameMangler.unique(alternativeName(alternative), nested));
+      nested.add(record.simpleName());
+      Optional<ValueType> value = alternative.type() == JsonType.NULL
+          ? Optional.empty()
+          : Optional.of(valueType(type, alternative, javaName, nested));
+      alternatives.add(new AlternateBinding.Alternative(alternative, record, value));
+    }
+    return new AlternateBinding(type, use.firstUse, List.copyOf(use.events), alternatives);
+  }
+
+  private static String alternativeName(FieldSpec alternative) {
+    return switch (alternative.type()) {
+      case STRING -> alternative.isEnumerated() ? "EnumValue" : "StringValue";
+      case INT -> "IntValue";
+      case UINT64 -> "UnsignedValue";
+      case NUMBER -> "NumberValue";
+      case BOOL -> "BoolValue";
+      case NULL -> "NullValue";
+      case OBJECT, UNION -> "ObjectValue";
+      case ARRAY -> "ArrayValue";
+      case ALTERNATE, ANY, OPAQUE, UNRECOGNISED -> "AnyValue";
+    };
+  }
+
+  /** {@code field} under another name, for naming the type an array's element holds. */
+  private static FieldSpec named(FieldSpec field, String name) {
+    return new FieldSpec(name, field.type(), field.optional(), field.description(), field.values(), field.fields(),
+        field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(),
+        field.alternatives(), field.features());
   }
 
   private static List<String> commonPrefix(List<String> a, List<String> b) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.Diagnostic;
 import dev.qmpgen.spec.ParseResult;
+import dev.qmpgen.spec.SchemaParser;
 import dev.qmpgen.spec.SpecParser;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import javax.tools.Diagnostic.Kind;
 /**
  * Generates event records, {@code KnownEvent}, {@code EventVisitor}, {@code EventVisitorAdapter}
  * and the {@code Events} catalog into each package annotated
- * {@code @GenerateQmpEvents(spec = "...")}; see {@link SpecLocator} for where the spec is looked
+ * {@code @GenerateQmpEvents(spec = "...")} (a spec text) or {@code @GenerateQmpEvents(schema = "...")}
+ * (a capture of QEMU's {@code query-qmp-schema}); see {@link SpecLocator} for where either is looked
  * for. Spec errors become javac errors on the annotation naming {@code file:line:col}, spec
  * warnings and naming decisions become javac warnings; nothing is generated for a spec with
  * errors, and no exception reaches javac.
@@ -76,7 +78,14 @@ public final class QmpEventsProcessor extends AbstractProcessor {
   }
 
   private void generate(PackageElement pkg, AnnotationMirror mirror) {
-    String spec = specAttribute(mirror);
+    Optional<String> specName = attribute(mirror, "spec");
+    Optional<String> schemaName = attribute(mirror, "schema");
+    if (specName.isPresent() == schemaName.isPresent()) {
+      error("@GenerateQmpEvents needs exactly one of spec = \"...\" (a qmp-events.txt) and schema = \"...\""
+          + " (a query-qmp-schema capture)", pkg, mirror);
+      return;
+    }
+    String spec = specName.or(() -> schemaName).orElseThrow();
     SpecLocator locator = new SpecLocator(processingEnv.getFiler(),
         Optional.ofNullable(processingEnv.getOptions().get(SpecLocator.SPEC_DIR_OPTION)));
     String packageName = pkg.getQualifiedName().toString();
@@ -86,7 +95,9 @@ public final class QmpEventsProcessor extends AbstractProcessor {
           + " (set -A" + SpecLocator.SPEC_DIR_OPTION + "=DIR to name its directory)", pkg, mirror);
       return;
     }
-    ParseResult parsed = SpecParser.parse(spec, found.text().get());
+    ParseResult parsed = schemaName.isPresent()
+        ? SchemaParser.parse(spec, found.text().get())
+        : SpecParser.parse(spec, found.text().get());
     for (Diagnostic diagnostic : parsed.diagnostics()) {
       Kind kind = diagnostic.isError() ? Kind.ERROR : specWarningKind();
       processingEnv.getMessager().printMessage(kind, diagnostic.position() + ": " + diagnostic.message(), pkg, mirror);
@@ -95,8 +106,11 @@ public final class QmpEventsProcessor extends AbstractProcessor {
       return;
     }
     Bindings bindings = ModelBinder.bind(parsed.document(), packageName);
+    // A capture is QEMU's machine output: a member named like a Java keyword is no mistake the user
+    // could fix, so its renaming is a note there, which -Werror builds pass.
+    Kind naming = schemaName.isPresent() ? Kind.NOTE : Kind.WARNING;
     for (String warning : bindings.warnings()) {
-      processingEnv.getMessager().printMessage(Kind.WARNING, warning, pkg, mirror);
+      processingEnv.getMessager().printMessage(naming, warning, pkg, mirror);
     }
     for (String warning : OpaqueFields.warnings(parsed)) {
       processingEnv.getMessager().printMessage(Kind.WARNING, warning, pkg, mirror);
@@ -110,6 +124,8 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     List<TypeSpec.Builder> types = new ArrayList<>();
     bindings.events().forEach(event -> types.add(EventTypeWriter.write(event, bindings)));
     bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
+    bindings.unions().forEach(union -> types.add(UnionTypeWriter.write(union, bindings)));
+    bindings.alternates().forEach(alternate -> types.add(AlternateTypeWriter.write(alternate, bindings)));
     types.add(KnownEventWriter.write(bindings));
     types.add(VisitorWriter.visitor(bindings));
     types.add(VisitorWriter.adapter(bindings));
@@ -142,13 +158,14 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     return null;
   }
 
-  private static String specAttribute(AnnotationMirror mirror) {
+  /** The attribute's value when given and not blank. */
+  private static Optional<String> attribute(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("spec")) {
-        return String.valueOf(entry.getValue().getValue());
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.of(String.valueOf(entry.getValue().getValue())).filter(value -> !value.isBlank());
       }
     }
-    return "qmp-events.txt";
+    return Optional.empty();
   }
 
   private void error(String message, Element element, AnnotationMirror mirror) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,6 +25,15 @@ final class RecordWriter {
 
   /** A record with its components, constructors, encoder and enums; callers add the rest. */
   static TypeSpec.Builder record(ClassName type, List<Member> members, boolean isEvent, String specFile) {
+    return record(type, members, isEvent, specFile, Optional.empty());
+  }
+
+  /**
+   * The record of a union's variant, too, whose encoder writes the tag first and implements the
+   * union interface's {@code write}.
+   */
+  static TypeSpec.Builder record(
+      ClassName type, List<Member> members, boolean isEvent, String specFile, Optional<Discriminator> tag) {
     TypeSpec.Builder record = TypeSpec.recordBuilder(type)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(generated(specFile))
@@ -37,13 +47,27 @@ final class RecordWriter {
     record.recordConstructor(compactConstructor(members, isEvent));
     record.addMethod(shortConstructor(members, isEvent));
     record.addMethod(databindCreator(type, members, isEvent));
-    record.addMethod(EncodeWriter.write(members));
+    record.addMethod(EncodeWriter.write(members, tag));
     for (Member member : members) {
       if (member.kind() == Member.Kind.ENUM) {
         record.addType(EnumWriter.write(member));
       }
+      if (member.value() != null) {
+        enumerations(member.value()).forEach(enumeration -> record.addType(EnumWriter.write(enumeration)));
+      }
     }
     return record;
+  }
+
+  /** The enums a schema value holds: of an enumeration, or of an array's elements however deep. */
+  static List<Member> enumerations(ValueType value) {
+    if (value instanceof ValueType.Enumeration enumeration) {
+      return List.of(enumeration.member());
+    }
+    if (value instanceof ValueType.ListOf list) {
+      return enumerations(list.element());
+    }
+    return List.of();
   }
 
   static AnnotationSpec generated(String specFile) {
@@ -61,10 +85,14 @@ final class RecordWriter {
       constructor.addStatement("$T.requireNonNull(timestamp, $S)", Objects.class, "timestamp");
     }
     for (Member member : members) {
-      constructor.addParameter(ParameterSpec.builder(member.componentType(), member.javaName())
-          .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
-          .build());
-      boolean list = member.kind() == Member.Kind.OBJECT_LIST || member.kind() == Member.Kind.RAW_LIST;
+      ParameterSpec.Builder component = ParameterSpec.builder(member.componentType(), member.javaName())
+          .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build());
+      if (member.deprecated()) {
+        component.addAnnotation(Deprecated.class);
+      }
+      constructor.addParameter(component.build());
+      boolean list = member.kind() == Member.Kind.OBJECT_LIST || member.kind() == Member.Kind.RAW_LIST
+          || member.value() instanceof ValueType.ListOf;
       if (list && member.optional()) {
         constructor.addStatement("$N = $N.map($T::copyOf)", member.javaName(), member.javaName(), List.class);
       } else if (list) {
