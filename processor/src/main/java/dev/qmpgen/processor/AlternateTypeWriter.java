@@ -3,6 +3,7 @@ package dev.qmpgen.processor;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.JsonType;
 import java.util.ArrayList;
@@ -42,20 +43,18 @@ final class AlternateTypeWriter {
   }
 
   private static MethodSpec read(AlternateBinding alternate) {
-    Map<String, AlternateBinding.Alternative> byToken = new LinkedHashMap<>();
+    Map<AlternateBinding.Alternative, List<String>> tokens = new LinkedHashMap<>();
     List<String> expected = new ArrayList<>();
     boolean hasInt = alternate.alternatives().stream().anyMatch(a -> a.spec().type() == JsonType.INT || a.spec().type() == JsonType.UINT64);
     for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
-      for (String token : tokens(alternative.spec().type(), hasInt)) {
-        byToken.putIfAbsent(token, alternative);
-      }
+      tokens.put(alternative, tokens(alternative.spec().type(), hasInt));
       expected.add(SchemaKinds.described(alternative.spec()));
     }
     CodeBlock at = CodeBlock.of("event, path, name");
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (token) {\n").indent();
-    byToken.forEach((token, alternative) -> cases.add("case $L -> new $T($L);\n", token, alternative.type(),
+    tokens.forEach((alternative, starts) -> cases.add("case $L -> new $T($L);\n", String.join(", ", starts), alternative.type(),
         alternative.value().map(value -> ValueCodec.read(value, "parser", "token", at, 0)).orElse(CodeBlock.of(""))));
-    cases.add("default -> throw $T.noAlternative(event, path, name, $S, token);\n", Types.SCHEMA_VALUES, String.join(" or ", expected))
+    cases.add("default -> throw $T.noAlternative(event, path, name, $S, token);\n", Types.SCHEMA_VALUES, either(expected))
         .unindent().add("};\n");
     return MethodSpec.methodBuilder("read")
         .addJavadoc("Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n")
@@ -68,6 +67,12 @@ final class AlternateTypeWriter {
         .addParameter(String.class, "name")
         .addCode(cases.build())
         .build();
+  }
+
+  /** {@code a string, a number or null}. */
+  private static String either(List<String> kinds) {
+    int last = kinds.size() - 1;
+    return last == 0 ? kinds.get(0) : String.join(", ", kinds.subList(0, last)) + " or " + kinds.get(last);
   }
 
   /** The tokens a value of {@code type} starts with; a number takes integers unless an integer alternative does. */
@@ -92,12 +97,15 @@ final class AlternateTypeWriter {
     String doc = "The choice of " + SchemaKinds.described(alternative.spec()) + ".\n";
     if (alternative.value().isPresent()) {
       ValueType value = alternative.value().get();
-      constructor.addParameter(ParameterSpec.builder(value.javaType(), "value").build());
-      if (value instanceof ValueType.ListOf) {
+      TypeName component = value.javaType();
+      if (value instanceof ValueType.Scalar && component.isBoxedPrimitive()) {
+        component = component.unbox(); // a bool, int or uint64 choice holds a primitive
+      } else if (value instanceof ValueType.ListOf) {
         constructor.addStatement("value = $T.copyOf(value)", List.class);
       } else {
         constructor.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
       }
+      constructor.addParameter(ParameterSpec.builder(component, "value").build());
       write.addCode(ValueCodec.write(value, CodeBlock.of("value"), 0));
       doc += "\n@param value the value\n";
     } else {

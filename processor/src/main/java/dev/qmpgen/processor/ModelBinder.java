@@ -122,7 +122,7 @@ final class ModelBinder {
   private void collectShapes(String owner, EventSpec event, List<FieldSpec> fields) {
     for (FieldSpec field : fields) {
       // The schema's arrays of anything: the element's shapes, named as an array's elements are.
-      field.element().ifPresent(element -> collectShapes(owner, event, List.of(named(element, NameMangler.singular(field.name())))));
+      field.element().ifPresent(element -> collectShapes(owner, event, List.of(elementOf(field, element))));
       if (!hasShape(field)) {
         continue;
       }
@@ -135,7 +135,8 @@ final class ModelBinder {
       if (!seen) {
         collectShapes("shape:" + key, event, field.fields());
         field.variants().forEach(variant -> collectShapes("shape:" + key, event, variant.fields()));
-        collectShapes("shape:" + key, event, field.alternatives());
+        // An alternative's object is the alternate's value: PropertySetSetting's is PropertySetSettingValue.
+        collectShapes("shape:" + key, event, field.alternatives().stream().map(a -> named(a, "value")).toList());
       }
     }
   }
@@ -264,7 +265,7 @@ final class ModelBinder {
           ? new ValueType.Scalar(Member.Kind.RAW)
           : new ValueType.Record(object(ShapeKey.of(field.fields())).type());
       case ARRAY -> new ValueType.ListOf(field.element()
-          .map(element -> valueType(owner, named(element, NameMangler.singular(field.name())), javaName, nestedTypes))
+          .map(element -> valueType(owner, elementOf(field, element), javaName, nestedTypes))
           .orElseGet(() -> field.fields().isEmpty()
               ? new ValueType.Scalar(Member.Kind.RAW)
               : new ValueType.Record(object(ShapeKey.of(field.fields())).type())));
@@ -334,6 +335,15 @@ final class ModelBinder {
       case ARRAY -> "ArrayValue";
       case ALTERNATE, ANY, OPAQUE, UNRECOGNISED -> "AnyValue";
     };
+  }
+
+  /**
+   * The element of an array, named as the spec text's arrays of objects name theirs: {@code rows}'
+   * element is {@code row}. An element that is itself an array keeps the name, as the array's rule
+   * takes the singular once: {@code grid}'s cells are {@code gridElement}, not {@code gridElementElement}.
+   */
+  private static FieldSpec elementOf(FieldSpec array, FieldSpec element) {
+    return named(element, element.type() == JsonType.ARRAY ? array.name() : NameMangler.singular(array.name()));
   }
 
   /** {@code field} under another name, for naming the type an array's element holds. */

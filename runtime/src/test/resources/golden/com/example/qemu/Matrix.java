@@ -1,0 +1,238 @@
+package com.example.qemu;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.Enumerated;
+import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.runtime.Timestamp;
+import dev.qmpgen.runtime.internal.FieldReader;
+import dev.qmpgen.runtime.internal.NameTable;
+import dev.qmpgen.runtime.internal.SchemaValues;
+import dev.qmpgen.runtime.internal.UnknownFields;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
+
+/**
+ * The MATRIX event.
+ *
+ * <p>Wire name: {@code MATRIX}.
+ *
+ * <p>From the schema of QEMU 9.9.0 (qmpgen test).
+ *
+ * @param timestamp when QEMU emitted the event
+ * @param grid the {@code grid} member (wire name {@code grid})
+ * @param colours the {@code colours} member (wire name {@code colours})
+ * @param counts the {@code counts} member (wire name {@code counts}, optional)
+ * @param unknownFields members the spec does not list, in arrival order
+ */
+@Generated(
+        value = "dev.qmpgen.processor.QmpEventsProcessor",
+        comments = "from qemu-small.json"
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+        "grid",
+        "colours",
+        "counts"
+})
+public record Matrix(@JsonIgnore Timestamp timestamp,
+        @JsonProperty("grid") List<List<MatrixGridElement>> grid,
+        @JsonProperty("colours") List<Enumerated<Matrix.Colours>> colours,
+        @JsonProperty("counts") Optional<List<List<Long>>> counts,
+        @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
+    /**
+     * The wire name of this event.
+     */
+    public static final String EVENT_NAME = "MATRIX";
+
+    /**
+     * The listed members; {@code read} switches on a name's index here.
+     */
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("grid", "colours", "counts");
+
+    public Matrix {
+        Objects.requireNonNull(timestamp, "timestamp");
+        grid = List.copyOf(grid);
+        colours = List.copyOf(colours);
+        counts = counts.map(List::copyOf);
+        unknownFields = UnknownFields.copyOf(unknownFields);
+    }
+
+    /**
+     * A value without unknown members.
+     */
+    public Matrix(Timestamp timestamp, List<List<MatrixGridElement>> grid,
+            List<Enumerated<Colours>> colours, Optional<List<List<Long>>> counts) {
+        this(timestamp, grid, colours, counts, Map.of());
+    }
+
+    /**
+     * Jackson databind's way in; decoding uses {@code read}.
+     */
+    @JsonCreator
+    static Matrix fromJson(@JsonProperty("grid") List<List<MatrixGridElement>> grid,
+            @JsonProperty("colours") List<Enumerated<Colours>> colours,
+            @JsonProperty("counts") Optional<List<List<Long>>> counts,
+            @JsonAnySetter Map<String, RawJson> unknownFields) {
+        return new Matrix(Timestamp.UNAVAILABLE, grid, colours, counts, unknownFields == null ? Map.of() : unknownFields);
+    }
+
+    /**
+     * Writes this object as the next value of {@code generator}.
+     */
+    void write(JsonGenerator generator) {
+        generator.writeStartObject();
+        generator.writeName("grid");
+        generator.writeStartArray();
+        for (List<MatrixGridElement> element1 : grid) {
+            generator.writeStartArray();
+            for (MatrixGridElement element2 : element1) {
+                element2.write(generator);
+            }
+            generator.writeEndArray();
+        }
+        generator.writeEndArray();
+        generator.writeName("colours");
+        generator.writeStartArray();
+        for (Enumerated<Colours> element1 : colours) {
+            generator.writeString(element1.wireName());
+        }
+        generator.writeEndArray();
+        if (counts.isPresent()) {
+            generator.writeName("counts");
+            generator.writeStartArray();
+            for (List<Long> element1 : counts.get()) {
+                generator.writeStartArray();
+                for (Long element2 : element1) {
+                    generator.writeNumber(element2);
+                }
+                generator.writeEndArray();
+            }
+            generator.writeEndArray();
+        }
+        UnknownFields.write(unknownFields, generator);
+        generator.writeEndObject();
+    }
+
+    @Override
+    public String eventName() {
+        return EVENT_NAME;
+    }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.visitMatrix(this);
+    }
+
+    /**
+     * Decodes the {@code data} object the parser is on, leaving it on the object's end.
+     */
+    static Matrix read(Timestamp timestamp, JsonParser parser) {
+        List<List<MatrixGridElement>> grid = null;
+        List<Enumerated<Colours>> colours = null;
+        List<List<Long>> counts = null;
+        UnknownFields.Collected unknownFields = null;
+        for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
+            JsonToken token = parser.nextToken();
+            switch (member) {
+                case 0 -> grid = SchemaValues.readList(parser, token, EVENT_NAME, "", "grid", (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> FieldReader.readObject(parser2, token2, event2, path2, name2, MatrixGridElement::read)));
+                case 1 -> colours = SchemaValues.readList(parser, token, EVENT_NAME, "", "colours", (parser1, token1, event1, path1, name1) -> FieldReader.readEnumerated(parser1, token1, event1, path1, name1, Colours.LISTED));
+                case 2 -> counts = SchemaValues.readList(parser, token, EVENT_NAME, "", "counts", (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> FieldReader.readLong(parser2, token2, event2, path2, name2)));
+                default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
+            }
+        }
+        if (grid == null) {
+            throw FieldReader.missing(EVENT_NAME, "", "grid");
+        }
+        if (colours == null) {
+            throw FieldReader.missing(EVENT_NAME, "", "colours");
+        }
+        return new Matrix(timestamp, grid, colours, Optional.ofNullable(counts), UnknownFields.adopt(unknownFields));
+    }
+
+    /**
+     * The event for an envelope without a {@code data} member.
+     */
+    static Matrix decodeWithoutData(Timestamp timestamp) {
+        throw DecodeException.missingField(EVENT_NAME, "grid");
+    }
+
+    /**
+     * Whether encoding writes a {@code data} member.
+     */
+    boolean hasData() {
+        return true;
+    }
+
+    /**
+     * The values the spec lists for {@code colour}; any other arrives as {@link Enumerated.Unlisted}.
+     */
+    public enum Colours implements Enumerated<Colours> {
+        /**
+         * {@code red}
+         */
+        RED("red"),
+
+        /**
+         * {@code green}
+         *
+         * <p>Deprecated: QEMU marks this value deprecated.
+         *
+         * @deprecated QEMU marks this value deprecated
+         */
+        @Deprecated
+        GREEN("green");
+
+        /**
+         * The constants by wire name; decoding finds a listed value without making a {@code String}.
+         */
+        static final NameTable<Colours> LISTED = NameTable.ofWireNames(values());
+
+        private final String wireName;
+
+        Colours(String wireName) {
+            this.wireName = wireName;
+        }
+
+        @Override
+        @JsonValue
+        public String wireName() {
+            return wireName;
+        }
+
+        @Override
+        public Optional<Colours> known() {
+            return Optional.of(this);
+        }
+
+        @Override
+        public String toString() {
+            return wireName;
+        }
+
+        /**
+         * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
+         */
+        public static Enumerated<Colours> fromWireName(String wireName) {
+            return switch (wireName) {
+                case "red" -> RED;
+                case "green" -> GREEN;
+                default -> Enumerated.unlisted(wireName);
+            };
+        }
+    }
+}
