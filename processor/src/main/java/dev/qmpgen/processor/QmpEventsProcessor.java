@@ -91,7 +91,7 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     String packageName = pkg.getQualifiedName().toString();
     SpecLocator.Result found = locator.locate(packageName, spec);
     if (found.text().isEmpty()) {
-      error("spec " + spec + " not found; searched: " + String.join(", ", found.searched())
+      error((schemaName.isPresent() ? "schema " : "spec ") + spec + " not found; searched: " + String.join(", ", found.searched())
           + " (set -A" + SpecLocator.SPEC_DIR_OPTION + "=DIR to name its directory)", pkg, mirror);
       return;
     }
