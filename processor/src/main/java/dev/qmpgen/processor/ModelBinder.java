@@ -53,6 +53,7 @@ final class ModelBinder {
   private final List<UnionBinding> unions = new ArrayList<>();
   private final List<AlternateBinding> alternates = new ArrayList<>();
   private final Map<String, ClassName> shapeTypes = new HashMap<>();
+  private final SharedEnums sharedEnums = new SharedEnums();
   /** Per type name, the number suffix to try first: every smaller one is taken. */
   private final Map<String, Integer> nextSuffix = new HashMap<>();
 
@@ -76,6 +77,11 @@ final class ModelBinder {
       takenTypes.add(name);
       shapeTypes.put(key, ClassName.get(packageName, name));
     }
+    sharedEnums.name(packageName, this::ownerName, name -> {
+      String unique = uniqueType(name);
+      takenTypes.add(unique);
+      return unique;
+    });
     List<EventBinding> events = new ArrayList<>();
     eventTypes.forEach((event, type) -> events.add(new EventBinding(event, type, members(type, event.fields()))));
     shapes.forEach((key, use) -> {
@@ -86,7 +92,7 @@ final class ModelBinder {
       }
     });
     return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings,
-        unions, alternates, document.origin());
+        unions, alternates, sharedEnums.members(), document.origin());
   }
 
   private String eventTypeName(EventSpec event) {
@@ -121,6 +127,7 @@ final class ModelBinder {
   /** Records, for every object shape, which types hold it under which field (first pass). */
   private void collectShapes(String owner, EventSpec event, List<FieldSpec> fields) {
     for (FieldSpec field : fields) {
+      sharedEnums.use(owner, event, field);
       // The schema's arrays of anything: the element's shapes, named as an array's elements are.
       field.element().ifPresent(element -> collectShapes(owner, event, List.of(elementOf(field, element))));
       if (!hasShape(field)) {
@@ -133,7 +140,9 @@ final class ModelBinder {
       use.fieldNames.add(field.type() == JsonType.ARRAY ? NameMangler.singular(field.name()) : field.name());
       use.events.add(event.name());
       if (!seen) {
-        collectShapes("shape:" + key, event, field.fields());
+        // A union's tag enum is its own, nested in the union's interface.
+        collectShapes("shape:" + key, event,
+            field.fields().stream().filter(f -> field.tag().map(tag -> !tag.equals(f.name())).orElse(true)).toList());
         field.variants().forEach(variant -> collectShapes("shape:" + key, event, variant.fields()));
         // An alternative's object is the alternate's value: PropertySetSetting's is PropertySetSettingValue.
         collectShapes("shape:" + key, event, field.alternatives().stream().map(a -> named(a, "value")).toList());
@@ -147,15 +156,7 @@ final class ModelBinder {
       return cached;
     }
     ShapeUse use = shapes.get(key);
-    List<String> prefix = null;
-    for (String owner : use.owners) {
-      List<String> words = NameMangler.camelWords(ownerName(owner));
-      prefix = prefix == null ? words : commonPrefix(prefix, words);
-    }
-    List<String> base = NameMangler.camelWords(NameMangler.typeName(use.fieldNames.get(0), "Value"));
-    String name = base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
-        ? String.join("", base)
-        : String.join("", prefix) + String.join("", base);
+    String name = NameMangler.sharedName(use.owners.stream().map(this::ownerName).toList(), use.fieldNames.get(0));
     candidateNames.put(key, name);
     return name;
   }
@@ -187,10 +188,9 @@ final class ModelBinder {
       ClassName enumType = null;
       List<Member.Constant> constants = List.of();
       if (kind == Member.Kind.ENUM) {
-        String enumName = NameMangler.unique(NameMangler.capitalise(name.replace("_", "")), nestedTypes);
-        nestedTypes.add(enumName);
-        enumType = owner.nestedClass(enumName);
-        constants = constants(field.values());
+        Member enumeration = enumMember(owner, field, name, nestedTypes);
+        enumType = enumeration.enumType();
+        constants = enumeration.enumConstants();
       }
       ObjectBinding object = kind == Member.Kind.OBJECT || kind == Member.Kind.OBJECT_LIST ? object(ShapeKey.of(field.fields())) : null;
       ValueType value = kind == Member.Kind.VALUE ? valueType(owner, field, name, nestedTypes) : null;
@@ -214,7 +214,7 @@ final class ModelBinder {
     return name;
   }
 
-  private static List<Member.Constant> constants(List<EnumValue> values) {
+  static List<Member.Constant> constants(List<EnumValue> values) {
     Set<String> taken = new HashSet<>();
     Set<String> wireNames = new HashSet<>();
     List<Member.Constant> constants = new ArrayList<>();
@@ -275,7 +275,16 @@ final class ModelBinder {
     };
   }
 
-  private static Member enumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
+  /** The enum of an enumerated field: a shared top-level one, or one nested in {@code owner}. */
+  private Member enumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
+    Optional<ClassName> shared = sharedEnums.type(field);
+    if (shared.isPresent()) {
+      return new Member(field, javaName, Member.Kind.ENUM, shared.get(), constants(field.values()), null);
+    }
+    return nestedEnumMember(owner, field, javaName, nestedTypes);
+  }
+
+  private static Member nestedEnumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
     String enumName = NameMangler.unique(NameMangler.capitalise(javaName.replace("_", "")), nestedTypes);
     nestedTypes.add(enumName);
     return new Member(field, javaName, Member.Kind.ENUM, owner.nestedClass(enumName), constants(field.values()), null);
@@ -291,7 +300,7 @@ final class ModelBinder {
     String tag = use.firstUse.tag().orElseThrow();
     Set<String> nested = new HashSet<>(Set.of(type.simpleName(), "Unlisted"));
     FieldSpec tagField = use.firstUse.fields().stream().filter(f -> f.name().equals(tag)).findFirst().orElseThrow();
-    Member tagMember = enumMember(type, tagField, NameMangler.memberName(tag), nested);
+    Member tagMember = nestedEnumMember(type, tagField, NameMangler.memberName(tag), nested);
     List<FieldSpec> common = use.firstUse.fields().stream().filter(f -> !f.name().equals(tag)).toList();
     List<UnionBinding.Variant> variants = new ArrayList<>();
     for (Member.Constant value : tagMember.enumConstants()) {
@@ -350,16 +359,9 @@ final class ModelBinder {
   private static FieldSpec named(FieldSpec field, String name) {
     return new FieldSpec(name, field.type(), field.optional(), field.description(), field.values(), field.fields(),
         field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(),
-        field.alternatives(), field.features());
+        field.alternatives(), field.features(), field.typeName());
   }
 
-  private static List<String> commonPrefix(List<String> a, List<String> b) {
-    int n = 0;
-    while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
-      n++;
-    }
-    return a.subList(0, n);
-  }
 
   /** Where one shape is used: the types holding it, the field names, the events. */
   private static final class ShapeUse {

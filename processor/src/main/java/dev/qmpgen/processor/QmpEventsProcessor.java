@@ -126,6 +126,8 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
     bindings.unions().forEach(union -> types.add(UnionTypeWriter.write(union, bindings)));
     bindings.alternates().forEach(alternate -> types.add(AlternateTypeWriter.write(alternate, bindings)));
+    bindings.enums().forEach(shared -> types.add(EnumWriter.write(shared).toBuilder()
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))));
     types.add(KnownEventWriter.write(bindings));
     types.add(VisitorWriter.visitor(bindings));
     types.add(VisitorWriter.adapter(bindings));

@@ -49,7 +49,7 @@ final class RecordWriter {
     record.addMethod(databindCreator(type, members, isEvent));
     record.addMethod(EncodeWriter.write(members, tag));
     for (Member member : members) {
-      if (member.kind() == Member.Kind.ENUM) {
+      if (member.kind() == Member.Kind.ENUM && nested(member)) {
         record.addType(EnumWriter.write(member));
       }
       if (member.value() != null) {
@@ -62,12 +62,17 @@ final class RecordWriter {
   /** The enums a schema value holds: of an enumeration, or of an array's elements however deep. */
   static List<Member> enumerations(ValueType value) {
     if (value instanceof ValueType.Enumeration enumeration) {
-      return List.of(enumeration.member());
+      return nested(enumeration.member()) ? List.of(enumeration.member()) : List.of();
     }
     if (value instanceof ValueType.ListOf list) {
       return enumerations(list.element());
     }
     return List.of();
+  }
+
+  /** Whether the member's enum is its holder's own, not a top-level one several members share. */
+  private static boolean nested(Member enumerated) {
+    return enumerated.enumType().enclosingClassName() != null;
   }
 
   static AnnotationSpec generated(String specFile) {

@@ -25,6 +25,10 @@ import java.util.Optional;
  *     different JSON kind, in schema order (their names are empty)
  * @param features the schema's features of the member, such as {@code deprecated} or
  *     {@code unstable}; the spec text has none
+ * @param typeName the schema's name of the member's type when it is a defined one (an enum, an
+ *     object...; QEMU masks these names as numbers, which differ between QEMU versions, so only
+ *     their identity means something: the type is one Java type wherever it is used); empty for
+ *     builtin types and for the spec text, whose types are anonymous
  */
 public record FieldSpec(
     String name,
@@ -39,7 +43,8 @@ public record FieldSpec(
     Optional<String> tag,
     List<UnionVariant> variants,
     List<FieldSpec> alternatives,
-    List<String> features) {
+    List<String> features,
+    Optional<String> typeName) {
 
   public FieldSpec {
     Objects.requireNonNull(name, "name");
@@ -54,6 +59,26 @@ public record FieldSpec(
     variants = List.copyOf(variants);
     alternatives = List.copyOf(alternatives);
     features = List.copyOf(features);
+    Objects.requireNonNull(typeName, "typeName");
+  }
+
+  /** A member of an anonymous type. */
+  public FieldSpec(
+      String name,
+      JsonType type,
+      boolean optional,
+      String description,
+      List<EnumValue> values,
+      List<FieldSpec> fields,
+      String elementDescription,
+      Position position,
+      Optional<FieldSpec> element,
+      Optional<String> tag,
+      List<UnionVariant> variants,
+      List<FieldSpec> alternatives,
+      List<String> features) {
+    this(name, type, optional, description, values, fields, elementDescription, position, element, tag, variants,
+        alternatives, features, Optional.empty());
   }
 
   /** A member as the spec text describes one: none of the schema's unions, alternates or features. */

@@ -118,7 +118,14 @@ final class SchemaResolver {
     }
     Set<String> inner = new HashSet<>(resolving);
     inner.add(id.value());
-    return definition(entity.get(), name, optional, features, enclosing, inner);
+    return definition(entity.get(), name, optional, features, enclosing, inner).map(field -> typed(field, id.value()));
+  }
+
+  /** {@code field} knowing the schema's name of its type, which tells a type shared by several members. */
+  private static FieldSpec typed(FieldSpec field, String typeName) {
+    return new FieldSpec(field.name(), field.type(), field.optional(), field.description(), field.values(), field.fields(),
+        field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(), field.alternatives(),
+        field.features(), Optional.of(typeName));
   }
 
   private Optional<FieldSpec> definition(
@@ -304,7 +311,7 @@ final class SchemaResolver {
   private FieldSpec at(FieldSpec field, Position position) {
     return new FieldSpec(field.name(), field.type(), field.optional(), field.description(), field.values(), field.fields(),
         field.elementDescription(), position, field.element(), field.tag(), field.variants(), field.alternatives(),
-        field.features());
+        field.features(), field.typeName());
   }
 
   private static FieldSpec scalar(String name, JsonType type, boolean optional, List<String> features, Position at) {

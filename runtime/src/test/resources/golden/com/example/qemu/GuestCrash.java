@@ -7,13 +7,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.Enumerated;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
-import dev.qmpgen.runtime.internal.NameTable;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +44,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
         "info"
 })
 public record GuestCrash(@JsonIgnore Timestamp timestamp,
-        @JsonProperty("action") Enumerated<GuestCrash.Action> action,
+        @JsonProperty("action") Enumerated<Action> action,
         @JsonProperty("info") Optional<GuestCrashInfo> info,
         @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
     /**
@@ -141,58 +139,5 @@ public record GuestCrash(@JsonIgnore Timestamp timestamp,
      */
     boolean hasData() {
         return true;
-    }
-
-    /**
-     * The values the spec lists for {@code action}; any other arrives as {@link Enumerated.Unlisted}.
-     */
-    public enum Action implements Enumerated<Action> {
-        /**
-         * {@code pause}
-         */
-        PAUSE("pause"),
-
-        /**
-         * {@code run}
-         */
-        RUN("run");
-
-        /**
-         * The constants by wire name; decoding finds a listed value without making a {@code String}.
-         */
-        static final NameTable<Action> LISTED = NameTable.ofWireNames(values());
-
-        private final String wireName;
-
-        Action(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        @JsonValue
-        public String wireName() {
-            return wireName;
-        }
-
-        @Override
-        public Optional<Action> known() {
-            return Optional.of(this);
-        }
-
-        @Override
-        public String toString() {
-            return wireName;
-        }
-
-        /**
-         * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
-         */
-        public static Enumerated<Action> fromWireName(String wireName) {
-            return switch (wireName) {
-                case "pause" -> PAUSE;
-                case "run" -> RUN;
-                default -> Enumerated.unlisted(wireName);
-            };
-        }
     }
 }

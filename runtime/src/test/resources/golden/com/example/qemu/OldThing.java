@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.Enumerated;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
@@ -32,6 +33,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *
  * @param timestamp when QEMU emitted the event
  * @param device the {@code device} member (wire name {@code device})
+ * @param action the {@code action} member (wire name {@code action})
  * @param legacy the {@code legacy} member (wire name {@code legacy}, optional, deprecated)
  * @param probe the {@code probe} member (wire name {@code probe}, optional, unstable)
  * @param unknownFields members the spec does not list, in arrival order
@@ -44,11 +46,13 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
         "device",
+        "action",
         "legacy",
         "probe"
 })
 @Deprecated
 public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") String device,
+        @JsonProperty("action") Enumerated<Action> action,
         @JsonProperty("legacy") @Deprecated Optional<String> legacy,
         @JsonProperty("probe") Optional<Boolean> probe,
         @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
@@ -60,11 +64,12 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
     /**
      * The listed members; {@code read} switches on a name's index here.
      */
-    private static final PropertyNameMatcher MEMBERS = FieldReader.members("device", "legacy", "probe");
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("device", "action", "legacy", "probe");
 
     public OldThing {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(action, "action");
         Objects.requireNonNull(legacy, "legacy");
         Objects.requireNonNull(probe, "probe");
         unknownFields = UnknownFields.copyOf(unknownFields);
@@ -73,9 +78,9 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
     /**
      * A value without unknown members.
      */
-    public OldThing(Timestamp timestamp, String device, Optional<String> legacy,
-            Optional<Boolean> probe) {
-        this(timestamp, device, legacy, probe, Map.of());
+    public OldThing(Timestamp timestamp, String device, Enumerated<Action> action,
+            Optional<String> legacy, Optional<Boolean> probe) {
+        this(timestamp, device, action, legacy, probe, Map.of());
     }
 
     /**
@@ -83,10 +88,10 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
      */
     @JsonCreator
     static OldThing fromJson(@JsonProperty("device") String device,
-            @JsonProperty("legacy") Optional<String> legacy,
+            @JsonProperty("action") String action, @JsonProperty("legacy") Optional<String> legacy,
             @JsonProperty("probe") Optional<Boolean> probe,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new OldThing(Timestamp.UNAVAILABLE, device, legacy, probe, unknownFields == null ? Map.of() : unknownFields);
+        return new OldThing(Timestamp.UNAVAILABLE, device, Action.fromWireName(Objects.requireNonNull(action, "action")), legacy, probe, unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**
@@ -95,6 +100,7 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
     void write(JsonGenerator generator) {
         generator.writeStartObject();
         generator.writeStringProperty("device", device);
+        generator.writeStringProperty("action", action.wireName());
         if (legacy.isPresent()) {
             generator.writeStringProperty("legacy", legacy.get());
         }
@@ -120,6 +126,7 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
      */
     static OldThing read(Timestamp timestamp, JsonParser parser) {
         String device = null;
+        Enumerated<Action> action = null;
         String legacy = null;
         boolean probe = false;
         boolean hasProbe = false;
@@ -128,8 +135,9 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
             JsonToken token = parser.nextToken();
             switch (member) {
                 case 0 -> device = FieldReader.readString(parser, token, EVENT_NAME, "", "device");
-                case 1 -> legacy = FieldReader.readString(parser, token, EVENT_NAME, "", "legacy");
-                case 2 -> {
+                case 1 -> action = FieldReader.readEnumerated(parser, token, EVENT_NAME, "", "action", Action.LISTED);
+                case 2 -> legacy = FieldReader.readString(parser, token, EVENT_NAME, "", "legacy");
+                case 3 -> {
                     probe = FieldReader.readBoolean(parser, token, EVENT_NAME, "", "probe");
                     hasProbe = true;
                 }
@@ -139,7 +147,10 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
         if (device == null) {
             throw FieldReader.missing(EVENT_NAME, "", "device");
         }
-        return new OldThing(timestamp, device, Optional.ofNullable(legacy), hasProbe ? Optional.of(probe) : Optional.empty(), UnknownFields.adopt(unknownFields));
+        if (action == null) {
+            throw FieldReader.missing(EVENT_NAME, "", "action");
+        }
+        return new OldThing(timestamp, device, action, Optional.ofNullable(legacy), hasProbe ? Optional.of(probe) : Optional.empty(), UnknownFields.adopt(unknownFields));
     }
 
     /**
