@@ -130,9 +130,7 @@ final class Javadocs {
         text += "; each element: " + prose(spec.elementDescription());
       }
       if (member.kind() == Member.Kind.UNSIGNED) {
-        text += ", an unsigned 64-bit integer whose bits the {@code long} holds (see {@link Long#toUnsignedString(long)})";
-      } else if (spec.type() == JsonType.ANY) {
-        text += ", any JSON value, kept as sent";
+        text += "; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)}";
       }
       String features = spec.features().stream().map(f -> ", " + escape(f)).collect(Collectors.joining());
       doc.add("@param $L $L (wire name {@code $L}$L$L)\n", member.javaName(), text, escape(spec.name()),

@@ -32,11 +32,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>From the schema of QEMU 9.9.0 (qmpgen test).
  *
  * @param timestamp when QEMU emitted the event
- * @param type the {@code type} member (wire name {@code type})
- * @param device the {@code device} member (wire name {@code device})
- * @param len the {@code len} member (wire name {@code len})
- * @param offset the {@code offset} member (wire name {@code offset})
- * @param error the {@code error} member (wire name {@code error}, optional)
+ * @param type one of the listed strings (wire name {@code type})
+ * @param device a string (wire name {@code device})
+ * @param len an integer (wire name {@code len})
+ * @param offset an integer (wire name {@code offset})
+ * @param error a string (wire name {@code error}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(

@@ -22,8 +22,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *
  * <p>Held by the data of {@code DISK_ATTACHED}, {@code DISK_DETACHED}.
  *
- * @param node the {@code node} member (wire name {@code node})
- * @param readOnly the {@code read-only} member (wire name {@code read-only})
+ * @param node a string (wire name {@code node})
+ * @param readOnly a boolean (wire name {@code read-only})
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(

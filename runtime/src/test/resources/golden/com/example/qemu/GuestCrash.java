@@ -30,8 +30,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>From the schema of QEMU 9.9.0 (qmpgen test).
  *
  * @param timestamp when QEMU emitted the event
- * @param action the {@code action} member (wire name {@code action})
- * @param info the {@code info} member (wire name {@code info}, optional)
+ * @param action one of the listed strings (wire name {@code action})
+ * @param info an object whose member kind says which other members it has (wire name {@code info}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(

@@ -120,9 +120,9 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
     /**
      * The {@code info} object when {@code kind} is {@code hyper-v}.
      *
-     * @param cpu the {@code cpu} member (wire name {@code cpu}, optional)
-     * @param arg1 the {@code arg1} member (wire name {@code arg1})
-     * @param arg2 the {@code arg2} member (wire name {@code arg2})
+     * @param cpu an integer (wire name {@code cpu}, optional)
+     * @param arg1 an integer (wire name {@code arg1})
+     * @param arg2 an integer (wire name {@code arg2})
      * @param unknownFields members the spec does not list, in arrival order
      */
     @Generated(
@@ -231,9 +231,9 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
     /**
      * The {@code info} object when {@code kind} is {@code s390}.
      *
-     * @param cpu the {@code cpu} member (wire name {@code cpu}, optional)
-     * @param core the {@code core} member (wire name {@code core})
-     * @param pswMask the {@code psw-mask} member, an unsigned 64-bit integer whose bits the {@code long} holds (see {@link Long#toUnsignedString(long)}) (wire name {@code psw-mask})
+     * @param cpu an integer (wire name {@code cpu}, optional)
+     * @param core an integer (wire name {@code core})
+     * @param pswMask an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code psw-mask})
      * @param unknownFields members the spec does not list, in arrival order
      */
     @Generated(
@@ -343,7 +343,7 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
     /**
      * The {@code info} object when {@code kind} is {@code none}.
      *
-     * @param cpu the {@code cpu} member (wire name {@code cpu}, optional)
+     * @param cpu an integer (wire name {@code cpu}, optional)
      * @param unknownFields members the spec does not list, in arrival order
      */
     @Generated(

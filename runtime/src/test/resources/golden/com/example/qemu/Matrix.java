@@ -34,9 +34,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>From the schema of QEMU 9.9.0 (qmpgen test).
  *
  * @param timestamp when QEMU emitted the event
- * @param grid the {@code grid} member (wire name {@code grid})
- * @param colours the {@code colours} member (wire name {@code colours})
- * @param counts the {@code counts} member (wire name {@code counts}, optional)
+ * @param grid an array of arrays (wire name {@code grid})
+ * @param colours an array of listed strings (wire name {@code colours})
+ * @param counts an array of arrays (wire name {@code counts}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(

@@ -23,8 +23,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *
  * <p>Held by the data of {@code MATRIX}.
  *
- * @param x the {@code x} member (wire name {@code x})
- * @param label the {@code label} member (wire name {@code label}, optional)
+ * @param x an integer (wire name {@code x})
+ * @param label a string (wire name {@code label}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(

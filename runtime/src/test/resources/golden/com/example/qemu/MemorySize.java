@@ -31,9 +31,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>From the schema of QEMU 9.9.0 (qmpgen test).
  *
  * @param timestamp when QEMU emitted the event
- * @param id the {@code id} member (wire name {@code id}, optional)
- * @param size the {@code size} member, an unsigned 64-bit integer whose bits the {@code long} holds (see {@link Long#toUnsignedString(long)}) (wire name {@code size})
- * @param limit the {@code limit} member, an unsigned 64-bit integer whose bits the {@code long} holds (see {@link Long#toUnsignedString(long)}) (wire name {@code limit}, optional)
+ * @param id a string (wire name {@code id}, optional)
+ * @param size an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code size})
+ * @param limit an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code limit}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(

@@ -32,10 +32,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>From the schema of QEMU 9.9.0 (qmpgen test).
  *
  * @param timestamp when QEMU emitted the event
- * @param device the {@code device} member (wire name {@code device})
- * @param action the {@code action} member (wire name {@code action})
- * @param legacy the {@code legacy} member (wire name {@code legacy}, optional, deprecated)
- * @param probe the {@code probe} member (wire name {@code probe}, optional, unstable)
+ * @param device a string (wire name {@code device})
+ * @param action one of the listed strings (wire name {@code action})
+ * @param legacy a string (wire name {@code legacy}, optional, deprecated)
+ * @param probe a boolean (wire name {@code probe}, optional, unstable)
  * @param unknownFields members the spec does not list, in arrival order
  * @deprecated QEMU marks this event deprecated: it may be removed from a later QEMU
  */

@@ -29,10 +29,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>From the schema of QEMU 9.9.0 (qmpgen test).
  *
  * @param timestamp when QEMU emitted the event
- * @param path the {@code path} member (wire name {@code path})
- * @param value the {@code value} member, any JSON value, kept as sent (wire name {@code value})
- * @param owner the {@code owner} member (wire name {@code owner})
- * @param setting the {@code setting} member (wire name {@code setting}, optional)
+ * @param path a string (wire name {@code path})
+ * @param value any JSON value (wire name {@code value})
+ * @param owner either a string or null (wire name {@code owner})
+ * @param setting either a boolean or a number or an object (wire name {@code setting}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(

@@ -22,7 +22,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *
  * <p>Held by the data of {@code PROPERTY_SET}.
  *
- * @param scale the {@code scale} member (wire name {@code scale})
+ * @param scale an integer (wire name {@code scale})
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(
