@@ -33,6 +33,8 @@ final class AlternateTypeWriter {
         .addParameter(Types.JSON_GENERATOR, "generator")
         .build());
     type.addMethod(read(alternate));
+    type.addMethod(DatabindView.toJson());
+    type.addMethod(DatabindView.fromJson(alternate.type(), CodeBlock.of("$T::read", alternate.type())));
     for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
       type.addPermittedSubclass(alternative.type());
       type.addType(record(alternate, alternative, bindings));

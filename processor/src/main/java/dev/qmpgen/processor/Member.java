@@ -103,8 +103,14 @@ record Member(
     return ParameterizedTypeName.get(ClassName.get(Optional.class), valueType().box());
   }
 
-  /** The type Jackson databind binds: enumerated values as their wire strings, primitives boxed. */
+  /**
+   * The type Jackson databind binds: enumerated values as their wire strings, primitives boxed, what
+   * only the schema describes as raw JSON.
+   */
   TypeName databindType() {
+    if (kind == Kind.VALUE) {
+      return optional() ? ParameterizedTypeName.get(ClassName.get(Optional.class), Types.RAW_JSON) : Types.RAW_JSON;
+    }
     if (kind == Kind.ENUM) {
       TypeName string = ClassName.get(String.class);
       return optional() ? ParameterizedTypeName.get(ClassName.get(Optional.class), string) : string;

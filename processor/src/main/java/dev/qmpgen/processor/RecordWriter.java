@@ -163,6 +163,16 @@ final class RecordWriter {
           ? CodeBlock.of("$N.map($T::fromWireName)", member.javaName(), member.enumType())
           : CodeBlock.of("$T.fromWireName($T.requireNonNull($N, $S))", member.enumType(), Objects.class, member.javaName(), member.wireName());
     }
+    if (member.kind() == Member.Kind.VALUE) {
+      // Bound as raw JSON, then read by the decoder's own code: databind knows neither the sealed
+      // interfaces nor Enumerated. A JSON null reaches no creator; the reader decides what it means.
+      CodeBlock at = CodeBlock.of("event1, path1, name1");
+      CodeBlock reader = CodeBlock.of("(parser1, token1, $L) -> $L", at, ValueCodec.read(member.value(), "parser1", "token1", at, 1));
+      return member.optional()
+          ? CodeBlock.of("$N.map(raw -> $T.fromJson(raw, $L))", member.javaName(), Types.SCHEMA_VALUES, reader)
+          : CodeBlock.of("$T.fromJson($N != null ? $N : $T.parse($S), $L)", Types.SCHEMA_VALUES, member.javaName(),
+              member.javaName(), Types.RAW_JSON, "null", reader);
+    }
     if (!member.optional() && member.primitive()) {
       return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, member.javaName(), member.wireName());
     }

@@ -46,6 +46,7 @@ final class Types {
   static final ClassName JSON_ANY_GETTER = ClassName.get(ANNOTATIONS, "JsonAnyGetter");
   static final ClassName JSON_ANY_SETTER = ClassName.get(ANNOTATIONS, "JsonAnySetter");
   static final ClassName JSON_VALUE = ClassName.get(ANNOTATIONS, "JsonValue");
+  static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

@@ -36,6 +36,8 @@ final class UnionTypeWriter {
         .addParameter(Types.JSON_GENERATOR, "generator")
         .build());
     type.addMethod(read(union));
+    type.addMethod(DatabindView.toJson());
+    type.addMethod(DatabindView.fromJson(union.type(), CodeBlock.of("$T::read", union.type())));
     type.addType(nestedInInterface(EnumWriter.write(union.tag())));
     for (UnionBinding.Variant variant : union.variants()) {
       type.addPermittedSubclass(variant.type());

@@ -150,6 +150,21 @@ class SchemaBindingsBehaviourTest {
   }
 
   @Test
+  void databindBindsUnionsAlternatesAndNestedArraysAndWritesThemBack() throws Exception {
+    for (String[] event : new String[][] {
+        {"GuestCrash", "{\"action\": \"pause\", \"info\": {\"kind\": \"s390\", \"core\": 1, \"psw-mask\": 18446744073709551615}}"},
+        {"GuestCrash", "{\"action\": \"run\", \"info\": {\"kind\": \"tdx\", \"x\": [1]}}"},
+        {"PropertySet", "{\"path\": \"/m\", \"value\": [1, {}], \"owner\": null, \"setting\": {\"scale\": 2}}"},
+        {"Matrix", "{\"grid\": [[{\"x\": 1, \"label\": \"a\"}]], \"colours\": [\"green\", \"blue\"]}"}}) {
+      Object bound = MAPPER.readValue(event[1], type(event[0]));
+      assertEquals(MAPPER.readTree(event[1]), MAPPER.readTree(MAPPER.writeValueAsString(bound)), event[1]);
+    }
+    Object crash = MAPPER.readValue("{\"action\": \"run\", \"info\": {\"kind\": \"hyper-v\", \"arg1\": 1, \"arg2\": 2}}",
+        type("GuestCrash"));
+    assertEquals("HyperV", ((Optional<?>) get(crash, "info")).orElseThrow().getClass().getSimpleName());
+  }
+
+  @Test
   void deprecatedEventsMembersAndValuesAreAnnotatedAndATypeTwoEventsShareIsOneRecord() throws Exception {
     Class<?> oldThing = type("OldThing");
     assertTrue(oldThing.isAnnotationPresent(Deprecated.class));

@@ -2,6 +2,7 @@ package dev.qmpgen.runtime.internal;
 
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.RawJson;
+import java.io.StringWriter;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Reads and writes the values QEMU's schema describes beyond what the spec text can: arrays of any
@@ -100,6 +102,30 @@ public final class SchemaValues {
   /** A value none of an alternate's choices accepts. */
   public static DecodeException noAlternative(String event, String path, String name, String expected, JsonToken found) {
     return DecodeException.wrongType(event, FieldReader.join(path, name), expected, Json.describe(found));
+  }
+
+  /** The JSON {@code writer} writes, for Jackson databind's view of a union or an alternate. */
+  public static RawJson toJson(java.util.function.Consumer<JsonGenerator> writer) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      writer.accept(generator);
+    }
+    return RawJson.parse(out.toString());
+  }
+
+  /** A union's value from the JSON Jackson databind bound, read as the decoder reads it. */
+  public static <T> T fromJson(RawJson json, FieldReader.ObjectReader<T> reader) {
+    try (JsonParser parser = open(json)) {
+      FieldReader.expectObject(parser.currentToken(), "", "", "");
+      return reader.read(parser, "", "");
+    }
+  }
+
+  /** An alternate's value from the JSON Jackson databind bound, read as the decoder reads it. */
+  public static <T> T fromJson(RawJson json, ValueReader<T> reader) {
+    try (JsonParser parser = open(json)) {
+      return reader.read(parser, parser.currentToken(), "", "", "");
+    }
   }
 
   private static JsonParser open(RawJson object) {

@@ -12,6 +12,7 @@ import dev.qmpgen.runtime.Enumerated;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
+import dev.qmpgen.runtime.internal.SchemaValues;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -77,9 +78,9 @@ public record GuestCrash(@JsonIgnore Timestamp timestamp,
      */
     @JsonCreator
     static GuestCrash fromJson(@JsonProperty("action") String action,
-            @JsonProperty("info") Optional<GuestCrashInfo> info,
+            @JsonProperty("info") Optional<RawJson> info,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new GuestCrash(Timestamp.UNAVAILABLE, Action.fromWireName(Objects.requireNonNull(action, "action")), info, unknownFields == null ? Map.of() : unknownFields);
+        return new GuestCrash(Timestamp.UNAVAILABLE, Action.fromWireName(Objects.requireNonNull(action, "action")), info.map(raw -> SchemaValues.fromJson(raw, (parser1, token1, event1, path1, name1) -> FieldReader.readObject(parser1, token1, event1, path1, name1, GuestCrashInfo::read))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**

@@ -59,6 +59,24 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
     }
 
     /**
+     * This value as JSON, as {@code write} writes it: what Jackson databind serializes.
+     */
+    @JsonValue
+    default RawJson toJson() {
+        return SchemaValues.toJson(this::write);
+    }
+
+    /**
+     * Jackson databind's way in: the value {@code read} decodes from {@code json}.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static GuestCrashInfo fromJson(RawJson json) {
+        return SchemaValues.fromJson(json, GuestCrashInfo::read);
+    }
+
+    /**
      * The values the spec lists for {@code kind}; any other arrives as {@link Enumerated.Unlisted}.
      */
     enum Kind implements Enumerated<Kind> {

@@ -84,11 +84,11 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
      * Jackson databind's way in; decoding uses {@code read}.
      */
     @JsonCreator
-    static Matrix fromJson(@JsonProperty("grid") List<List<MatrixGridElement>> grid,
-            @JsonProperty("colours") List<Enumerated<Colours>> colours,
-            @JsonProperty("counts") Optional<List<List<Long>>> counts,
+    static Matrix fromJson(@JsonProperty("grid") RawJson grid,
+            @JsonProperty("colours") RawJson colours,
+            @JsonProperty("counts") Optional<RawJson> counts,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new Matrix(Timestamp.UNAVAILABLE, grid, colours, counts, unknownFields == null ? Map.of() : unknownFields);
+        return new Matrix(Timestamp.UNAVAILABLE, SchemaValues.fromJson(grid != null ? grid : RawJson.parse("null"), (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> SchemaValues.readList(parser2, token2, event2, path2, name2, (parser3, token3, event3, path3, name3) -> FieldReader.readObject(parser3, token3, event3, path3, name3, MatrixGridElement::read)))), SchemaValues.fromJson(colours != null ? colours : RawJson.parse("null"), (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> FieldReader.readEnumerated(parser2, token2, event2, path2, name2, Colours.LISTED))), counts.map(raw -> SchemaValues.fromJson(raw, (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> SchemaValues.readList(parser2, token2, event2, path2, name2, (parser3, token3, event3, path3, name3) -> FieldReader.readLong(parser3, token3, event3, path3, name3))))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**

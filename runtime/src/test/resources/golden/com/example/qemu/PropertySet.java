@@ -11,6 +11,7 @@ import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
+import dev.qmpgen.runtime.internal.SchemaValues;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -82,10 +83,10 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
      */
     @JsonCreator
     static PropertySet fromJson(@JsonProperty("path") String path,
-            @JsonProperty("value") RawJson value, @JsonProperty("owner") PropertySetOwner owner,
-            @JsonProperty("setting") Optional<PropertySetSetting> setting,
+            @JsonProperty("value") RawJson value, @JsonProperty("owner") RawJson owner,
+            @JsonProperty("setting") Optional<RawJson> setting,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new PropertySet(Timestamp.UNAVAILABLE, path, value, owner, setting, unknownFields == null ? Map.of() : unknownFields);
+        return new PropertySet(Timestamp.UNAVAILABLE, path, value, SchemaValues.fromJson(owner != null ? owner : RawJson.parse("null"), (parser1, token1, event1, path1, name1) -> PropertySetOwner.read(parser1, token1, event1, path1, name1)), setting.map(raw -> SchemaValues.fromJson(raw, (parser1, token1, event1, path1, name1) -> PropertySetSetting.read(parser1, token1, event1, path1, name1))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**

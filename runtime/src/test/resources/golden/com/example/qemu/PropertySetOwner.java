@@ -1,5 +1,8 @@
 package com.example.qemu;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.SchemaValues;
 import java.util.Objects;
@@ -33,6 +36,24 @@ public sealed interface PropertySetOwner permits PropertySetOwner.StringValue, P
             case VALUE_NULL -> new NullValue();
             default -> throw SchemaValues.noAlternative(event, path, name, "a string or null", token);
         };
+    }
+
+    /**
+     * This value as JSON, as {@code write} writes it: what Jackson databind serializes.
+     */
+    @JsonValue
+    default RawJson toJson() {
+        return SchemaValues.toJson(this::write);
+    }
+
+    /**
+     * Jackson databind's way in: the value {@code read} decodes from {@code json}.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static PropertySetOwner fromJson(RawJson json) {
+        return SchemaValues.fromJson(json, PropertySetOwner::read);
     }
 
     /**

@@ -1,5 +1,8 @@
 package com.example.qemu;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.SchemaValues;
 import java.math.BigDecimal;
@@ -35,6 +38,24 @@ public sealed interface PropertySetSetting permits PropertySetSetting.BoolValue,
             case START_OBJECT -> new ObjectValue(FieldReader.readObject(parser, token, event, path, name, PropertySetSettingValue::read));
             default -> throw SchemaValues.noAlternative(event, path, name, "a boolean, a number or an object", token);
         };
+    }
+
+    /**
+     * This value as JSON, as {@code write} writes it: what Jackson databind serializes.
+     */
+    @JsonValue
+    default RawJson toJson() {
+        return SchemaValues.toJson(this::write);
+    }
+
+    /**
+     * Jackson databind's way in: the value {@code read} decodes from {@code json}.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static PropertySetSetting fromJson(RawJson json) {
+        return SchemaValues.fromJson(json, PropertySetSetting::read);
     }
 
     /**
