@@ -314,40 +314,9 @@ final class SchemaResolver {
    * what it holds, so its description stays empty.
    */
   private static FieldSpec described(FieldSpec field) {
-    return new FieldSpec(field.name(), field.type(), field.optional(), kind(field), field.values(), field.fields(),
+    return new FieldSpec(field.name(), field.type(), field.optional(), TypeWords.of(field), field.values(), field.fields(),
         field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(), field.alternatives(),
         field.features(), field.typeName());
-  }
-
-  /** What a value of {@code type} is, in words. */
-  static String kind(FieldSpec type) {
-    return switch (type.type()) {
-      case STRING -> type.isEnumerated() ? "one of the listed strings" : "a string";
-      case INT -> "an integer";
-      case UINT64 -> "an unsigned 64-bit integer";
-      case NUMBER -> "a number";
-      case BOOL -> "a boolean";
-      case NULL -> "null";
-      case ANY, OPAQUE, UNRECOGNISED -> "any JSON value";
-      case OBJECT -> "";
-      case ARRAY -> "an array of " + type.element().map(SchemaResolver::plural).orElse(type.fields().isEmpty() ? "values" : "objects");
-      case UNION -> "an object whose member " + type.tag().orElse("") + " says which other members it has";
-      case ALTERNATE -> "either " + String.join(" or ", type.alternatives().stream().map(SchemaResolver::kind)
-          .map(kind -> kind.isEmpty() ? "an object" : kind).toList());
-    };
-  }
-
-  private static String plural(FieldSpec element) {
-    return switch (element.type()) {
-      case STRING -> element.isEnumerated() ? "listed strings" : "strings";
-      case INT -> "integers";
-      case UINT64 -> "unsigned 64-bit integers";
-      case NUMBER -> "numbers";
-      case BOOL -> "booleans";
-      case OBJECT, UNION -> "objects";
-      case ARRAY -> "arrays";
-      default -> "values";
-    };
   }
 
   private FieldSpec at(FieldSpec field, Position position) {

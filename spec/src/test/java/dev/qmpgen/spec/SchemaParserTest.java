@@ -162,6 +162,19 @@ class SchemaParserTest {
   }
 
   @Test
+  void theCheckedInQemu72CaptureReadsCleanlyIntoItsFiftyTwoEvents() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("schemas", "qemu-7.2.json"));
+    ParseResult result = SchemaParser.parse("schemas/qemu-7.2.json", text);
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals(52, result.document().events().size());
+    assertEquals(Optional.of("QEMU 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"), result.document().origin());
+    assertEquals(List.of("deprecated"), result.document().event("MEM_UNPLUG_ERROR").orElseThrow().features());
+    FieldSpec addr = field(result, "NETDEV_STREAM_CONNECTED", "addr");
+    assertEquals(JsonType.UNION, addr.type());
+    assertEquals(List.of("inet", "unix", "vsock", "fd"), addr.variants().stream().map(UnionVariant::value).toList());
+  }
+
+  @Test
   void notACaptureAtAllSaysWhatWasExpected() {
     ParseResult result = parse("{\"QMP\": {}}");
     assertEquals(1, result.errors().size());
