@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -47,6 +48,7 @@ final class RecordWriter {
     record.recordConstructor(compactConstructor(members, isEvent));
     record.addMethod(shortConstructor(members, isEvent));
     record.addMethod(databindCreator(type, members, isEvent));
+    members.stream().filter(Member::deprecated).forEach(member -> record.addMethod(deprecatedAccessor(member)));
     record.addMethod(EncodeWriter.write(members, tag));
     for (Member member : members) {
       if (member.kind() == Member.Kind.ENUM && nested(member)) {
@@ -57,6 +59,22 @@ final class RecordWriter {
       }
     }
     return record;
+  }
+
+  /**
+   * The accessor of a member QEMU's schema deprecates, declared to carry {@code @Deprecated}: on the
+   * record component, javac would also put it on the canonical constructor's parameter and warn
+   * that it has no effect there.
+   */
+  private static MethodSpec deprecatedAccessor(Member member) {
+    return MethodSpec.methodBuilder(member.javaName())
+        .addJavadoc("The {@code $L} member.\n\n@return the member's value\n@deprecated QEMU marks this member deprecated\n",
+            member.wireName())
+        .addAnnotation(Deprecated.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(member.componentType())
+        .addStatement("return $N", member.javaName())
+        .build();
   }
 
   /** The enums a schema value holds: of an enumeration, or of an array's elements however deep. */
@@ -92,9 +110,6 @@ final class RecordWriter {
     for (Member member : members) {
       ParameterSpec.Builder component = ParameterSpec.builder(member.componentType(), member.javaName())
           .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build());
-      if (member.deprecated()) {
-        component.addAnnotation(Deprecated.class);
-      }
       constructor.addParameter(component.build());
       boolean list = member.kind() == Member.Kind.OBJECT_LIST || member.kind() == Member.Kind.RAW_LIST
           || member.value() instanceof ValueType.ListOf;
@@ -145,11 +160,13 @@ final class RecordWriter {
     if (isEvent) {
       args.add("$T.UNAVAILABLE, ", Types.TIMESTAMP);
     }
+    // The lambda parameter of an optional schema value, named apart from the parameters (a member may be "raw").
+    String raw = NameMangler.unique("raw", members.stream().map(Member::javaName).collect(Collectors.toSet()));
     for (Member member : members) {
       creator.addParameter(ParameterSpec.builder(member.databindType(), member.javaName())
           .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
           .build());
-      args.add("$L, ", databindArgument(member));
+      args.add("$L, ", databindArgument(member, raw));
     }
     creator.addParameter(ParameterSpec.builder(Types.UNKNOWN_FIELDS_MAP, "unknownFields")
         .addAnnotation(Types.JSON_ANY_SETTER).build());
@@ -157,7 +174,7 @@ final class RecordWriter {
     return creator.addStatement("return new $T($L)", type, args.build()).build();
   }
 
-  private static CodeBlock databindArgument(Member member) {
+  private static CodeBlock databindArgument(Member member, String raw) {
     if (member.kind() == Member.Kind.ENUM) {
       return member.optional()
           ? CodeBlock.of("$N.map($T::fromWireName)", member.javaName(), member.enumType())
@@ -169,7 +186,7 @@ final class RecordWriter {
       CodeBlock at = CodeBlock.of("event1, path1, name1");
       CodeBlock reader = CodeBlock.of("(parser1, token1, $L) -> $L", at, ValueCodec.read(member.value(), "parser1", "token1", at, 1));
       return member.optional()
-          ? CodeBlock.of("$N.map(raw -> $T.fromJson(raw, $L))", member.javaName(), Types.SCHEMA_VALUES, reader)
+          ? CodeBlock.of("$N.map($N -> $T.fromJson($N, $L))", member.javaName(), raw, Types.SCHEMA_VALUES, raw, reader)
           : CodeBlock.of("$T.fromJson($N != null ? $N : $T.parse($S), $L)", Types.SCHEMA_VALUES, member.javaName(),
               member.javaName(), Types.RAW_JSON, "null", reader);
     }

@@ -155,7 +155,8 @@ class SchemaBindingsBehaviourTest {
         {"GuestCrash", "{\"action\": \"pause\", \"info\": {\"kind\": \"s390\", \"core\": 1, \"psw-mask\": 18446744073709551615}}"},
         {"GuestCrash", "{\"action\": \"run\", \"info\": {\"kind\": \"tdx\", \"x\": [1]}}"},
         {"PropertySet", "{\"path\": \"/m\", \"value\": [1, {}], \"owner\": null, \"setting\": {\"scale\": 2}}"},
-        {"Matrix", "{\"grid\": [[{\"x\": 1, \"label\": \"a\"}]], \"colours\": [\"green\", \"blue\"]}"}}) {
+        {"Matrix", "{\"grid\": [[{\"x\": 1, \"label\": \"a\"}]], \"colours\": [\"green\", \"blue\"]}"},
+        {"BlockJobDone", "{\"type\": \"commit\", \"device\": \"j\", \"len\": 1, \"offset\": 0, \"speed\": 5}"}}) {
       Object bound = MAPPER.readValue(event[1], type(event[0]));
       assertEquals(MAPPER.readTree(event[1]), MAPPER.readTree(MAPPER.writeValueAsString(bound)), event[1]);
     }
@@ -169,6 +170,8 @@ class SchemaBindingsBehaviourTest {
     Class<?> oldThing = type("OldThing");
     assertTrue(oldThing.isAnnotationPresent(Deprecated.class));
     assertTrue(oldThing.getMethod("legacy").isAnnotationPresent(Deprecated.class));
+    assertTrue(type("BlockJobDone").getMethod("speed").isAnnotationPresent(Deprecated.class));
+    assertFalse(type("BlockJobDone").getMethod("device").isAnnotationPresent(Deprecated.class));
     assertFalse(oldThing.getMethod("probe").isAnnotationPresent(Deprecated.class));
     assertTrue(type("Matrix$Colours").getField("GREEN").isAnnotationPresent(Deprecated.class));
     Object action = get(roundTrip(line("OLD_THING", "{\"device\": \"d\", \"action\": \"run\", \"legacy\": \"x\", \"probe\": true}")), "action");

@@ -3,6 +3,7 @@ package dev.qmpgen.spec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,9 +80,7 @@ final class SchemaResolver {
         return data.fields();
       }
       case UNION -> {
-        diagnostics.warning(data.position(), "the data of event " + event + " is a union; only its common members"
-            + " are typed, each variant's members are kept as unknown members");
-        return data.fields();
+        return unionMembers(data);
       }
       default -> {
         error(data.position(), "the \"arg-type\" of event " + event + " must be an object type, not "
@@ -89,6 +88,27 @@ final class SchemaResolver {
         return List.of();
       }
     }
+  }
+
+  /**
+   * The data members of an event whose data is a union ({@code 'boxed': true} in QEMU's schema): the
+   * common ones, then every variant's as optional members, so each is typed whichever variant comes.
+   * A name two variants give different JSON types is any JSON value, kept as it came.
+   */
+  private static List<FieldSpec> unionMembers(FieldSpec union) {
+    Map<String, FieldSpec> members = new LinkedHashMap<>();
+    union.fields().forEach(field -> members.put(field.name(), field));
+    for (UnionVariant variant : union.variants()) {
+      for (FieldSpec field : variant.fields()) {
+        FieldSpec optional = new FieldSpec(field.name(), field.type(), true, field.description(), field.values(),
+            field.fields(), field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(),
+            field.alternatives(), field.features(), field.typeName());
+        members.merge(field.name(), optional, (first, again) -> first.type() == again.type() ? first
+            : new FieldSpec(field.name(), JsonType.ANY, true, TypeWords.of(scalar(field.name(), JsonType.ANY, true, List.of(),
+                field.position())), List.of(), List.of(), "", first.position()));
+      }
+    }
+    return List.copyOf(members.values());
   }
 
   /**
@@ -112,9 +132,9 @@ final class SchemaResolver {
       return Optional.empty();
     }
     if (resolving.contains(id.value())) {
-      error(reference.position(), "type \"" + id.value() + "\" of " + enclosing
-          + " contains itself; recursive types cannot be generated");
-      return Optional.empty();
+      // A type that contains itself (QEMU's BlockdevRef holds BlockdevOptions, which holds BlockdevRef):
+      // its inner occurrence is kept as the JSON that came, which loses nothing and ends the recursion.
+      return Optional.of(scalar(name, JsonType.ANY, optional, features, reference.position()));
     }
     Set<String> inner = new HashSet<>(resolving);
     inner.add(id.value());

@@ -18,6 +18,7 @@ import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -37,6 +38,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param len an integer (wire name {@code len})
  * @param offset an integer (wire name {@code offset})
  * @param error a string (wire name {@code error}, optional)
+ * @param speed an integer (wire name {@code speed}, optional, deprecated)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(
@@ -49,12 +51,14 @@ import tools.jackson.core.sym.PropertyNameMatcher;
         "device",
         "len",
         "offset",
-        "error"
+        "error",
+        "speed"
 })
 public record BlockJobDone(@JsonIgnore Timestamp timestamp,
         @JsonProperty("type") Enumerated<BlockJobDone.Type> type,
         @JsonProperty("device") String device, @JsonProperty("len") long len,
         @JsonProperty("offset") long offset, @JsonProperty("error") Optional<String> error,
+        @JsonProperty("speed") OptionalLong speed,
         @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
     /**
      * The wire name of this event.
@@ -64,13 +68,14 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
     /**
      * The listed members; {@code read} switches on a name's index here.
      */
-    private static final PropertyNameMatcher MEMBERS = FieldReader.members("type", "device", "len", "offset", "error");
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("type", "device", "len", "offset", "error", "speed");
 
     public BlockJobDone {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(speed, "speed");
         unknownFields = UnknownFields.copyOf(unknownFields);
     }
 
@@ -78,8 +83,8 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
      * A value without unknown members.
      */
     public BlockJobDone(Timestamp timestamp, Enumerated<Type> type, String device, long len,
-            long offset, Optional<String> error) {
-        this(timestamp, type, device, len, offset, error, Map.of());
+            long offset, Optional<String> error, OptionalLong speed) {
+        this(timestamp, type, device, len, offset, error, speed, Map.of());
     }
 
     /**
@@ -89,8 +94,20 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
     static BlockJobDone fromJson(@JsonProperty("type") String type,
             @JsonProperty("device") String device, @JsonProperty("len") Long len,
             @JsonProperty("offset") Long offset, @JsonProperty("error") Optional<String> error,
+            @JsonProperty("speed") OptionalLong speed,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new BlockJobDone(Timestamp.UNAVAILABLE, Type.fromWireName(Objects.requireNonNull(type, "type")), device, Objects.requireNonNull(len, "len"), Objects.requireNonNull(offset, "offset"), error, unknownFields == null ? Map.of() : unknownFields);
+        return new BlockJobDone(Timestamp.UNAVAILABLE, Type.fromWireName(Objects.requireNonNull(type, "type")), device, Objects.requireNonNull(len, "len"), Objects.requireNonNull(offset, "offset"), error, speed, unknownFields == null ? Map.of() : unknownFields);
+    }
+
+    /**
+     * The {@code speed} member.
+     *
+     * @return the member's value
+     * @deprecated QEMU marks this member deprecated
+     */
+    @Deprecated
+    public OptionalLong speed() {
+        return speed;
     }
 
     /**
@@ -104,6 +121,9 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
         generator.writeNumberProperty("offset", offset);
         if (error.isPresent()) {
             generator.writeStringProperty("error", error.get());
+        }
+        if (speed.isPresent()) {
+            generator.writeNumberProperty("speed", speed.getAsLong());
         }
         UnknownFields.write(unknownFields, generator);
         generator.writeEndObject();
@@ -130,6 +150,8 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
         long offset = 0L;
         boolean hasOffset = false;
         String error = null;
+        long speed = 0L;
+        boolean hasSpeed = false;
         UnknownFields.Collected unknownFields = null;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
@@ -145,6 +167,10 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
                     hasOffset = true;
                 }
                 case 4 -> error = FieldReader.readString(parser, token, EVENT_NAME, "", "error");
+                case 5 -> {
+                    speed = FieldReader.readLong(parser, token, EVENT_NAME, "", "speed");
+                    hasSpeed = true;
+                }
                 default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
         }
@@ -160,7 +186,7 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
         if (!hasOffset) {
             throw FieldReader.missing(EVENT_NAME, "", "offset");
         }
-        return new BlockJobDone(timestamp, type, device, len, offset, Optional.ofNullable(error), UnknownFields.adopt(unknownFields));
+        return new BlockJobDone(timestamp, type, device, len, offset, Optional.ofNullable(error), hasSpeed ? OptionalLong.of(speed) : OptionalLong.empty(), UnknownFields.adopt(unknownFields));
     }
 
     /**

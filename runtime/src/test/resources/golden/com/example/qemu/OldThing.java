@@ -53,7 +53,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 @Deprecated
 public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") String device,
         @JsonProperty("action") Enumerated<Action> action,
-        @JsonProperty("legacy") @Deprecated Optional<String> legacy,
+        @JsonProperty("legacy") Optional<String> legacy,
         @JsonProperty("probe") Optional<Boolean> probe,
         @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
     /**
@@ -92,6 +92,17 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
             @JsonProperty("probe") Optional<Boolean> probe,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
         return new OldThing(Timestamp.UNAVAILABLE, device, Action.fromWireName(Objects.requireNonNull(action, "action")), legacy, probe, unknownFields == null ? Map.of() : unknownFields);
+    }
+
+    /**
+     * The {@code legacy} member.
+     *
+     * @return the member's value
+     * @deprecated QEMU marks this member deprecated
+     */
+    @Deprecated
+    public Optional<String> legacy() {
+        return legacy;
     }
 
     /**
