@@ -41,7 +41,7 @@ final class ModelBinder {
   private static final Set<String> RESERVED_MEMBERS = Set.of(
       "timestamp", "unknownFields", "eventName", "accept", "hasData", "read", "write", "fromJson",
       "decodeWithoutData", "generator", "hashCode", "toString", "equals", "getClass", "notify",
-      "notifyAll", "wait", "clone", "finalize");
+      "notifyAll", "wait", "clone", "finalize", "toJson");
 
   private final SpecDocument document;
   private final String packageName;
