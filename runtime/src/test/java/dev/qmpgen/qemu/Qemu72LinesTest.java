@@ -132,14 +132,23 @@ class Qemu72LinesTest {
     assertEquals("mirror", completed.type().wireName());
     BlockJobError error = decode(BLOCK_JOB_ERROR, BlockJobError.class);
     assertEquals("report", error.action().wireName());
+    assertSame(BlockOperation.WRITE, error.operation());
   }
 
   @Test
-  void typeQemuSharesBetweenEventsIsOneRecord() {
+  void aTypeQemuSharesBetweenEventsIsOneJavaType() {
     VncConnected connected = decode(VNC_CONNECTED, VncConnected.class);
     VncServer server = connected.server();
     assertEquals(Optional.of("none"), server.auth());
     assertEquals(false, server.websocket());
+    // JobType is held by every BLOCK_JOB_* event, BlockErrorAction by BLOCK_IO_ERROR and BLOCK_JOB_ERROR.
+    assertSame(BlockJobType.COMMIT, decode(BLOCK_JOB_COMPLETED, BlockJobCompleted.class).type());
+    assertSame(BlockJobType.MIRROR, decode(BLOCK_JOB_READY, BlockJobReady.class).type());
+    assertSame(BlockJobType.BACKUP, decode(BLOCK_JOB_PENDING, BlockJobPending.class).type());
+    assertSame(BlockAction.REPORT, decode(BLOCK_JOB_ERROR, BlockJobError.class).action());
+    assertSame(BlockAction.REPORT, decode(BLOCK_IO_ERROR, BlockIoError.class).action());
+    assertSame(BlockOperation.WRITE, decode(BLOCK_IO_ERROR, BlockIoError.class).operation());
+    assertEquals("host-qmp-quit", decode(SHUTDOWN, Shutdown.class).reason().wireName());
   }
 
   @Test
