@@ -11,13 +11,12 @@ import java.util.Optional;
  *     with the spec position it concerns
  * @param unions the sealed interfaces of the schema's flat unions
  * @param alternates the sealed interfaces of the schema's alternates
- * @param enums the top-level enums of the schema's enum types more than one member holds, each
- *     described by one of its members
+ * @param enums the top-level enums of the schema's enum types more than one member holds
  * @param origin what the spec was taken from ({@code QEMU 7.2.22 (...)}), when it says
  */
 record Bindings(
     String packageName, String specFile, List<EventBinding> events, List<ObjectBinding> objects,
-    List<String> warnings, List<UnionBinding> unions, List<AlternateBinding> alternates, List<Member> enums,
+    List<String> warnings, List<UnionBinding> unions, List<AlternateBinding> alternates, List<SharedEnums.Shared> enums,
     Optional<String> origin) {
 
   Bindings(String packageName, String specFile, List<EventBinding> events, List<ObjectBinding> objects, List<String> warnings) {

@@ -58,6 +58,11 @@ final class Javadocs {
     };
   }
 
+  /** What the Javadoc of an enum several members share adds: who holds it. */
+  static CodeBlock sharedEnum(SharedEnums.Shared shared) {
+    return CodeBlock.of("\n<p>Held by the data of $L.\n", holders(shared.usedBy()));
+  }
+
   /** The Javadoc of a union's interface. */
   static CodeBlock union(UnionBinding union) {
     FieldSpec field = union.firstUse();

@@ -92,7 +92,7 @@ final class ModelBinder {
       }
     });
     return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings,
-        unions, alternates, sharedEnums.members(), document.origin());
+        unions, alternates, sharedEnums.all(), document.origin());
   }
 
   private String eventTypeName(EventSpec event) {

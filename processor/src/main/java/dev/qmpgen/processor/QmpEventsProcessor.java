@@ -126,7 +126,8 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
     bindings.unions().forEach(union -> types.add(UnionTypeWriter.write(union, bindings)));
     bindings.alternates().forEach(alternate -> types.add(AlternateTypeWriter.write(alternate, bindings)));
-    bindings.enums().forEach(shared -> types.add(EnumWriter.write(shared).toBuilder()
+    bindings.enums().forEach(shared -> types.add(EnumWriter.write(shared.member()).toBuilder()
+        .addJavadoc(Javadocs.sharedEnum(shared))
         .addAnnotation(RecordWriter.generated(bindings.specFile()))));
     types.add(KnownEventWriter.write(bindings));
     types.add(VisitorWriter.visitor(bindings));

@@ -24,7 +24,15 @@ import java.util.stream.Collectors;
 final class SharedEnums {
 
   private final Map<String, Use> uses = new LinkedHashMap<>();
-  private final Map<String, Member> shared = new LinkedHashMap<>();
+  private final Map<String, Shared> shared = new LinkedHashMap<>();
+
+  /**
+   * One top-level enum.
+   *
+   * @param member one of its members, which describes it for {@link EnumWriter}
+   * @param usedBy the wire names of the events whose data hold it
+   */
+  record Shared(Member member, List<String> usedBy) {}
 
   /** Records that {@code owner} holds {@code field} (first pass); fields of no named enum type are ignored. */
   void use(String owner, EventSpec event, FieldSpec field) {
@@ -41,8 +49,8 @@ final class SharedEnums {
       if (use.owners.size() > 1) {
         List<String> owners = use.owners.stream().map(ownerName).toList();
         ClassName type = ClassName.get(packageName, uniqueType.apply(NameMangler.sharedName(owners, use.firstUse.name())));
-        shared.put(key, new Member(use.firstUse, NameMangler.memberName(use.firstUse.name()), Member.Kind.ENUM, type,
-            ModelBinder.constants(use.firstUse.values()), null));
+        shared.put(key, new Shared(new Member(use.firstUse, NameMangler.memberName(use.firstUse.name()), Member.Kind.ENUM,
+            type, ModelBinder.constants(use.firstUse.values()), null), List.copyOf(use.events)));
       }
     });
   }
@@ -52,11 +60,11 @@ final class SharedEnums {
     if (!field.isEnumerated() || field.typeName().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(shared.get(key(field))).map(Member::enumType);
+    return Optional.ofNullable(shared.get(key(field))).map(enumeration -> enumeration.member().enumType());
   }
 
-  /** One enumerated member per shared enum, describing it for {@link EnumWriter}. */
-  List<Member> members() {
+  /** The shared enums, in first-use order. */
+  List<Shared> all() {
     return List.copyOf(shared.values());
   }
 

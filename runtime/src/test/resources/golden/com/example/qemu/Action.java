@@ -8,6 +8,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * The values the spec lists for {@code action}; any other arrives as {@link Enumerated.Unlisted}.
+ *
+ * <p>Held by the data of {@code GUEST_CRASH}, {@code OLD_THING}.
  */
 @Generated(
         value = "dev.qmpgen.processor.QmpEventsProcessor",
