@@ -183,8 +183,11 @@ final class RecordWriter {
     if (member.kind() == Member.Kind.VALUE) {
       // Bound as raw JSON, then read by the decoder's own code: databind knows neither the sealed
       // interfaces nor Enumerated. A JSON null reaches no creator; the reader decides what it means.
-      CodeBlock at = CodeBlock.of("event1, path1, name1");
-      CodeBlock reader = CodeBlock.of("(parser1, token1, $L) -> $L", at, ValueCodec.read(member.value(), "parser1", "token1", at, 1));
+      String parser = ValueCodec.depthName("parser", 1);
+      String token = ValueCodec.depthName("token", 1);
+      CodeBlock at = CodeBlock.of("$N, $N, $N", ValueCodec.depthName("event", 1), ValueCodec.depthName("path", 1),
+          ValueCodec.depthName("name", 1));
+      CodeBlock reader = CodeBlock.of("($N, $N, $L) -> $L", parser, token, at, ValueCodec.read(member.value(), parser, token, at, 1));
       return member.optional()
           ? CodeBlock.of("$N.map($N -> $T.fromJson($N, $L))", member.javaName(), raw, Types.SCHEMA_VALUES, raw, reader)
           : CodeBlock.of("$T.fromJson($N != null ? $N : $T.parse($S), $L)", Types.SCHEMA_VALUES, member.javaName(),

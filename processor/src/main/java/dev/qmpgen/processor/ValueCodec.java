@@ -6,14 +6,16 @@ import com.palantir.javapoet.CodeBlock;
  * The code reading and writing one {@link ValueType} value. Reading expects a parser and the
  * value's first token in scope under the names given, and {@code at}, the
  * {@code event, path, name} arguments naming the value in errors; arrays read each element in a
- * lambda whose parameter names carry the nesting depth, as a lambda may not reuse a local's name.
+ * lambda whose parameter names carry the nesting depth after an underscore ({@code parser_1}), as a
+ * lambda may not reuse a local's name: no member's name has an underscore between two words, so
+ * none can clash with them.
  */
 final class ValueCodec {
 
   private ValueCodec() {}
 
   // Example, a List<List<String>>: SchemaValues.readList(parser, token, EVENT_NAME, "", "grid",
-  //     (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, ...
+  //     (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, ...
   static CodeBlock read(ValueType type, String parser, String token, CodeBlock at, int depth) {
     if (type instanceof ValueType.Scalar scalar) {
       return switch (scalar.kind()) {
@@ -37,11 +39,16 @@ final class ValueCodec {
     }
     ValueType.ListOf list = (ValueType.ListOf) type;
     int inner = depth + 1;
-    String p = "parser" + inner;
-    String t = "token" + inner;
-    CodeBlock innerAt = CodeBlock.of("$N, $N, $N", "event" + inner, "path" + inner, "name" + inner);
+    String p = depthName("parser", inner);
+    String t = depthName("token", inner);
+    CodeBlock innerAt = CodeBlock.of("$N, $N, $N", depthName("event", inner), depthName("path", inner), depthName("name", inner));
     return CodeBlock.of("$T.readList($N, $N, $L, ($N, $N, $L) -> $L)", Types.SCHEMA_VALUES, parser, token, at,
         p, t, innerAt, read(list.element(), p, t, innerAt, inner));
+  }
+
+  /** {@code parser_2}: a lambda's or a loop's name at nesting {@code depth}. */
+  static String depthName(String name, int depth) {
+    return name + "_" + depth;
   }
 
   /** Statements writing {@code value} as the next value of {@code generator}. */
@@ -62,7 +69,7 @@ final class ValueCodec {
       // A record, a union or an alternate writes itself.
       return CodeBlock.builder().addStatement("$L.write(generator)", value).build();
     }
-    String element = "element" + (depth + 1);
+    String element = depthName("element", depth + 1);
     return CodeBlock.builder()
         .addStatement("generator.writeStartArray()")
         .beginControlFlow("for ($T $N : $L)", list.element().javaType(), element, value)

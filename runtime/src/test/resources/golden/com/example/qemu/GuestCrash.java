@@ -80,7 +80,7 @@ public record GuestCrash(@JsonIgnore Timestamp timestamp,
     static GuestCrash fromJson(@JsonProperty("action") String action,
             @JsonProperty("info") Optional<RawJson> info,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new GuestCrash(Timestamp.UNAVAILABLE, Action.fromWireName(Objects.requireNonNull(action, "action")), info.map(raw -> SchemaValues.fromJson(raw, (parser1, token1, event1, path1, name1) -> FieldReader.readObject(parser1, token1, event1, path1, name1, GuestCrashInfo::read))), unknownFields == null ? Map.of() : unknownFields);
+        return new GuestCrash(Timestamp.UNAVAILABLE, Action.fromWireName(Objects.requireNonNull(action, "action")), info.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> FieldReader.readObject(parser_1, token_1, event_1, path_1, name_1, GuestCrashInfo::read))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**

@@ -88,7 +88,7 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
             @JsonProperty("colours") RawJson colours,
             @JsonProperty("counts") Optional<RawJson> counts,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new Matrix(Timestamp.UNAVAILABLE, SchemaValues.fromJson(grid != null ? grid : RawJson.parse("null"), (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> SchemaValues.readList(parser2, token2, event2, path2, name2, (parser3, token3, event3, path3, name3) -> FieldReader.readObject(parser3, token3, event3, path3, name3, MatrixGridElement::read)))), SchemaValues.fromJson(colours != null ? colours : RawJson.parse("null"), (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> FieldReader.readEnumerated(parser2, token2, event2, path2, name2, Colours.LISTED))), counts.map(raw -> SchemaValues.fromJson(raw, (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> SchemaValues.readList(parser2, token2, event2, path2, name2, (parser3, token3, event3, path3, name3) -> FieldReader.readLong(parser3, token3, event3, path3, name3))))), unknownFields == null ? Map.of() : unknownFields);
+        return new Matrix(Timestamp.UNAVAILABLE, SchemaValues.fromJson(grid != null ? grid : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> SchemaValues.readList(parser_2, token_2, event_2, path_2, name_2, (parser_3, token_3, event_3, path_3, name_3) -> FieldReader.readObject(parser_3, token_3, event_3, path_3, name_3, MatrixGridElement::read)))), SchemaValues.fromJson(colours != null ? colours : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readEnumerated(parser_2, token_2, event_2, path_2, name_2, Colours.LISTED))), counts.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> SchemaValues.readList(parser_2, token_2, event_2, path_2, name_2, (parser_3, token_3, event_3, path_3, name_3) -> FieldReader.readLong(parser_3, token_3, event_3, path_3, name_3))))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**
@@ -98,27 +98,27 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
         generator.writeStartObject();
         generator.writeName("grid");
         generator.writeStartArray();
-        for (List<MatrixGridElement> element1 : grid) {
+        for (List<MatrixGridElement> element_1 : grid) {
             generator.writeStartArray();
-            for (MatrixGridElement element2 : element1) {
-                element2.write(generator);
+            for (MatrixGridElement element_2 : element_1) {
+                element_2.write(generator);
             }
             generator.writeEndArray();
         }
         generator.writeEndArray();
         generator.writeName("colours");
         generator.writeStartArray();
-        for (Enumerated<Colours> element1 : colours) {
-            generator.writeString(element1.wireName());
+        for (Enumerated<Colours> element_1 : colours) {
+            generator.writeString(element_1.wireName());
         }
         generator.writeEndArray();
         if (counts.isPresent()) {
             generator.writeName("counts");
             generator.writeStartArray();
-            for (List<Long> element1 : counts.get()) {
+            for (List<Long> element_1 : counts.get()) {
                 generator.writeStartArray();
-                for (Long element2 : element1) {
-                    generator.writeNumber(element2);
+                for (Long element_2 : element_1) {
+                    generator.writeNumber(element_2);
                 }
                 generator.writeEndArray();
             }
@@ -149,9 +149,9 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
             switch (member) {
-                case 0 -> grid = SchemaValues.readList(parser, token, EVENT_NAME, "", "grid", (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> FieldReader.readObject(parser2, token2, event2, path2, name2, MatrixGridElement::read)));
-                case 1 -> colours = SchemaValues.readList(parser, token, EVENT_NAME, "", "colours", (parser1, token1, event1, path1, name1) -> FieldReader.readEnumerated(parser1, token1, event1, path1, name1, Colours.LISTED));
-                case 2 -> counts = SchemaValues.readList(parser, token, EVENT_NAME, "", "counts", (parser1, token1, event1, path1, name1) -> SchemaValues.readList(parser1, token1, event1, path1, name1, (parser2, token2, event2, path2, name2) -> FieldReader.readLong(parser2, token2, event2, path2, name2)));
+                case 0 -> grid = SchemaValues.readList(parser, token, EVENT_NAME, "", "grid", (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readObject(parser_2, token_2, event_2, path_2, name_2, MatrixGridElement::read)));
+                case 1 -> colours = SchemaValues.readList(parser, token, EVENT_NAME, "", "colours", (parser_1, token_1, event_1, path_1, name_1) -> FieldReader.readEnumerated(parser_1, token_1, event_1, path_1, name_1, Colours.LISTED));
+                case 2 -> counts = SchemaValues.readList(parser, token, EVENT_NAME, "", "counts", (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readLong(parser_2, token_2, event_2, path_2, name_2)));
                 default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
         }

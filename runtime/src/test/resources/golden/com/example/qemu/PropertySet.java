@@ -86,7 +86,7 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
             @JsonProperty("value") RawJson value, @JsonProperty("owner") RawJson owner,
             @JsonProperty("setting") Optional<RawJson> setting,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new PropertySet(Timestamp.UNAVAILABLE, path, value, SchemaValues.fromJson(owner != null ? owner : RawJson.parse("null"), (parser1, token1, event1, path1, name1) -> PropertySetOwner.read(parser1, token1, event1, path1, name1)), setting.map(raw -> SchemaValues.fromJson(raw, (parser1, token1, event1, path1, name1) -> PropertySetSetting.read(parser1, token1, event1, path1, name1))), unknownFields == null ? Map.of() : unknownFields);
+        return new PropertySet(Timestamp.UNAVAILABLE, path, value, SchemaValues.fromJson(owner != null ? owner : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> PropertySetOwner.read(parser_1, token_1, event_1, path_1, name_1)), setting.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> PropertySetSetting.read(parser_1, token_1, event_1, path_1, name_1))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**
