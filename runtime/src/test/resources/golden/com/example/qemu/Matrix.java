@@ -7,13 +7,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.Enumerated;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
-import dev.qmpgen.runtime.internal.NameTable;
 import dev.qmpgen.runtime.internal.SchemaValues;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.List;
@@ -51,7 +49,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 })
 public record Matrix(@JsonIgnore Timestamp timestamp,
         @JsonProperty("grid") List<List<MatrixGridElement>> grid,
-        @JsonProperty("colours") List<Enumerated<Matrix.Colours>> colours,
+        @JsonProperty("colours") List<Enumerated<Colour>> colours,
         @JsonProperty("counts") Optional<List<List<Long>>> counts,
         @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
     /**
@@ -76,7 +74,7 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
      * A value without unknown members.
      */
     public Matrix(Timestamp timestamp, List<List<MatrixGridElement>> grid,
-            List<Enumerated<Colours>> colours, Optional<List<List<Long>>> counts) {
+            List<Enumerated<Colour>> colours, Optional<List<List<Long>>> counts) {
         this(timestamp, grid, colours, counts, Map.of());
     }
 
@@ -88,7 +86,7 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
             @JsonProperty("colours") RawJson colours,
             @JsonProperty("counts") Optional<RawJson> counts,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new Matrix(Timestamp.UNAVAILABLE, SchemaValues.fromJson(grid != null ? grid : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> SchemaValues.readList(parser_2, token_2, event_2, path_2, name_2, (parser_3, token_3, event_3, path_3, name_3) -> FieldReader.readObject(parser_3, token_3, event_3, path_3, name_3, MatrixGridElement::read)))), SchemaValues.fromJson(colours != null ? colours : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readEnumerated(parser_2, token_2, event_2, path_2, name_2, Colours.LISTED))), counts.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> SchemaValues.readList(parser_2, token_2, event_2, path_2, name_2, (parser_3, token_3, event_3, path_3, name_3) -> FieldReader.readLong(parser_3, token_3, event_3, path_3, name_3))))), unknownFields == null ? Map.of() : unknownFields);
+        return new Matrix(Timestamp.UNAVAILABLE, SchemaValues.fromJson(grid != null ? grid : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> SchemaValues.readList(parser_2, token_2, event_2, path_2, name_2, (parser_3, token_3, event_3, path_3, name_3) -> FieldReader.readObject(parser_3, token_3, event_3, path_3, name_3, MatrixGridElement::read)))), SchemaValues.fromJson(colours != null ? colours : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readEnumerated(parser_2, token_2, event_2, path_2, name_2, Colour.LISTED))), counts.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> SchemaValues.readList(parser_2, token_2, event_2, path_2, name_2, (parser_3, token_3, event_3, path_3, name_3) -> FieldReader.readLong(parser_3, token_3, event_3, path_3, name_3))))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**
@@ -108,7 +106,7 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
         generator.writeEndArray();
         generator.writeName("colours");
         generator.writeStartArray();
-        for (Enumerated<Colours> element_1 : colours) {
+        for (Enumerated<Colour> element_1 : colours) {
             generator.writeString(element_1.wireName());
         }
         generator.writeEndArray();
@@ -143,14 +141,14 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
      */
     static Matrix read(Timestamp timestamp, JsonParser parser) {
         List<List<MatrixGridElement>> grid = null;
-        List<Enumerated<Colours>> colours = null;
+        List<Enumerated<Colour>> colours = null;
         List<List<Long>> counts = null;
         UnknownFields.Collected unknownFields = null;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
             switch (member) {
                 case 0 -> grid = SchemaValues.readList(parser, token, EVENT_NAME, "", "grid", (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readObject(parser_2, token_2, event_2, path_2, name_2, MatrixGridElement::read)));
-                case 1 -> colours = SchemaValues.readList(parser, token, EVENT_NAME, "", "colours", (parser_1, token_1, event_1, path_1, name_1) -> FieldReader.readEnumerated(parser_1, token_1, event_1, path_1, name_1, Colours.LISTED));
+                case 1 -> colours = SchemaValues.readList(parser, token, EVENT_NAME, "", "colours", (parser_1, token_1, event_1, path_1, name_1) -> FieldReader.readEnumerated(parser_1, token_1, event_1, path_1, name_1, Colour.LISTED));
                 case 2 -> counts = SchemaValues.readList(parser, token, EVENT_NAME, "", "counts", (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readLong(parser_2, token_2, event_2, path_2, name_2)));
                 default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
@@ -176,63 +174,5 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
      */
     boolean hasData() {
         return true;
-    }
-
-    /**
-     * The values the spec lists for {@code colour}; any other arrives as {@link Enumerated.Unlisted}.
-     */
-    public enum Colours implements Enumerated<Colours> {
-        /**
-         * {@code red}
-         */
-        RED("red"),
-
-        /**
-         * {@code green}
-         *
-         * <p>Deprecated: QEMU marks this value deprecated.
-         *
-         * @deprecated QEMU marks this value deprecated
-         */
-        @Deprecated
-        GREEN("green");
-
-        /**
-         * The constants by wire name; decoding finds a listed value without making a {@code String}.
-         */
-        static final NameTable<Colours> LISTED = NameTable.ofWireNames(values());
-
-        private final String wireName;
-
-        Colours(String wireName) {
-            this.wireName = wireName;
-        }
-
-        @Override
-        @JsonValue
-        public String wireName() {
-            return wireName;
-        }
-
-        @Override
-        public Optional<Colours> known() {
-            return Optional.of(this);
-        }
-
-        @Override
-        public String toString() {
-            return wireName;
-        }
-
-        /**
-         * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
-         */
-        public static Enumerated<Colours> fromWireName(String wireName) {
-            return switch (wireName) {
-                case "red" -> RED;
-                case "green" -> GREEN;
-                default -> Enumerated.unlisted(wireName);
-            };
-        }
     }
 }

@@ -13,6 +13,7 @@ import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.SchemaValues;
 import dev.qmpgen.runtime.internal.UnknownFields;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param id a string (wire name {@code id}, optional)
  * @param size an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code size})
  * @param limit an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code limit}, optional)
+ * @param sizes an array of unsigned 64-bit integers (wire name {@code sizes}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(
@@ -44,10 +46,12 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 @JsonPropertyOrder({
         "id",
         "size",
-        "limit"
+        "limit",
+        "sizes"
 })
 public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Optional<String> id,
         @JsonProperty("size") long size, @JsonProperty("limit") OptionalLong limit,
+        @JsonProperty("sizes") Optional<List<Long>> sizes,
         @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
     /**
      * The wire name of this event.
@@ -57,20 +61,22 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
     /**
      * The listed members; {@code read} switches on a name's index here.
      */
-    private static final PropertyNameMatcher MEMBERS = FieldReader.members("id", "size", "limit");
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("id", "size", "limit", "sizes");
 
     public MemorySize {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(limit, "limit");
+        sizes = sizes.map(List::copyOf);
         unknownFields = UnknownFields.copyOf(unknownFields);
     }
 
     /**
      * A value without unknown members.
      */
-    public MemorySize(Timestamp timestamp, Optional<String> id, long size, OptionalLong limit) {
-        this(timestamp, id, size, limit, Map.of());
+    public MemorySize(Timestamp timestamp, Optional<String> id, long size, OptionalLong limit,
+            Optional<List<Long>> sizes) {
+        this(timestamp, id, size, limit, sizes, Map.of());
     }
 
     /**
@@ -79,8 +85,9 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
     @JsonCreator
     static MemorySize fromJson(@JsonProperty("id") Optional<String> id,
             @JsonProperty("size") Long size, @JsonProperty("limit") OptionalLong limit,
+            @JsonProperty("sizes") Optional<RawJson> sizes,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new MemorySize(Timestamp.UNAVAILABLE, id, Objects.requireNonNull(size, "size"), limit, unknownFields == null ? Map.of() : unknownFields);
+        return new MemorySize(Timestamp.UNAVAILABLE, id, Objects.requireNonNull(size, "size"), limit, sizes.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> SchemaValues.readUnsigned(parser_2, token_2, event_2, path_2, name_2)))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**
@@ -96,6 +103,14 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
         if (limit.isPresent()) {
             generator.writeName("limit");
             SchemaValues.writeUnsigned(generator, limit.getAsLong());
+        }
+        if (sizes.isPresent()) {
+            generator.writeName("sizes");
+            generator.writeStartArray();
+            for (Long element_1 : sizes.get()) {
+                SchemaValues.writeUnsigned(generator, element_1);
+            }
+            generator.writeEndArray();
         }
         UnknownFields.write(unknownFields, generator);
         generator.writeEndObject();
@@ -120,6 +135,7 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
         boolean hasSize = false;
         long limit = 0L;
         boolean hasLimit = false;
+        List<Long> sizes = null;
         UnknownFields.Collected unknownFields = null;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
@@ -133,13 +149,14 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
                     limit = SchemaValues.readUnsigned(parser, token, EVENT_NAME, "", "limit");
                     hasLimit = true;
                 }
+                case 3 -> sizes = SchemaValues.readList(parser, token, EVENT_NAME, "", "sizes", (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readUnsigned(parser_1, token_1, event_1, path_1, name_1));
                 default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
         }
         if (!hasSize) {
             throw FieldReader.missing(EVENT_NAME, "", "size");
         }
-        return new MemorySize(timestamp, Optional.ofNullable(id), size, hasLimit ? OptionalLong.of(limit) : OptionalLong.empty(), UnknownFields.adopt(unknownFields));
+        return new MemorySize(timestamp, Optional.ofNullable(id), size, hasLimit ? OptionalLong.of(limit) : OptionalLong.empty(), Optional.ofNullable(sizes), UnknownFields.adopt(unknownFields));
     }
 
     /**

@@ -34,6 +34,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param value any JSON value (wire name {@code value})
  * @param owner either a string or null (wire name {@code owner})
  * @param setting either a boolean or a number or an object (wire name {@code setting}, optional)
+ * @param level either an integer or one of the listed strings (wire name {@code level}, optional)
  * @param unknownFields members the spec does not list, in arrival order
  */
 @Generated(
@@ -45,11 +46,13 @@ import tools.jackson.core.sym.PropertyNameMatcher;
         "path",
         "value",
         "owner",
-        "setting"
+        "setting",
+        "level"
 })
 public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path") String path,
         @JsonProperty("value") RawJson value, @JsonProperty("owner") PropertySetOwner owner,
         @JsonProperty("setting") Optional<PropertySetSetting> setting,
+        @JsonProperty("level") Optional<PropertySetLevel> level,
         @JsonAnyGetter Map<String, RawJson> unknownFields) implements KnownEvent {
     /**
      * The wire name of this event.
@@ -59,7 +62,7 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
     /**
      * The listed members; {@code read} switches on a name's index here.
      */
-    private static final PropertyNameMatcher MEMBERS = FieldReader.members("path", "value", "owner", "setting");
+    private static final PropertyNameMatcher MEMBERS = FieldReader.members("path", "value", "owner", "setting", "level");
 
     public PropertySet {
         Objects.requireNonNull(timestamp, "timestamp");
@@ -67,6 +70,7 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(setting, "setting");
+        Objects.requireNonNull(level, "level");
         unknownFields = UnknownFields.copyOf(unknownFields);
     }
 
@@ -74,8 +78,8 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
      * A value without unknown members.
      */
     public PropertySet(Timestamp timestamp, String path, RawJson value, PropertySetOwner owner,
-            Optional<PropertySetSetting> setting) {
-        this(timestamp, path, value, owner, setting, Map.of());
+            Optional<PropertySetSetting> setting, Optional<PropertySetLevel> level) {
+        this(timestamp, path, value, owner, setting, level, Map.of());
     }
 
     /**
@@ -85,8 +89,9 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
     static PropertySet fromJson(@JsonProperty("path") String path,
             @JsonProperty("value") RawJson value, @JsonProperty("owner") RawJson owner,
             @JsonProperty("setting") Optional<RawJson> setting,
+            @JsonProperty("level") Optional<RawJson> level,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new PropertySet(Timestamp.UNAVAILABLE, path, value, SchemaValues.fromJson(owner != null ? owner : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> PropertySetOwner.read(parser_1, token_1, event_1, path_1, name_1)), setting.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> PropertySetSetting.read(parser_1, token_1, event_1, path_1, name_1))), unknownFields == null ? Map.of() : unknownFields);
+        return new PropertySet(Timestamp.UNAVAILABLE, path, value, SchemaValues.fromJson(owner != null ? owner : RawJson.parse("null"), (parser_1, token_1, event_1, path_1, name_1) -> PropertySetOwner.read(parser_1, token_1, event_1, path_1, name_1)), setting.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> PropertySetSetting.read(parser_1, token_1, event_1, path_1, name_1))), level.map(raw -> SchemaValues.fromJson(raw, (parser_1, token_1, event_1, path_1, name_1) -> PropertySetLevel.read(parser_1, token_1, event_1, path_1, name_1))), unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**
@@ -102,6 +107,10 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
         if (setting.isPresent()) {
             generator.writeName("setting");
             setting.get().write(generator);
+        }
+        if (level.isPresent()) {
+            generator.writeName("level");
+            level.get().write(generator);
         }
         UnknownFields.write(unknownFields, generator);
         generator.writeEndObject();
@@ -125,6 +134,7 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
         RawJson value = null;
         PropertySetOwner owner = null;
         PropertySetSetting setting = null;
+        PropertySetLevel level = null;
         UnknownFields.Collected unknownFields = null;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
@@ -133,6 +143,7 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
                 case 1 -> value = RawJson.read(parser);
                 case 2 -> owner = PropertySetOwner.read(parser, token, EVENT_NAME, "", "owner");
                 case 3 -> setting = PropertySetSetting.read(parser, token, EVENT_NAME, "", "setting");
+                case 4 -> level = PropertySetLevel.read(parser, token, EVENT_NAME, "", "level");
                 default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
             }
         }
@@ -145,7 +156,7 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
         if (owner == null) {
             throw FieldReader.missing(EVENT_NAME, "", "owner");
         }
-        return new PropertySet(timestamp, path_, value, owner, Optional.ofNullable(setting), UnknownFields.adopt(unknownFields));
+        return new PropertySet(timestamp, path_, value, owner, Optional.ofNullable(setting), Optional.ofNullable(level), UnknownFields.adopt(unknownFields));
     }
 
     /**
