@@ -1,5 +1,6 @@
 package dev.qmpgen.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -47,8 +48,8 @@ final class CatalogWriter {
         chunks.add(TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The codecs of events $L to $L, apart to keep each class file within the JVM's limits.\n", from + 1, to)
-            .addField(FieldSpec.builder(codecs, "CODECS", Modifier.STATIC, Modifier.FINAL)
-                .initializer(codecList(all.subList(from, to), codec)).build())
+            .addField(deprecationSuppressed(bindings, FieldSpec.builder(codecs, "CODECS", Modifier.STATIC, Modifier.FINAL)
+                .initializer(codecList(all.subList(from, to), codec))).build())
             .build());
         concat.add("\n$L.CODECS$L", name, to < all.size() ? "," : "");
       }
@@ -71,8 +72,8 @@ final class CatalogWriter {
             + "}</pre>\n", Javadocs.code(bindings.specFile()))
         .addField(FieldSpec.builder(events, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", events).build())
-        .addField(FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer(initializer).build())
+        .addField(deprecationSuppressed(bindings, FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer(initializer)).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("catalog")
             .addJavadoc("This spec's catalog.\n")
@@ -94,6 +95,14 @@ final class CatalogWriter {
             .build())
         .addType(registryHolder)
         .addTypes(chunks);
+  }
+
+  /** A catalog lists deprecated events as it lists the others; javac need not warn about it. */
+  private static FieldSpec.Builder deprecationSuppressed(Bindings bindings, FieldSpec.Builder field) {
+    if (bindings.events().stream().anyMatch(EventBinding::deprecated)) {
+      field.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+    }
+    return field;
   }
 
   /**

@@ -8,6 +8,7 @@ import com.palantir.javapoet.NameAllocator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,10 +27,16 @@ final class DecodeWriter {
    * Empty when the object lists no members.
    */
   static Optional<FieldSpec> memberMatcher(List<Member> members) {
-    if (members.isEmpty()) {
+    return memberMatcher(members, Optional.empty());
+  }
+
+  /** With a union variant's tag member last, whose {@code case} skips it. */
+  static Optional<FieldSpec> memberMatcher(List<Member> members, Optional<Discriminator> tag) {
+    if (members.isEmpty() && tag.isEmpty()) {
       return Optional.empty();
     }
-    CodeBlock names = members.stream().map(member -> CodeBlock.of("$S", member.wireName())).collect(CodeBlock.joining(", "));
+    CodeBlock names = Stream.concat(members.stream().map(Member::wireName), tag.stream().map(Discriminator::wireName))
+        .map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "));
     return Optional.of(FieldSpec.builder(Types.NAME_MATCHER, "MEMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The listed members; {@code read} switches on a name's index here.\n")
         .initializer("$T.members($L)", Types.FIELD_READER, names)
@@ -62,7 +69,25 @@ final class DecodeWriter {
         .build();
   }
 
+  /** {@code static Variant read(JsonParser parser, String event, String path)} of a union variant's record. */
+  static MethodSpec variantRead(ClassName type, List<Member> members, Discriminator tag) {
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("Decodes the object the parser is on, whose tag the caller has read, leaving it on the object's end.\n")
+        .returns(type)
+        .addParameter(Types.JSON_PARSER, "parser")
+        .addParameter(String.class, "event")
+        .addParameter(String.class, "path")
+        .addCode(body(type, members, CodeBlock.of("event"), CodeBlock.of("path"), false, Optional.of(tag)))
+        .build();
+  }
+
   private static CodeBlock body(ClassName type, List<Member> members, CodeBlock event, CodeBlock path, boolean isEvent) {
+    return body(type, members, event, path, isEvent, Optional.empty());
+  }
+
+  private static CodeBlock body(
+      ClassName type, List<Member> members, CodeBlock event, CodeBlock path, boolean isEvent, Optional<Discriminator> tag) {
     NameAllocator names = new NameAllocator();
     for (String reserved : List.of("parser", "timestamp", "event", "path", "member", "token", "unknownFields")) {
       names.newName(reserved, reserved);
@@ -76,14 +101,14 @@ final class DecodeWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     for (Member member : members) {
       if (member.primitive()) {
-        code.addStatement("$T $N = $L", member.valueType(), names.get(member), member.kind() == Member.Kind.INT ? "0L" : "false");
+        code.addStatement("$T $N = $L", member.valueType(), names.get(member), member.optionalLong() ? "0L" : "false");
         code.addStatement("boolean $N = false", names.get(presenceKey(member)));
       } else {
         code.addStatement("$T $N = null", member.valueType(), names.get(member));
       }
     }
     code.addStatement("$T unknownFields = null", Types.COLLECTED_FIELDS);
-    if (members.isEmpty()) {
+    if (members.isEmpty() && tag.isEmpty()) {
       code.beginControlFlow("for (String member = parser.nextName(); member != null; member = parser.nextName())");
       code.addStatement("parser.nextToken()");
       code.addStatement("unknownFields = $T.put(unknownFields, member, parser)", Types.UNKNOWN_FIELDS);
@@ -94,6 +119,9 @@ final class DecodeWriter {
       code.beginControlFlow("switch (member)");
       for (int i = 0; i < members.size(); i++) {
         code.add(memberCase(i, members.get(i), names, event, path));
+      }
+      if (tag.isPresent()) {
+        code.add("case $L -> {\n$>// $L: the tag, which chose this record\n$<}\n", members.size(), tag.get().wireName());
       }
       code.addStatement("default -> unknownFields = $T.put(unknownFields, parser.currentName(), parser)", Types.UNKNOWN_FIELDS);
       code.endControlFlow();
@@ -133,6 +161,8 @@ final class DecodeWriter {
       case OBJECT_LIST -> CodeBlock.of("$T.readObjects(parser, token, $L, $T::read)", Types.FIELD_READER, at, member.object().type());
       case RAW -> CodeBlock.of("$T.read(parser)", Types.RAW_JSON);
       case RAW_LIST -> CodeBlock.of("$T.readRawList(parser, token, $L)", Types.FIELD_READER, at);
+      case UNSIGNED -> CodeBlock.of("$T.readUnsigned(parser, token, $L)", Types.SCHEMA_VALUES, at);
+      case VALUE -> ValueCodec.read(member.value(), "parser", "token", at, 0);
     };
     CodeBlock.Builder code = CodeBlock.builder();
     if (member.primitive()) {
@@ -152,7 +182,7 @@ final class DecodeWriter {
     if (!member.optional()) {
       return CodeBlock.of("$N", local);
     }
-    if (member.kind() == Member.Kind.INT) {
+    if (member.optionalLong()) {
       return CodeBlock.of("$N ? $T.of($N) : $T.empty()", names.get(presenceKey(member)), OptionalLong.class, local, OptionalLong.class);
     }
     if (member.kind() == Member.Kind.BOOL) {

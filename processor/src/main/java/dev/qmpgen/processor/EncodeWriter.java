@@ -3,6 +3,8 @@ package dev.qmpgen.processor;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes a record's {@code write(JsonGenerator)} method: listed members in spec order under their
@@ -13,25 +15,34 @@ final class EncodeWriter {
   private EncodeWriter() {}
 
   static MethodSpec write(List<Member> members) {
+    return write(members, Optional.empty());
+  }
+
+  /** With a union variant's tag written first; the method then implements the union's public {@code write}. */
+  static MethodSpec write(List<Member> members, Optional<Discriminator> tag) {
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement("generator.writeStartObject()");
+    tag.ifPresent(t -> code.addStatement("generator.writeStringProperty($S, $S)", t.wireName(), t.value()));
     for (Member member : members) {
       if (!member.optional()) {
         code.add(writeMember(member, CodeBlock.of("$N", member.javaName())));
       } else {
         code.beginControlFlow("if ($N.isPresent())", member.javaName());
-        String get = member.kind() == Member.Kind.INT ? "getAsLong" : "get";
+        String get = member.optionalLong() ? "getAsLong" : "get";
         code.add(writeMember(member, CodeBlock.of("$N.$L()", member.javaName(), get)));
         code.endControlFlow();
       }
     }
     code.addStatement("$T.write(unknownFields, generator)", Types.UNKNOWN_FIELDS);
     code.addStatement("generator.writeEndObject()");
-    return MethodSpec.methodBuilder("write")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
         .addJavadoc("Writes this object as the next value of {@code generator}.\n")
         .addParameter(Types.JSON_GENERATOR, "generator")
-        .addCode(code.build())
-        .build();
+        .addCode(code.build());
+    if (tag.isPresent()) {
+      method.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    }
+    return method.build();
   }
 
   private static CodeBlock writeMember(Member member, CodeBlock value) {
@@ -52,6 +63,14 @@ final class EncodeWriter {
           .addStatement("element.write(generator)")
           .endControlFlow()
           .addStatement("generator.writeEndArray()")
+          .build();
+      case UNSIGNED -> CodeBlock.builder()
+          .addStatement("generator.writeName($S)", name)
+          .addStatement("$T.writeUnsigned(generator, $L)", Types.SCHEMA_VALUES, value)
+          .build();
+      case VALUE -> CodeBlock.builder()
+          .addStatement("generator.writeName($S)", name)
+          .add(ValueCodec.write(member.value(), value, 0))
           .build();
     };
   }

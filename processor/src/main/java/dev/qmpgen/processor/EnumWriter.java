@@ -27,6 +27,12 @@ final class EnumWriter {
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$S", constant.value().name());
       String description = constant.value().description();
       body.addJavadoc("$L\n", description.isBlank() ? Javadocs.code(constant.value().name()) : Javadocs.prose(description));
+      for (String feature : constant.value().features()) {
+        body.addJavadoc("\n<p>$L\n", Javadocs.featureLine("value", feature));
+      }
+      if (constant.value().features().contains("deprecated")) {
+        body.addJavadoc("\n@deprecated QEMU marks this value deprecated\n").addAnnotation(Deprecated.class);
+      }
       type.addEnumConstant(constant.javaName(), body.build());
     }
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(Types.NAME_TABLE, member.enumType()), "LISTED", Modifier.STATIC, Modifier.FINAL)

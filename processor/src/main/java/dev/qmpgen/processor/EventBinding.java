@@ -18,6 +18,11 @@ record EventBinding(EventSpec spec, ClassName type, List<Member> members, Option
     this(spec, type, members, Optional.empty());
   }
 
+  /** Whether QEMU's schema marks the event deprecated: its record and visitor methods are {@code @Deprecated}. */
+  boolean deprecated() {
+    return spec.features().contains("deprecated");
+  }
+
   boolean hasRequiredMembers() {
     return members.stream().anyMatch(member -> !member.optional());
   }

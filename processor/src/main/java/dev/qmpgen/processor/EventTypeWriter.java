@@ -18,11 +18,14 @@ final class EventTypeWriter {
 
   static TypeSpec.Builder write(EventBinding event, Bindings bindings) {
     TypeSpec.Builder record = RecordWriter.record(event.type(), event.members(), true, bindings.specFile())
-        .addJavadoc(Javadocs.event(event.spec(), event.members()))
+        .addJavadoc(Javadocs.event(event.spec(), event.members(), bindings.origin()))
         .addSuperinterface(bindings.known())
         .addField(eventNameField(event))
         .addMethod(eventNameMethod())
         .addMethod(acceptMethod(event, bindings));
+    if (event.deprecated()) {
+      record.addAnnotation(Deprecated.class);
+    }
     DecodeWriter.memberMatcher(event.members()).ifPresent(record::addField);
     record.addMethod(DecodeWriter.eventRead(event));
     record.addMethod(decodeWithoutData(event));

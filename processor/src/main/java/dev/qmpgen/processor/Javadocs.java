@@ -7,6 +7,8 @@ import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Javadoc from spec text: prose is HTML-escaped, examples are shown as written. Every piece of spec
@@ -21,15 +23,26 @@ final class Javadocs {
 
   /** The Javadoc of an event record: description, notes, examples, since, one @param per component. */
   static CodeBlock event(EventSpec event, List<Member> members) {
-    CodeBlock.Builder doc = eventText(event);
+    return event(event, members, Optional.empty());
+  }
+
+  /**
+   * With what the schema adds: the QEMU the capture came from, and the event's features
+   * ({@code deprecated} also gets {@code @deprecated}, beside the {@code @Deprecated} annotation).
+   */
+  static CodeBlock event(EventSpec event, List<Member> members, Optional<String> origin) {
+    CodeBlock.Builder doc = eventText(event, origin);
     params(doc, members);
     event.since().ifPresent(since -> doc.add("@since $L\n", prose(since)));
+    if (event.features().contains("deprecated")) {
+      doc.add("@deprecated QEMU marks this event deprecated: it may be removed from a later QEMU\n");
+    }
     return doc.build();
   }
 
   /** The Javadoc of an event record whose one member is the whole data object. */
   static CodeBlock wholeDataEvent(EventSpec event, Member data) {
-    CodeBlock.Builder doc = eventText(event);
+    CodeBlock.Builder doc = eventText(event, Optional.empty());
     String described = data.spec().description().isBlank() ? "" : ": " + prose(data.spec().description());
     doc.add("@param data the whole {@code data} object, as sent$L$L\n", described,
         data.optional() ? " (optional)" : "");
@@ -37,8 +50,8 @@ final class Javadocs {
     return doc.build();
   }
 
-  /** Description, notes, examples and the timestamp's @param. */
-  private static CodeBlock.Builder eventText(EventSpec event) {
+  /** Description, notes, examples, features, origin and the timestamp's @param. */
+  private static CodeBlock.Builder eventText(EventSpec event, Optional<String> origin) {
     CodeBlock.Builder doc = CodeBlock.builder();
     String description = event.description().isBlank() ? "The " + event.name() + " event." : event.description();
     doc.add("$L\n", prose(description));
@@ -50,8 +63,55 @@ final class Javadocs {
       doc.add("\n<p>Example$L:\n\n$L\n", example.label().isBlank() ? "" : " (" + prose(example.label()) + ")",
           example(example.json()));
     }
+    for (String feature : event.features()) {
+      doc.add("\n<p>$L\n", featureLine("event", feature));
+    }
+    origin.ifPresent(from -> doc.add("\n<p>From the schema of $L.\n", prose(from)));
     doc.add("\n@param timestamp when QEMU emitted the event\n");
     return doc;
+  }
+
+  /** What a schema feature means, as a sentence: {@code deprecated}, {@code unstable}, or another. */
+  static String featureLine(String what, String feature) {
+    return switch (feature) {
+      case "deprecated" -> "Deprecated: QEMU marks this " + what + " deprecated.";
+      case "unstable" -> "Unstable: QEMU marks this " + what + " unstable (experimental, it may change or go away).";
+      default -> "QEMU gives this " + what + " the feature " + code(feature) + ".";
+    };
+  }
+
+  /** What the Javadoc of an enum several members share adds: who holds it. */
+  static CodeBlock sharedEnum(SharedEnums.Shared shared) {
+    return CodeBlock.of("\n<p>Held by the data of $L.\n", holders(shared.usedBy()));
+  }
+
+  /** The Javadoc of a union's interface. */
+  static CodeBlock union(UnionBinding union) {
+    FieldSpec field = union.firstUse();
+    return CodeBlock.builder()
+        .add("The $L object: a union whose member $L says which members come with it, one record per\n"
+            + "value; a value the schema does not list arrives as {@code Unlisted}, kept whole.\n",
+            code(field.name()), code(union.tag().wireName()))
+        .add("\n<p>Held by the data of $L.\n", holders(union.usedBy()))
+        .build();
+  }
+
+  /** The Javadoc of one variant's record. */
+  static CodeBlock variant(UnionBinding union, UnionBinding.Variant variant) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The $L object when $L is $L.\n\n", code(union.firstUse().name()),
+            code(union.tag().wireName()), code(variant.tagValue().value().name()));
+    params(doc, variant.members());
+    return doc.build();
+  }
+
+  /** The Javadoc of an alternate's interface. */
+  static CodeBlock alternate(AlternateBinding alternate) {
+    return CodeBlock.builder()
+        .add("The $L value: one of $L, one record each.\n", code(alternate.firstUse().name()),
+            alternate.alternatives().stream().map(a -> SchemaKinds.described(a.spec())).collect(Collectors.joining(", ")))
+        .add("\n<p>Held by the data of $L.\n", holders(alternate.usedBy()))
+        .build();
   }
 
   private static final int MAX_HOLDERS_NAMED = 10;
@@ -96,8 +156,12 @@ final class Javadocs {
       if (!spec.elementDescription().isBlank()) {
         text += "; each element: " + prose(spec.elementDescription());
       }
-      doc.add("@param $L $L (wire name $L$L)\n", member.javaName(), text, code(spec.name()),
-          spec.optional() ? ", optional" : "");
+      if (member.kind() == Member.Kind.UNSIGNED) {
+        text += "; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)}";
+      }
+      String features = spec.features().stream().map(f -> ", " + escape(f)).collect(Collectors.joining());
+      doc.add("@param $L $L (wire name $L$L$L)\n", member.javaName(), text, code(spec.name()),
+          spec.optional() ? ", optional" : "", features);
     }
     doc.add("@param unknownFields members the spec does not list, in arrival order\n");
   }

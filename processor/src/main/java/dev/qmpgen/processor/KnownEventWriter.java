@@ -1,5 +1,6 @@
 package dev.qmpgen.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -25,6 +26,10 @@ final class KnownEventWriter {
     if (!bindings.events().isEmpty()) {
       known.addModifiers(Modifier.SEALED);
       bindings.events().forEach(event -> known.addPermittedSubclass(event.type()));
+    }
+    if (bindings.events().stream().anyMatch(EventBinding::deprecated)) {
+      // The permits clause names every event, deprecated ones too.
+      known.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
     }
     known.addMethod(MethodSpec.methodBuilder("accept")
         .addJavadoc("Calls the method of {@code visitor} for this event's type.\n")

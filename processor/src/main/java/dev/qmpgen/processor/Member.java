@@ -18,6 +18,7 @@ import java.util.OptionalLong;
  * @param enumConstants the Java constant of each listed value, in spec order; empty otherwise
  * @param object the record of an object, or of each element of an array of objects; {@code null}
  *     otherwise
+ * @param value the type of a {@link Kind#VALUE} member; {@code null} otherwise
  */
 record Member(
     FieldSpec spec,
@@ -25,7 +26,12 @@ record Member(
     Kind kind,
     ClassName enumType,
     List<Constant> enumConstants,
-    ObjectBinding object) {
+    ObjectBinding object,
+    ValueType value) {
+
+  Member(FieldSpec spec, String javaName, Kind kind, ClassName enumType, List<Constant> enumConstants, ObjectBinding object) {
+    this(spec, javaName, kind, enumType, enumConstants, object, null);
+  }
 
   /** How a member is represented in Java. */
   enum Kind {
@@ -37,7 +43,11 @@ record Member(
     OBJECT,
     OBJECT_LIST,
     RAW,
-    RAW_LIST
+    RAW_LIST,
+    /** The schema's {@code uint64} and {@code size}: a {@code long} holding unsigned bits. */
+    UNSIGNED,
+    /** What only the schema describes (a union, an alternate, an array of anything): see {@link #value}. */
+    VALUE
   }
 
   /** A listed value of an enumerated member and its Java constant name. */
@@ -53,7 +63,17 @@ record Member(
 
   /** Whether the required form is a Java primitive, decoded with a presence flag. */
   boolean primitive() {
-    return kind == Kind.INT || kind == Kind.BOOL;
+    return kind == Kind.INT || kind == Kind.BOOL || kind == Kind.UNSIGNED;
+  }
+
+  /** Whether QEMU's schema marks the member deprecated: its component is {@code @Deprecated}. */
+  boolean deprecated() {
+    return spec.features().contains("deprecated");
+  }
+
+  /** Whether the optional form is {@code OptionalLong}. */
+  boolean optionalLong() {
+    return kind == Kind.INT || kind == Kind.UNSIGNED;
   }
 
   /** The Java type of a present value. */
@@ -61,13 +81,14 @@ record Member(
     return switch (kind) {
       case STRING -> ClassName.get(String.class);
       case ENUM -> ParameterizedTypeName.get(Types.ENUMERATED, enumType);
-      case INT -> TypeName.LONG;
+      case INT, UNSIGNED -> TypeName.LONG;
       case NUMBER -> ClassName.get(BigDecimal.class);
       case BOOL -> TypeName.BOOLEAN;
       case OBJECT -> object.type();
       case RAW -> Types.RAW_JSON;
       case OBJECT_LIST -> ParameterizedTypeName.get(ClassName.get(List.class), object.type());
       case RAW_LIST -> ParameterizedTypeName.get(ClassName.get(List.class), Types.RAW_JSON);
+      case VALUE -> value.javaType();
     };
   }
 
@@ -76,14 +97,20 @@ record Member(
     if (!optional()) {
       return valueType();
     }
-    if (kind == Kind.INT) {
+    if (optionalLong()) {
       return ClassName.get(OptionalLong.class);
     }
     return ParameterizedTypeName.get(ClassName.get(Optional.class), valueType().box());
   }
 
-  /** The type Jackson databind binds: enumerated values as their wire strings, primitives boxed. */
+  /**
+   * The type Jackson databind binds: enumerated values as their wire strings, primitives boxed, what
+   * only the schema describes as raw JSON.
+   */
   TypeName databindType() {
+    if (kind == Kind.VALUE) {
+      return optional() ? ParameterizedTypeName.get(ClassName.get(Optional.class), Types.RAW_JSON) : Types.RAW_JSON;
+    }
     if (kind == Kind.ENUM) {
       TypeName string = ClassName.get(String.class);
       return optional() ? ParameterizedTypeName.get(ClassName.get(Optional.class), string) : string;

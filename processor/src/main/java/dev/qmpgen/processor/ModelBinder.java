@@ -42,7 +42,7 @@ final class ModelBinder {
   private static final Set<String> RESERVED_MEMBERS = Set.of(
       "timestamp", "unknownFields", "eventName", "accept", "hasData", "read", "write", "fromJson",
       "decodeWithoutData", "generator", "hashCode", "toString", "equals", "getClass", "notify",
-      "notifyAll", "wait", "clone", "finalize");
+      "notifyAll", "wait", "clone", "finalize", "toJson");
 
   private final SpecDocument document;
   private final String packageName;
@@ -51,7 +51,10 @@ final class ModelBinder {
   private final Map<String, ShapeUse> shapes = new LinkedHashMap<>();
   private final Map<String, String> candidateNames = new HashMap<>();
   private final Map<String, ObjectBinding> objects = new LinkedHashMap<>();
+  private final List<UnionBinding> unions = new ArrayList<>();
+  private final List<AlternateBinding> alternates = new ArrayList<>();
   private final Map<String, ClassName> shapeTypes = new HashMap<>();
+  private final SharedEnums sharedEnums = new SharedEnums();
   /** Per type name, the number suffix to try first: every smaller one is taken. */
   private final Map<String, Integer> nextSuffix = new HashMap<>();
 
@@ -75,10 +78,22 @@ final class ModelBinder {
       takenTypes.add(name);
       shapeTypes.put(key, ClassName.get(packageName, name));
     }
+    sharedEnums.name(packageName, this::ownerName, name -> {
+      String unique = uniqueType(name);
+      takenTypes.add(unique);
+      return unique;
+    });
     List<EventBinding> events = new ArrayList<>();
     eventTypes.forEach((event, type) -> events.add(eventBinding(event, type)));
-    shapes.keySet().forEach(this::object);
-    return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings);
+    shapes.forEach((key, use) -> {
+      switch (use.firstUse.type()) {
+        case UNION -> unions.add(union(key));
+        case ALTERNATE -> alternates.add(alternate(key));
+        default -> object(key);
+      }
+    });
+    return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings,
+        unions, alternates, sharedEnums.all(), document.origin());
   }
 
   /** {@code - data: Type as described in ...} binds the whole data object as one raw member. */
@@ -121,6 +136,9 @@ final class ModelBinder {
   /** Records, for every object shape, which types hold it under which field (first pass). */
   private void collectShapes(String owner, EventSpec event, List<FieldSpec> fields) {
     for (FieldSpec field : fields) {
+      sharedEnums.use(owner, event, field);
+      // The schema's arrays of anything: the element's shapes, named as an array's elements are.
+      field.element().ifPresent(element -> collectShapes(owner, event, List.of(elementOf(field, element))));
       if (!hasShape(field)) {
         continue;
       }
@@ -131,7 +149,12 @@ final class ModelBinder {
       use.fieldNames.add(holderName(field));
       use.events.add(event.name());
       if (!seen) {
-        collectShapes("shape:" + key, event, field.fields());
+        // A union's tag enum is its own, nested in the union's interface.
+        collectShapes("shape:" + key, event,
+            field.fields().stream().filter(f -> field.tag().map(tag -> !tag.equals(f.name())).orElse(true)).toList());
+        field.variants().forEach(variant -> collectShapes("shape:" + key, event, variant.fields()));
+        // An alternative's object is the alternate's value: PropertySetSetting's is PropertySetSettingValue.
+        collectShapes("shape:" + key, event, field.alternatives().stream().map(a -> named(a, "value")).toList());
       }
     }
   }
@@ -142,16 +165,7 @@ final class ModelBinder {
       return cached;
     }
     ShapeUse use = shapes.get(key);
-    List<String> prefix = null;
-    for (String owner : use.owners) {
-      List<String> words = NameMangler.camelWords(ownerName(owner));
-      prefix = prefix == null ? words : commonPrefix(prefix, words);
-    }
-    List<String> base = NameMangler.camelWords(NameMangler.typeName(use.fieldNames.get(0), "Value"));
-    // The prefix holds the names of every enclosing type: long at depth, hence bounded.
-    String name = NameMangler.bounded(base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
-        ? String.join("", base)
-        : String.join("", prefix) + String.join("", base));
+    String name = NameMangler.sharedName(use.owners.stream().map(this::ownerName).toList(), use.fieldNames.get(0));
     candidateNames.put(key, name);
     return name;
   }
@@ -183,13 +197,13 @@ final class ModelBinder {
       ClassName enumType = null;
       List<Member.Constant> constants = List.of();
       if (kind == Member.Kind.ENUM) {
-        String enumName = NameMangler.unique(NameMangler.capitalise(name.replace("_", "")), nestedTypes);
-        nestedTypes.add(enumName);
-        enumType = owner.nestedClass(enumName);
-        constants = constants(field.values());
+        Member enumeration = enumMember(owner, field, name, nestedTypes);
+        enumType = enumeration.enumType();
+        constants = enumeration.enumConstants();
       }
-      ObjectBinding object = hasShape(field) ? object(shapeKey(field)) : null;
-      members.add(new Member(field, name, kind, enumType, constants, object));
+      ObjectBinding object = kind == Member.Kind.OBJECT || kind == Member.Kind.OBJECT_LIST ? object(shapeKey(field)) : null;
+      ValueType value = kind == Member.Kind.VALUE ? valueType(owner, field, name, nestedTypes) : null;
+      members.add(new Member(field, name, kind, enumType, constants, object, value));
     }
     return members;
   }
@@ -209,7 +223,7 @@ final class ModelBinder {
     return name;
   }
 
-  private static List<Member.Constant> constants(List<EnumValue> values) {
+  static List<Member.Constant> constants(List<EnumValue> values) {
     Set<String> taken = new HashSet<>();
     Set<String> wireNames = new HashSet<>();
     List<Member.Constant> constants = new ArrayList<>();
@@ -230,8 +244,11 @@ final class ModelBinder {
       case NUMBER -> Member.Kind.NUMBER;
       case BOOL -> Member.Kind.BOOL;
       case OBJECT -> field.fields().isEmpty() ? Member.Kind.RAW : Member.Kind.OBJECT;
-      case ARRAY -> field.fields().isEmpty() ? Member.Kind.RAW_LIST : Member.Kind.OBJECT_LIST;
-      case OPAQUE, UNRECOGNISED -> Member.Kind.RAW;
+      case ARRAY -> field.element().isPresent() ? Member.Kind.VALUE
+          : field.fields().isEmpty() ? Member.Kind.RAW_LIST : Member.Kind.OBJECT_LIST;
+      case OPAQUE, UNRECOGNISED, ANY, NULL -> Member.Kind.RAW;
+      case UINT64 -> Member.Kind.UNSIGNED;
+      case UNION, ALTERNATE -> Member.Kind.VALUE;
     };
   }
 
@@ -241,7 +258,7 @@ final class ModelBinder {
    * same members, but a client is not a {@code SpiceServer}).
    */
   private static String shapeKey(FieldSpec field) {
-    return holderName(field) + "=" + ShapeKey.of(field.fields());
+    return holderName(field) + "=" + ShapeKey.ofShape(field);
   }
 
   /** The name the record takes from its field: the singular for an array's elements. */
@@ -250,16 +267,124 @@ final class ModelBinder {
   }
 
   private static boolean hasShape(FieldSpec field) {
-    return (field.type() == JsonType.OBJECT || field.type() == JsonType.ARRAY) && !field.fields().isEmpty();
+    return field.type() == JsonType.UNION || field.type() == JsonType.ALTERNATE
+        || ((field.type() == JsonType.OBJECT || field.type() == JsonType.ARRAY) && !field.fields().isEmpty());
   }
 
-  private static List<String> commonPrefix(List<String> a, List<String> b) {
-    int n = 0;
-    while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
-      n++;
-    }
-    return a.subList(0, n);
+  /**
+   * The type of a value only the schema describes. An enumeration inside it (an array of enum
+   * values, an alternate's enum choice) is nested in {@code owner}, named after the member.
+   */
+  private ValueType valueType(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
+    return switch (field.type()) {
+      case STRING -> field.isEnumerated()
+          ? new ValueType.Enumeration(enumMember(owner, field, javaName, nestedTypes))
+          : new ValueType.Scalar(Member.Kind.STRING);
+      case INT -> new ValueType.Scalar(Member.Kind.INT);
+      case UINT64 -> new ValueType.Scalar(Member.Kind.UNSIGNED);
+      case NUMBER -> new ValueType.Scalar(Member.Kind.NUMBER);
+      case BOOL -> new ValueType.Scalar(Member.Kind.BOOL);
+      case OBJECT -> field.fields().isEmpty()
+          ? new ValueType.Scalar(Member.Kind.RAW)
+          : new ValueType.Record(object(shapeKey(field)).type());
+      case ARRAY -> new ValueType.ListOf(field.element()
+          .map(element -> valueType(owner, elementOf(field, element), javaName, nestedTypes))
+          .orElseGet(() -> field.fields().isEmpty()
+              ? new ValueType.Scalar(Member.Kind.RAW)
+              : new ValueType.Record(object(shapeKey(field)).type())));
+      case UNION -> new ValueType.Record(shapeTypes.get(shapeKey(field)));
+      case ALTERNATE -> new ValueType.Alternate(shapeTypes.get(shapeKey(field)));
+      case ANY, NULL, OPAQUE, UNRECOGNISED -> new ValueType.Scalar(Member.Kind.RAW);
+    };
   }
+
+  /** The enum of an enumerated field: a shared top-level one, or one nested in {@code owner}. */
+  private Member enumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
+    Optional<ClassName> shared = sharedEnums.type(field);
+    if (shared.isPresent()) {
+      return new Member(field, javaName, Member.Kind.ENUM, shared.get(), constants(field.values()), null);
+    }
+    return nestedEnumMember(owner, field, javaName, nestedTypes);
+  }
+
+  private static Member nestedEnumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
+    String enumName = NameMangler.unique(NameMangler.capitalise(javaName.replace("_", "")), nestedTypes);
+    nestedTypes.add(enumName);
+    return new Member(field, javaName, Member.Kind.ENUM, owner.nestedClass(enumName), constants(field.values()), null);
+  }
+
+  /**
+   * A union's interface, its tag enum and one record per listed tag value: the common members but
+   * the tag, then the variant's own (none for a value without a variant).
+   */
+  private UnionBinding union(String key) {
+    ShapeUse use = shapes.get(key);
+    ClassName type = shapeTypes.get(key);
+    String tag = use.firstUse.tag().orElseThrow();
+    Set<String> nested = new HashSet<>(Set.of(type.simpleName(), "Unlisted"));
+    FieldSpec tagField = use.firstUse.fields().stream().filter(f -> f.name().equals(tag)).findFirst().orElseThrow();
+    Member tagMember = nestedEnumMember(type, tagField, NameMangler.memberName(tag), nested);
+    List<FieldSpec> common = use.firstUse.fields().stream().filter(f -> !f.name().equals(tag)).toList();
+    List<UnionBinding.Variant> variants = new ArrayList<>();
+    for (Member.Constant value : tagMember.enumConstants()) {
+      List<FieldSpec> fields = new ArrayList<>(common);
+      use.firstUse.variants().stream().filter(v -> v.value().equals(value.value().name())).findFirst()
+          .ifPresent(variant -> fields.addAll(variant.fields()));
+      ClassName variantType = type.nestedClass(NameMangler.unique(NameMangler.typeName(value.value().name(), "Variant"), nested));
+      nested.add(variantType.simpleName());
+      variants.add(new UnionBinding.Variant(value, variantType, members(variantType, fields)));
+    }
+    return new UnionBinding(type, use.firstUse, List.copyOf(use.events), tagMember, variants, type.nestedClass("Unlisted"));
+  }
+
+  /** An alternate's interface and one record per alternative, named for its JSON kind. */
+  private AlternateBinding alternate(String key) {
+    ShapeUse use = shapes.get(key);
+    ClassName type = shapeTypes.get(key);
+    Set<String> nested = new HashSet<>(Set.of(type.simpleName()));
+    String javaName = NameMangler.memberName(use.firstUse.name());
+    List<AlternateBinding.Alternative> alternatives = new ArrayList<>();
+    for (FieldSpec alternative : use.firstUse.alternatives()) {
+      ClassName record = type.nestedClass(NameMangler.unique(alternativeName(alternative), nested));
+      nested.add(record.simpleName());
+      Optional<ValueType> value = alternative.type() == JsonType.NULL
+          ? Optional.empty()
+          : Optional.of(valueType(type, named(alternative, "value"), javaName, nested));
+      alternatives.add(new AlternateBinding.Alternative(alternative, record, value));
+    }
+    return new AlternateBinding(type, use.firstUse, List.copyOf(use.events), alternatives);
+  }
+
+  private static String alternativeName(FieldSpec alternative) {
+    return switch (alternative.type()) {
+      case STRING -> alternative.isEnumerated() ? "EnumValue" : "StringValue";
+      case INT -> "IntValue";
+      case UINT64 -> "UnsignedValue";
+      case NUMBER -> "NumberValue";
+      case BOOL -> "BoolValue";
+      case NULL -> "NullValue";
+      case OBJECT, UNION -> "ObjectValue";
+      case ARRAY -> "ArrayValue";
+      case ALTERNATE, ANY, OPAQUE, UNRECOGNISED -> "AnyValue";
+    };
+  }
+
+  /**
+   * The element of an array, named as the spec text's arrays of objects name theirs: {@code rows}'
+   * element is {@code row}. An element that is itself an array keeps the name, as the array's rule
+   * takes the singular once: {@code grid}'s cells are {@code gridElement}, not {@code gridElementElement}.
+   */
+  private static FieldSpec elementOf(FieldSpec array, FieldSpec element) {
+    return named(element, element.type() == JsonType.ARRAY ? array.name() : NameMangler.singular(array.name()));
+  }
+
+  /** {@code field} under another name, for naming the type an array's element holds. */
+  private static FieldSpec named(FieldSpec field, String name) {
+    return new FieldSpec(name, field.type(), field.optional(), field.description(), field.values(), field.fields(),
+        field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(),
+        field.alternatives(), field.features(), field.typeName());
+  }
+
 
   /** Where one shape is used: the types holding it, the field names, the events. */
   private static final class ShapeUse {

@@ -122,6 +122,32 @@ final class NameMangler {
     return name + suffix;
   }
 
+  /**
+   * The name of a type several holders share: their common leading words, then the field name's
+   * words, unless those already start with them ({@code VncServer}'s holders VncConnected and
+   * VncInitialized, field {@code server}).
+   */
+  static String sharedName(List<String> ownerNames, String fieldName) {
+    List<String> prefix = null;
+    for (String owner : ownerNames) {
+      List<String> words = camelWords(owner);
+      prefix = prefix == null ? words : commonPrefix(prefix, words);
+    }
+    List<String> base = camelWords(typeName(fieldName, "Value"));
+    // The prefix holds the names of every enclosing type: long at depth, hence bounded.
+    return bounded(base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
+        ? String.join("", base)
+        : String.join("", prefix) + String.join("", base));
+  }
+
+  private static List<String> commonPrefix(List<String> a, List<String> b) {
+    int n = 0;
+    while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
+      n++;
+    }
+    return a.subList(0, n);
+  }
+
   /** A crude singular for an array's element type: {@code clients} → {@code client}. */
   static String singular(String name) {
     if (name.length() > 3 && name.endsWith("s") && !name.endsWith("ss")) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.Diagnostic;
 import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.ParseResult;
+import dev.qmpgen.spec.SchemaParser;
 import dev.qmpgen.spec.SpecDocument;
 import dev.qmpgen.spec.SpecParser;
 import java.io.IOException;
@@ -29,9 +30,10 @@ import javax.tools.Diagnostic.Kind;
 /**
  * Generates event records, {@code KnownEvent}, {@code EventVisitor}, {@code EventVisitorAdapter}
  * and the {@code Events} catalog into each package annotated
- * {@code @GenerateQmpEvents(spec = "...")}; see {@link SpecLocator} for where the spec is looked
- * for. Spec errors become javac errors on the annotation naming {@code file:line:col}, with the
- * file as it was read; spec warnings and naming decisions become javac warnings (notes under
+ * {@code @GenerateQmpEvents(spec = "...")} (a spec text) or {@code @GenerateQmpEvents(schema = "...")}
+ * (a capture of QEMU's {@code query-qmp-schema}); see {@link SpecLocator} for where either is looked
+ * for. Errors become javac errors on the annotation naming {@code file:line:col}, with the file as
+ * it was read; warnings and naming decisions become javac warnings (notes under
  * {@code -Aqmpgen.specWarnings=note}). An error leaves out only the events it makes wrong: every
  * other event, the visitor and the catalog are still generated, so that the user sees the error
  * and not a cascade of missing symbols. No exception reaches javac.
@@ -71,27 +73,40 @@ public final class QmpEventsProcessor extends AbstractProcessor {
   }
 
   private void generate(PackageElement pkg, AnnotationMirror mirror) {
-    String spec = specAttribute(mirror);
+    Optional<String> specName = attribute(mirror, "spec");
+    Optional<String> schemaName = attribute(mirror, "schema");
+    if (specName.isPresent() == schemaName.isPresent()) {
+      error("@GenerateQmpEvents needs exactly one of spec = \"...\" (a qmp-events.txt) and schema = \"...\""
+          + " (a query-qmp-schema capture)", pkg, mirror);
+      return;
+    }
+    String spec = specName.or(() -> schemaName).orElseThrow();
     SpecLocator locator = new SpecLocator(processingEnv.getFiler(),
         Optional.ofNullable(processingEnv.getOptions().get(SpecLocator.SPEC_DIR_OPTION)));
     String packageName = pkg.getQualifiedName().toString();
     SpecLocator.Result found = locator.locate(packageName, spec);
     if (found.text().isEmpty()) {
-      error("spec " + spec + " not found; searched: " + String.join(", ", found.searched())
+      error((schemaName.isPresent() ? "schema " : "spec ") + spec + " not found; searched: " + String.join(", ", found.searched())
           + " (set -A" + SpecLocator.SPEC_DIR_OPTION + "=DIR to name its directory)", pkg, mirror);
       return;
     }
     // Positions name the file as it was read, so that an IDE can open it from the message.
-    ParseResult parsed = SpecParser.parse(found.foundAt(), found.text().get());
+    ParseResult parsed = schemaName.isPresent()
+        ? SchemaParser.parse(found.foundAt(), found.text().get())
+        : SpecParser.parse(found.foundAt(), found.text().get());
     for (Diagnostic diagnostic : parsed.diagnostics()) {
       Kind kind = diagnostic.isError() ? Kind.ERROR : specWarningKind();
       processingEnv.getMessager().printMessage(kind, diagnostic.position() + ": " + diagnostic.message(), pkg, mirror);
     }
     Bindings bound = ModelBinder.bind(withoutEventsInError(parsed), packageName);
     // Generated sources name the spec as the annotation does: the same output on every machine.
-    Bindings bindings = new Bindings(bound.packageName(), spec, bound.events(), bound.objects(), bound.warnings());
+    Bindings bindings = new Bindings(bound.packageName(), spec, bound.events(), bound.objects(), bound.warnings(),
+        bound.unions(), bound.alternates(), bound.enums(), bound.origin());
+    // A capture is QEMU's machine output: a member named like a Java keyword is no mistake the user
+    // could fix, so its renaming is a note there, which -Werror builds pass.
+    Kind naming = schemaName.isPresent() ? Kind.NOTE : specWarningKind();
     for (String warning : bindings.warnings()) {
-      processingEnv.getMessager().printMessage(specWarningKind(), warning, pkg, mirror);
+      processingEnv.getMessager().printMessage(naming, warning, pkg, mirror);
     }
     for (String warning : OpaqueFields.warnings(parsed)) {
       processingEnv.getMessager().printMessage(specWarningKind(), warning, pkg, mirror);
@@ -110,7 +125,7 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     List<EventSpec> kept = document.events().stream()
         .filter(event -> !parsed.eventsWithErrors().contains(event.name()))
         .toList();
-    return new SpecDocument(document.file(), kept);
+    return new SpecDocument(document.file(), kept, document.origin());
   }
 
   private static List<TypeSpec.Builder> types(Bindings bindings) {
@@ -119,6 +134,11 @@ public final class QmpEventsProcessor extends AbstractProcessor {
         .map(data -> WholeDataEventWriter.write(event, data, bindings))
         .orElseGet(() -> EventTypeWriter.write(event, bindings))));
     bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
+    bindings.unions().forEach(union -> types.add(UnionTypeWriter.write(union, bindings)));
+    bindings.alternates().forEach(alternate -> types.add(AlternateTypeWriter.write(alternate, bindings)));
+    bindings.enums().forEach(shared -> types.add(EnumWriter.write(shared.member()).toBuilder()
+        .addJavadoc(Javadocs.sharedEnum(shared))
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))));
     types.add(KnownEventWriter.write(bindings));
     types.add(VisitorWriter.visitor(bindings));
     types.add(VisitorWriter.adapter(bindings));
@@ -151,13 +171,14 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     return null;
   }
 
-  private static String specAttribute(AnnotationMirror mirror) {
+  /** The attribute's value when given and not blank. */
+  private static Optional<String> attribute(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("spec")) {
-        return String.valueOf(entry.getValue().getValue());
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.of(String.valueOf(entry.getValue().getValue())).filter(value -> !value.isBlank());
       }
     }
-    return "qmp-events.txt";
+    return Optional.empty();
   }
 
   private void error(String message, Element element, AnnotationMirror mirror) {

@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,6 +26,15 @@ final class RecordWriter {
 
   /** A record with its components, constructors, encoder and enums; callers add the rest. */
   static TypeSpec.Builder record(ClassName type, List<Member> members, boolean isEvent, String specFile) {
+    return record(type, members, isEvent, specFile, Optional.empty());
+  }
+
+  /**
+   * The record of a union's variant, too, whose encoder writes the tag first and implements the
+   * union interface's {@code write}.
+   */
+  static TypeSpec.Builder record(
+      ClassName type, List<Member> members, boolean isEvent, String specFile, Optional<Discriminator> tag) {
     TypeSpec.Builder record = TypeSpec.recordBuilder(type)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(generated(specFile))
@@ -37,13 +48,49 @@ final class RecordWriter {
     record.recordConstructor(compactConstructor(members, isEvent));
     record.addMethod(shortConstructor(members, isEvent));
     record.addMethod(databindCreator(type, members, isEvent));
-    record.addMethod(EncodeWriter.write(members));
+    members.stream().filter(Member::deprecated).forEach(member -> record.addMethod(deprecatedAccessor(member)));
+    record.addMethod(EncodeWriter.write(members, tag));
     for (Member member : members) {
-      if (member.kind() == Member.Kind.ENUM) {
+      if (member.kind() == Member.Kind.ENUM && nested(member)) {
         record.addType(EnumWriter.write(member));
+      }
+      if (member.value() != null) {
+        enumerations(member.value()).forEach(enumeration -> record.addType(EnumWriter.write(enumeration)));
       }
     }
     return record;
+  }
+
+  /**
+   * The accessor of a member QEMU's schema deprecates, declared to carry {@code @Deprecated}: on the
+   * record component, javac would also put it on the canonical constructor's parameter and warn
+   * that it has no effect there.
+   */
+  private static MethodSpec deprecatedAccessor(Member member) {
+    return MethodSpec.methodBuilder(member.javaName())
+        .addJavadoc("The $L member.\n\n@return the member's value\n@deprecated QEMU marks this member deprecated\n",
+            Javadocs.code(member.wireName()))
+        .addAnnotation(Deprecated.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(member.componentType())
+        .addStatement("return $N", member.javaName())
+        .build();
+  }
+
+  /** The enums a schema value holds: of an enumeration, or of an array's elements however deep. */
+  static List<Member> enumerations(ValueType value) {
+    if (value instanceof ValueType.Enumeration enumeration) {
+      return nested(enumeration.member()) ? List.of(enumeration.member()) : List.of();
+    }
+    if (value instanceof ValueType.ListOf list) {
+      return enumerations(list.element());
+    }
+    return List.of();
+  }
+
+  /** Whether the member's enum is its holder's own, not a top-level one several members share. */
+  private static boolean nested(Member enumerated) {
+    return enumerated.enumType().enclosingClassName() != null;
   }
 
   static AnnotationSpec generated(String specFile) {
@@ -61,10 +108,11 @@ final class RecordWriter {
       constructor.addStatement("$T.requireNonNull(timestamp, $S)", Objects.class, "timestamp");
     }
     for (Member member : members) {
-      constructor.addParameter(ParameterSpec.builder(member.componentType(), member.javaName())
-          .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
-          .build());
-      boolean list = member.kind() == Member.Kind.OBJECT_LIST || member.kind() == Member.Kind.RAW_LIST;
+      ParameterSpec.Builder component = ParameterSpec.builder(member.componentType(), member.javaName())
+          .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build());
+      constructor.addParameter(component.build());
+      boolean list = member.kind() == Member.Kind.OBJECT_LIST || member.kind() == Member.Kind.RAW_LIST
+          || member.value() instanceof ValueType.ListOf;
       if (list && member.optional()) {
         constructor.addStatement("$N = $N.map($T::copyOf)", member.javaName(), member.javaName(), List.class);
       } else if (list) {
@@ -112,11 +160,13 @@ final class RecordWriter {
     if (isEvent) {
       args.add("$T.ABSENT, ", Types.TIMESTAMP);
     }
+    // The lambda parameter of an optional schema value, named apart from the parameters (a member may be "raw").
+    String raw = NameMangler.unique("raw", members.stream().map(Member::javaName).collect(Collectors.toSet()));
     for (Member member : members) {
       creator.addParameter(ParameterSpec.builder(member.databindType(), member.javaName())
           .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
           .build());
-      args.add("$L, ", databindArgument(member));
+      args.add("$L, ", databindArgument(member, raw));
     }
     creator.addParameter(ParameterSpec.builder(Types.UNKNOWN_FIELDS_MAP, "unknownFields")
         .addAnnotation(Types.JSON_ANY_SETTER).build());
@@ -124,11 +174,24 @@ final class RecordWriter {
     return creator.addStatement("return new $T($L)", type, args.build()).build();
   }
 
-  private static CodeBlock databindArgument(Member member) {
+  private static CodeBlock databindArgument(Member member, String raw) {
     if (member.kind() == Member.Kind.ENUM) {
       return member.optional()
           ? CodeBlock.of("$N.map($T::fromWireName)", member.javaName(), member.enumType())
           : CodeBlock.of("$T.fromWireName($T.requireNonNull($N, $S))", member.enumType(), Objects.class, member.javaName(), member.wireName());
+    }
+    if (member.kind() == Member.Kind.VALUE) {
+      // Bound as raw JSON, then read by the decoder's own code: databind knows neither the sealed
+      // interfaces nor Enumerated. A JSON null reaches no creator; the reader decides what it means.
+      String parser = ValueCodec.depthName("parser", 1);
+      String token = ValueCodec.depthName("token", 1);
+      CodeBlock at = CodeBlock.of("$N, $N, $N", ValueCodec.depthName("event", 1), ValueCodec.depthName("path", 1),
+          ValueCodec.depthName("name", 1));
+      CodeBlock reader = CodeBlock.of("($N, $N, $L) -> $L", parser, token, at, ValueCodec.read(member.value(), parser, token, at, 1));
+      return member.optional()
+          ? CodeBlock.of("$N.map($N -> $T.fromJson($N, $L))", member.javaName(), raw, Types.SCHEMA_VALUES, raw, reader)
+          : CodeBlock.of("$T.fromJson($N != null ? $N : $T.parse($S), $L)", Types.SCHEMA_VALUES, member.javaName(),
+              member.javaName(), Types.RAW_JSON, "null", reader);
     }
     if (!member.optional() && member.primitive()) {
       return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, member.javaName(), member.wireName());

@@ -2,6 +2,7 @@ package dev.qmpgen.processor;
 
 import dev.qmpgen.spec.EnumValue;
 import dev.qmpgen.spec.FieldSpec;
+import dev.qmpgen.spec.JsonType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +16,14 @@ final class ShapeKey {
 
   private ShapeKey() {}
 
+  /**
+   * The key of what a field holds that gets its own Java type: an object's members (as
+   * {@link #of}), or a union's or an alternate's whole structure.
+   */
+  static String ofShape(FieldSpec field) {
+    return field.type() == JsonType.UNION || field.type() == JsonType.ALTERNATE ? type(field) : of(field.fields());
+  }
+
   static String of(List<FieldSpec> fields) {
     return fields.stream()
         .sorted(Comparator.comparing(FieldSpec::name))
@@ -23,8 +32,13 @@ final class ShapeKey {
   }
 
   private static String member(FieldSpec field) {
+    return quote(field.name()) + ':' + type(field);
+  }
+
+  /** The structure of a field's type, without its name; the schema's parts only when present. */
+  private static String type(FieldSpec field) {
     StringBuilder key = new StringBuilder();
-    key.append(quote(field.name())).append(':').append(field.type().specName());
+    key.append(field.type().specName());
     if (field.optional()) {
       key.append('?');
     }
@@ -34,6 +48,18 @@ final class ShapeKey {
     }
     if (!field.fields().isEmpty()) {
       key.append(of(field.fields()));
+    }
+    field.element().ifPresent(element -> key.append('[').append(type(element)).append(']'));
+    field.tag().ifPresent(tag -> key.append("tag=").append(quote(tag)));
+    if (!field.variants().isEmpty()) {
+      key.append(field.variants().stream().map(v -> quote(v.value()) + of(v.fields())).sorted()
+          .collect(Collectors.joining(",", "<", ">")));
+    }
+    if (!field.alternatives().isEmpty()) {
+      key.append(field.alternatives().stream().map(ShapeKey::type).sorted().collect(Collectors.joining("|", "(", ")")));
+    }
+    if (!field.features().isEmpty()) {
+      key.append(field.features().stream().sorted().collect(Collectors.joining(",", "#", "")));
     }
     return key.toString();
   }

@@ -31,6 +31,7 @@ final class Types {
   static final ClassName NAME_TABLE = ClassName.get(INTERNAL, "NameTable");
   static final ClassName UNKNOWN_FIELDS = ClassName.get(INTERNAL, "UnknownFields");
   static final ClassName COLLECTED_FIELDS = UNKNOWN_FIELDS.nestedClass("Collected");
+  static final ClassName SCHEMA_VALUES = ClassName.get(INTERNAL, "SchemaValues");
 
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
@@ -45,6 +46,7 @@ final class Types {
   static final ClassName JSON_ANY_GETTER = ClassName.get(ANNOTATIONS, "JsonAnyGetter");
   static final ClassName JSON_ANY_SETTER = ClassName.get(ANNOTATIONS, "JsonAnySetter");
   static final ClassName JSON_VALUE = ClassName.get(ANNOTATIONS, "JsonValue");
+  static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

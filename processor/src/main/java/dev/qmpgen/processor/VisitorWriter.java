@@ -33,8 +33,8 @@ final class VisitorWriter {
             + "@param <R> what visiting returns ({@link Void} for nothing)\n", Javadocs.code(bindings.specFile()),
             bindings.visitorAdapter());
     for (EventBinding event : bindings.events()) {
-      visitor.addMethod(abstractVisit(visitMethod(event), event.type(),
-          "Visits " + Javadocs.code(event.spec().name()) + "."));
+      visitor.addMethod(deprecatedWith(event, abstractVisit(visitMethod(event), event.type(),
+          "Visits " + Javadocs.code(event.spec().name()) + ".")));
     }
     visitor.addMethod(abstractVisit("visitUnknown", Types.UNKNOWN_EVENT,
         "Visits an event whose name no catalog of the registry knows, such as {@code POWERDOWN}."));
@@ -80,12 +80,17 @@ final class VisitorWriter {
         .addParameter(Types.QMP_EVENT, "event")
         .build());
     for (EventBinding event : bindings.events()) {
-      adapter.addMethod(fallbackVisit(visitMethod(event), event.type()));
+      adapter.addMethod(deprecatedWith(event, fallbackVisit(visitMethod(event), event.type())));
     }
     adapter.addMethod(fallbackVisit("visitUnknown", Types.UNKNOWN_EVENT));
     adapter.addMethod(fallbackVisit("visitFailed", Types.FAILED_EVENT));
     adapter.addMethod(fallbackVisit("visitOther", Types.QMP_EVENT));
     return adapter;
+  }
+
+  /** The visit method of a deprecated event is deprecated too, which also keeps its signature free of warnings. */
+  private static MethodSpec deprecatedWith(EventBinding event, MethodSpec visit) {
+    return event.deprecated() ? visit.toBuilder().addAnnotation(Deprecated.class).build() : visit;
   }
 
   private static MethodSpec abstractVisit(String name, TypeName type, String doc) {

@@ -18,6 +18,9 @@ final class Compilations {
 
   static final String PACKAGE = "com.example.vm";
 
+  /** The package the schema tests generate into, so their golden files sit apart from the spec's. */
+  static final String SCHEMA_PACKAGE = "com.example.qemu";
+
   private Compilations() {}
 
   static JavaFileObject packageInfo(String spec) {
@@ -45,6 +48,22 @@ final class Compilations {
         .filter(provider -> provider.type().getPackageName().equals(QmpEventsProcessor.class.getPackageName()))
         .forEach(provider -> processors.add(provider.get()));
     return processors;
+  }
+
+  /** {@code @GenerateQmpEvents(schema = ...)} on {@link #SCHEMA_PACKAGE}. */
+  static JavaFileObject schemaPackageInfo(String schema) {
+    return JavaFileObjects.forSourceLines(SCHEMA_PACKAGE + ".package-info",
+        "@GenerateQmpEvents(schema = \"" + schema + "\")",
+        "package " + SCHEMA_PACKAGE + ";",
+        "",
+        "import dev.qmpgen.runtime.GenerateQmpEvents;");
+  }
+
+  /** Compiles {@link #schemaPackageInfo} with {@code -Xlint:all -Werror}, the capture found in {@code dir}. */
+  static Compilation compileSchema(Path dir, String schema) {
+    return Compiler.javac().withProcessors(processors())
+        .withOptions("-Xlint:all", "-Werror", "-Aqmpgen.specDir=" + dir.toAbsolutePath())
+        .compile(schemaPackageInfo(schema));
   }
 
   static Path write(Path dir, String name, String text) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param notes each {@code Note:} paragraph, joined into one line of text each
  * @param since the {@code Since:} version, when the spec gives one
  * @param position where the heading starts
+ * @param features the schema's features of the event, such as {@code deprecated}; the spec text
+ *     has none
  */
 public record EventSpec(
     String name,
@@ -23,7 +25,8 @@ public record EventSpec(
     List<ExampleSpec> examples,
     List<String> notes,
     Optional<String> since,
-    Position position) {
+    Position position,
+    List<String> features) {
 
   public EventSpec {
     Objects.requireNonNull(name, "name");
@@ -33,5 +36,18 @@ public record EventSpec(
     notes = List.copyOf(notes);
     Objects.requireNonNull(since, "since");
     Objects.requireNonNull(position, "position");
+    features = List.copyOf(features);
+  }
+
+  /** An event as the spec text describes one, without features. */
+  public EventSpec(
+      String name,
+      String description,
+      List<FieldSpec> fields,
+      List<ExampleSpec> examples,
+      List<String> notes,
+      Optional<String> since,
+      Position position) {
+    this(name, description, fields, examples, notes, since, position, List.of());
   }
 }

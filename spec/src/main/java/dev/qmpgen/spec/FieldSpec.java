@@ -2,6 +2,7 @@ package dev.qmpgen.spec;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One member of an event's data, or of an object nested in it.
@@ -14,6 +15,20 @@ import java.util.Objects;
  * @param fields members of an object, or of each element of an array of objects; empty otherwise
  * @param elementDescription for an array, what each element is, when the spec says; may be empty
  * @param position where the field line starts
+ * @param element what each element of an {@link JsonType#ARRAY} is, when it is not an object with
+ *     listed members (those are {@code fields}, as in the spec text): a string, an enumeration, a
+ *     union, an alternate, another array... Only QEMU's schema says; empty otherwise
+ * @param tag for a {@link JsonType#UNION}, the name of the member in {@code fields} whose value
+ *     selects the variant; empty otherwise
+ * @param variants for a {@link JsonType#UNION}, the members each tag value adds, in schema order
+ * @param alternatives for a {@link JsonType#ALTERNATE}, the types a value may have, each of a
+ *     different JSON kind, in schema order (their names are empty)
+ * @param features the schema's features of the member, such as {@code deprecated} or
+ *     {@code unstable}; the spec text has none
+ * @param typeName the schema's name of the member's type when it is a defined one (an enum, an
+ *     object...; QEMU masks these names as numbers, which differ between QEMU versions, so only
+ *     their identity means something: the type is one Java type wherever it is used); empty for
+ *     builtin types and for the spec text, whose types are anonymous
  */
 public record FieldSpec(
     String name,
@@ -23,7 +38,13 @@ public record FieldSpec(
     List<EnumValue> values,
     List<FieldSpec> fields,
     String elementDescription,
-    Position position) {
+    Position position,
+    Optional<FieldSpec> element,
+    Optional<String> tag,
+    List<UnionVariant> variants,
+    List<FieldSpec> alternatives,
+    List<String> features,
+    Optional<String> typeName) {
 
   public FieldSpec {
     Objects.requireNonNull(name, "name");
@@ -33,6 +54,45 @@ public record FieldSpec(
     fields = List.copyOf(fields);
     Objects.requireNonNull(elementDescription, "elementDescription");
     Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(element, "element");
+    Objects.requireNonNull(tag, "tag");
+    variants = List.copyOf(variants);
+    alternatives = List.copyOf(alternatives);
+    features = List.copyOf(features);
+    Objects.requireNonNull(typeName, "typeName");
+  }
+
+  /** A member of an anonymous type. */
+  public FieldSpec(
+      String name,
+      JsonType type,
+      boolean optional,
+      String description,
+      List<EnumValue> values,
+      List<FieldSpec> fields,
+      String elementDescription,
+      Position position,
+      Optional<FieldSpec> element,
+      Optional<String> tag,
+      List<UnionVariant> variants,
+      List<FieldSpec> alternatives,
+      List<String> features) {
+    this(name, type, optional, description, values, fields, elementDescription, position, element, tag, variants,
+        alternatives, features, Optional.empty());
+  }
+
+  /** A member as the spec text describes one: none of the schema's unions, alternates or features. */
+  public FieldSpec(
+      String name,
+      JsonType type,
+      boolean optional,
+      String description,
+      List<EnumValue> values,
+      List<FieldSpec> fields,
+      String elementDescription,
+      Position position) {
+    this(name, type, optional, description, values, fields, elementDescription, position,
+        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
   }
 
   public boolean isEnumerated() {

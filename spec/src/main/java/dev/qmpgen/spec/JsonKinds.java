@@ -18,6 +18,11 @@ final class JsonKinds {
       case OBJECT -> value instanceof JsonValue.Obj;
       case ARRAY -> value instanceof JsonValue.Arr;
       case OPAQUE, UNRECOGNISED -> true;
+      // The schema's types (no spec text declares them), for completeness.
+      case UINT64 -> value instanceof JsonValue.Num number && number.integral() && !number.text().startsWith("-");
+      case NULL -> value instanceof JsonValue.Null;
+      case UNION -> value instanceof JsonValue.Obj;
+      case ANY, ALTERNATE -> true;
     };
   }
 }

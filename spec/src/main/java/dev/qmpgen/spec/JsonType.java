@@ -16,7 +16,23 @@ public enum JsonType {
    */
   OPAQUE("opaque"),
   /** A type word the parser does not know, such as {@code json-strnig}; always reported as an error. */
-  UNRECOGNISED("unrecognised");
+  UNRECOGNISED("unrecognised"),
+  /** QEMU's schema builtin {@code any}: any JSON value, kept as it came (no warning, unlike OPAQUE). */
+  ANY("any"),
+  /** QEMU's schema builtin {@code null}: the JSON {@code null}, in practice one choice of an alternate. */
+  NULL("null"),
+  /**
+   * QEMU's {@code uint64} and {@code size}: an integer from 0 to 2<sup>64</sup>-1, which a Java
+   * {@code long} holds as unsigned bits.
+   */
+  UINT64("uint64"),
+  /**
+   * A QEMU flat union: an object whose {@link FieldSpec#tag() tag} member selects which
+   * {@link FieldSpec#variants() variant's} members come with the common ones.
+   */
+  UNION("union"),
+  /** A QEMU alternate: one value of one of several {@link FieldSpec#alternatives() JSON kinds}. */
+  ALTERNATE("alternate");
 
   private final String specName;
 

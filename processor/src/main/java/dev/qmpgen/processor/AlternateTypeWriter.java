@@ -1,0 +1,126 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.qmpgen.spec.JsonType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the sealed interface of an alternate: one record per alternative, holding its
+ * {@code value}, and a {@code read} choosing the alternative by the JSON token the value starts
+ * with (QEMU requires an alternate's choices to differ in JSON kind).
+ */
+final class AlternateTypeWriter {
+
+  private AlternateTypeWriter() {}
+
+  static TypeSpec.Builder write(AlternateBinding alternate, Bindings bindings) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(alternate.type())
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addJavadoc(Javadocs.alternate(alternate));
+    type.addMethod(MethodSpec.methodBuilder("write")
+        .addJavadoc("Writes this value as the next value of {@code generator}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .addParameter(Types.JSON_GENERATOR, "generator")
+        .build());
+    type.addMethod(read(alternate));
+    type.addMethod(DatabindView.toJson());
+    type.addMethod(DatabindView.fromJson(alternate.type(), CodeBlock.of("$T::read", alternate.type())));
+    for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
+      type.addPermittedSubclass(alternative.type());
+      type.addType(record(alternate, alternative, bindings));
+      alternative.value().map(RecordWriter::enumerations).orElse(List.of())
+          .forEach(enumeration -> type.addType(UnionTypeWriter.nestedInInterface(EnumWriter.write(enumeration))));
+    }
+    return type;
+  }
+
+  private static MethodSpec read(AlternateBinding alternate) {
+    Map<AlternateBinding.Alternative, List<String>> tokens = new LinkedHashMap<>();
+    List<String> expected = new ArrayList<>();
+    boolean hasInt = alternate.alternatives().stream().anyMatch(a -> a.spec().type() == JsonType.INT || a.spec().type() == JsonType.UINT64);
+    for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
+      tokens.put(alternative, tokens(alternative.spec().type(), hasInt));
+      expected.add(SchemaKinds.described(alternative.spec()));
+    }
+    CodeBlock at = CodeBlock.of("event, path, name");
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (token) {\n").indent();
+    tokens.forEach((alternative, starts) -> cases.add("case $L -> new $T($L);\n", String.join(", ", starts), alternative.type(),
+        alternative.value().map(value -> ValueCodec.read(value, "parser", "token", at, 0)).orElse(CodeBlock.of(""))));
+    cases.add("default -> throw $T.noAlternative(event, path, name, $S, token);\n", Types.SCHEMA_VALUES, either(expected))
+        .unindent().add("};\n");
+    return MethodSpec.methodBuilder("read")
+        .addJavadoc("Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(alternate.type())
+        .addParameter(Types.JSON_PARSER, "parser")
+        .addParameter(Types.JSON_TOKEN, "token")
+        .addParameter(String.class, "event")
+        .addParameter(String.class, "path")
+        .addParameter(String.class, "name")
+        .addCode(cases.build())
+        .build();
+  }
+
+  /** {@code a string, a number or null}. */
+  private static String either(List<String> kinds) {
+    int last = kinds.size() - 1;
+    return last == 0 ? kinds.get(0) : String.join(", ", kinds.subList(0, last)) + " or " + kinds.get(last);
+  }
+
+  /** The tokens a value of {@code type} starts with; a number takes integers unless an integer alternative does. */
+  private static List<String> tokens(JsonType type, boolean hasInt) {
+    return switch (type) {
+      case STRING -> List.of("VALUE_STRING");
+      case INT, UINT64 -> List.of("VALUE_NUMBER_INT");
+      case NUMBER -> hasInt ? List.of("VALUE_NUMBER_FLOAT") : List.of("VALUE_NUMBER_FLOAT", "VALUE_NUMBER_INT");
+      case BOOL -> List.of("VALUE_TRUE", "VALUE_FALSE");
+      case NULL -> List.of("VALUE_NULL");
+      case ARRAY -> List.of("START_ARRAY");
+      case OBJECT, UNION, ALTERNATE, ANY, OPAQUE, UNRECOGNISED -> List.of("START_OBJECT");
+    };
+  }
+
+  private static TypeSpec record(AlternateBinding alternate, AlternateBinding.Alternative alternative, Bindings bindings) {
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder write = MethodSpec.methodBuilder("write")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Types.JSON_GENERATOR, "generator");
+    String doc = "The choice of " + SchemaKinds.described(alternative.spec()) + ".\n";
+    if (alternative.value().isPresent()) {
+      ValueType value = alternative.value().get();
+      TypeName component = value.javaType();
+      if (value instanceof ValueType.Scalar && component.isBoxedPrimitive()) {
+        component = component.unbox(); // a bool, int or uint64 choice holds a primitive
+      } else if (value instanceof ValueType.ListOf) {
+        constructor.addStatement("value = $T.copyOf(value)", List.class);
+      } else {
+        constructor.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
+      }
+      constructor.addParameter(ParameterSpec.builder(component, "value").build());
+      write.addCode(ValueCodec.write(value, CodeBlock.of("value"), 0));
+      doc += "\n@param value the value\n";
+    } else {
+      write.addStatement("generator.writeNull()");
+    }
+    return TypeSpec.recordBuilder(alternative.type())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(alternate.type())
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addJavadoc(doc)
+        .recordConstructor(constructor.build())
+        .addMethod(write.build())
+        .build();
+  }
+
+}

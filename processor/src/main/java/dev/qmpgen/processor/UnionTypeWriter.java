@@ -1,0 +1,118 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the sealed interface of a flat union: the tag's enum, one record per tag value (the
+ * common members but the tag, then the variant's own), and {@code Unlisted}, which keeps an object
+ * whose tag value the schema does not list as raw JSON, so that it re-encodes as sent.
+ */
+final class UnionTypeWriter {
+
+  private UnionTypeWriter() {}
+
+  static TypeSpec.Builder write(UnionBinding union, Bindings bindings) {
+    TypeName tagType = union.tag().valueType();
+    String tagAccessor = union.tag().javaName();
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.type())
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addJavadoc(Javadocs.union(union));
+    type.addMethod(MethodSpec.methodBuilder(tagAccessor)
+        .addJavadoc("The value of the tag member $L, which says which members come with it.\n",
+            Javadocs.code(union.tag().wireName()))
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(tagType)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("write")
+        .addJavadoc("Writes this object as the next value of {@code generator}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .addParameter(Types.JSON_GENERATOR, "generator")
+        .build());
+    type.addMethod(read(union));
+    type.addMethod(DatabindView.toJson());
+    type.addMethod(DatabindView.fromJson(union.type(), CodeBlock.of("$T::read", union.type())));
+    type.addType(nestedInInterface(EnumWriter.write(union.tag())));
+    for (UnionBinding.Variant variant : union.variants()) {
+      type.addPermittedSubclass(variant.type());
+      type.addType(variant(union, variant, tagType, tagAccessor, bindings).addModifiers(Modifier.STATIC).build());
+    }
+    type.addPermittedSubclass(union.unlisted());
+    type.addType(unlisted(union, tagType, tagAccessor, bindings));
+    return type;
+  }
+
+  /** A type nested in an interface is public and static, as JavaPoet wants it said. */
+  static TypeSpec nestedInInterface(TypeSpec type) {
+    return type.toBuilder().addModifiers(Modifier.STATIC).build();
+  }
+
+  /** Reads the whole object first: its tag, wherever it comes, chooses the record that reads it. */
+  private static MethodSpec read(UnionBinding union) {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (tag) {\n").indent();
+    for (UnionBinding.Variant variant : union.variants()) {
+      cases.add("case $S -> $T.readVariant(object, event, path, $T::read);\n",
+          variant.tagValue().value().name(), Types.SCHEMA_VALUES, variant.type());
+    }
+    cases.add("default -> new $T($T.fromWireName(tag), object);\n", union.unlisted(), union.tag().enumType())
+        .unindent().add("};\n");
+    return MethodSpec.methodBuilder("read")
+        .addJavadoc("Decodes the object the parser is on, leaving it on the object's end; for generated decoders.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(union.type())
+        .addParameter(Types.JSON_PARSER, "parser")
+        .addParameter(String.class, "event")
+        .addParameter(String.class, "path")
+        .addStatement("$T object = $T.read(parser)", Types.RAW_JSON, Types.RAW_JSON)
+        .addStatement("String tag = $T.unionTag(object, event, path, $S)", Types.SCHEMA_VALUES, union.tag().wireName())
+        .addCode(cases.build())
+        .build();
+  }
+
+  private static TypeSpec.Builder variant(
+      UnionBinding union, UnionBinding.Variant variant, TypeName tagType, String tagAccessor, Bindings bindings) {
+    Discriminator tag = new Discriminator(union.tag().wireName(), variant.tagValue().value().name());
+    TypeSpec.Builder record = RecordWriter.record(variant.type(), variant.members(), false, bindings.specFile(), Optional.of(tag))
+        .addSuperinterface(union.type())
+        .addJavadoc(Javadocs.variant(union, variant));
+    record.addMethod(MethodSpec.methodBuilder(tagAccessor)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(tagType)
+        .addStatement("return $T.$N", union.tag().enumType(), variant.tagValue().javaName())
+        .build());
+    DecodeWriter.memberMatcher(variant.members(), Optional.of(tag)).ifPresent(record::addField);
+    return record.addMethod(DecodeWriter.variantRead(variant.type(), variant.members(), tag));
+  }
+
+  private static TypeSpec unlisted(UnionBinding union, TypeName tagType, String tagAccessor, Bindings bindings) {
+    return TypeSpec.recordBuilder(union.unlisted())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(union.type())
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addJavadoc("An object whose tag value the schema does not list, kept whole as it came.\n\n"
+            + "@param $L the tag value, not one of the listed constants\n"
+            + "@param json the whole object, tag included, written back as it is\n", tagAccessor)
+        .recordConstructor(MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ParameterSpec.builder(tagType, tagAccessor).build())
+            .addParameter(ParameterSpec.builder(Types.RAW_JSON, "json").build())
+            .addStatement("$T.requireNonNull($N, $S)", Objects.class, tagAccessor, tagAccessor)
+            .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("write")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.JSON_GENERATOR, "generator")
+            .addStatement("json.write(generator)")
+            .build())
+        .build();
+  }
+}
