@@ -97,6 +97,28 @@ class SpecTextInjectionTest {
     assertTrue(catalog.contains("The codecs of the events of <code>C:&#92;users.txt</code>."), catalog);
   }
 
+  @Test
+  void namesAndValuesOfASchemaCaptureGetTheSameEscaping() throws Exception {
+    // In the capture's JSON a doubled backslash is one backslash in the name.
+    String name = "a\\\\u002a/b";
+    String value = "on\\\\u002a/ EVIL(String.valueOf(System.setProperty(\\\"qmpgen.injected\\\", \\\"ran\\\"))), /\\\\u002a";
+    Compilations.write(dir, "inject.json", "{\n  \"qemu\": {\"version\": \"7.2.22\", \"package\": \"\"},\n  \"schema\": [\n"
+        + "    {\"name\": \"DISK_FULL\", \"meta-type\": \"event\", \"arg-type\": \"1\"},\n"
+        + "    {\"name\": \"1\", \"meta-type\": \"object\", \"members\": [{\"name\": \"" + name + "\", \"type\": \"int\"},"
+        + " {\"name\": \"mode\", \"type\": \"2\"}]},\n"
+        + "    {\"name\": \"2\", \"meta-type\": \"enum\", \"values\": [\"" + value + "\", \"off\"]},\n"
+        + "    {\"name\": \"int\", \"meta-type\": \"builtin\", \"json-type\": \"int\"}\n  ]\n}\n");
+    Compilation compilation = Compilations.compileSchema(dir, "inject.json");
+    assertThat(compilation).succeeded();
+    EventRegistry registry = (EventRegistry) new CompiledClasses(compilation, getClass().getClassLoader())
+        .loadClass(Compilations.SCHEMA_PACKAGE + ".Events").getMethod("registry").invoke(null);
+    String line = "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"DISK_FULL\",\"data\":{\"" + name
+        + "\":7,\"mode\":\"" + value + "\"}}";
+    QmpEvent event = registry.decode(line);
+    assertEquals(line, registry.encode(event));
+    assertNull(System.getProperty("qmpgen.injected"), "code from the capture ran");
+  }
+
   private static EventRegistry registry(ClassLoader loader) throws Exception {
     return (EventRegistry) loader.loadClass(Compilations.PACKAGE + ".Events").getMethod("registry").invoke(null);
   }
