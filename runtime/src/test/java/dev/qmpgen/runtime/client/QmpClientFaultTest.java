@@ -14,6 +14,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.stream.QmpBadLine;
 import dev.qmpgen.runtime.stream.QmpLimits;
 import dev.qmpgen.runtime.stream.TestCatalog;
+import dev.qmpgen.testing.QmpTestServer;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class QmpClientFaultTest {
   void badLinesAreReportedAndTheGoodEventsAroundThemArrive() throws Exception {
     RecordingListener listener = new RecordingListener();
     QmpClientOptions options = OPTIONS.withLimits(QmpLimits.DEFAULTS.withMaxLineBytes(4096));
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, listener)) {
       server.sendLine(stop(1));                                              // line 3
       server.sendLine("this is not json");                                   // line 4
@@ -72,7 +73,7 @@ class QmpClientFaultTest {
   void aGreetingWithoutCapabilitiesFailsTheConnectClearly() throws Exception {
     String noCapabilities = "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7},"
         + " \"package\": \"\"}}}\r\n";
-    try (FakeQmpServer server = FakeQmpServer.unix(dir, noCapabilities)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir, noCapabilities)) {
       QmpProtocolException error = assertThrows(QmpProtocolException.class,
           () -> QmpClient.connect(server.address(), OPTIONS));
       assertTrue(error.getMessage().contains("line 1: INVALID_GREETING: the greeting has no \"capabilities\""),
@@ -82,7 +83,7 @@ class QmpClientFaultTest {
 
   @Test
   void aPeerThatSendsNoGreetingTimesOutTheConnect() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir, "")) {
+    try (QmpTestServer server = QmpTestServer.unix(dir, "")) {
       long start = System.nanoTime();
       assertThrows(SocketTimeoutException.class,
           () -> QmpClient.connect(server.address(), OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
@@ -93,7 +94,7 @@ class QmpClientFaultTest {
   @Test
   void aResponseForAnUnknownIdIsReportedAndTheRealOneStillMatches() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       CompletableFuture<RawJson> status = client.execute("query-status");
       long id = server.nextCommand("query-status");
@@ -111,7 +112,7 @@ class QmpClientFaultTest {
   @Test
   void aDisconnectMidLineFailsPendingCommandsAndTellsListenersAfterTheGoodEvents() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(30));
       CompletableFuture<QmpEvent> waiting = client.awaitEvent("SHUTDOWN", Duration.ofSeconds(30));
@@ -134,7 +135,7 @@ class QmpClientFaultTest {
 
   @Test
   void aPeerThatStopsReadingCannotHangACommandWrite() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir).deafAfterHandshake();
+    try (QmpTestServer server = QmpTestServer.unix(dir).deafAfterHandshake();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       String big = "x".repeat(8 << 20); // far more than the socket buffers hold
       long start = System.nanoTime();
@@ -150,7 +151,7 @@ class QmpClientFaultTest {
 
   @Test
   void aCommandQueuedBehindAStuckWriteIsBoundByItsOwnTimeout() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir).deafAfterHandshake();
+    try (QmpTestServer server = QmpTestServer.unix(dir).deafAfterHandshake();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       String big = "x".repeat(8 << 20); // far more than the socket buffers hold
       CompletableFuture<CompletableFuture<RawJson>> first = new CompletableFuture<>();
@@ -189,7 +190,7 @@ class QmpClientFaultTest {
     RecordingListener listener = new RecordingListener();
     QmpClientOptions options = QmpClientOptions.defaults(EventRegistry.of(() -> List.of(fatal)))
         .withConnectTimeout(Duration.ofSeconds(5));
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, listener)) {
       CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(60));
       server.nextCommand("query-status");
