@@ -1,0 +1,39 @@
+package dev.qmpgen.cli.check;
+
+import dev.qmpgen.runtime.drift.EventDescription;
+import dev.qmpgen.runtime.drift.JsonKind;
+import dev.qmpgen.runtime.drift.MemberDescription;
+import dev.qmpgen.spec.EnumValue;
+import dev.qmpgen.spec.FieldSpec;
+import dev.qmpgen.spec.SpecDocument;
+import java.util.List;
+
+/**
+ * A spec text's events as the runtime's drift check takes them, for {@code check --spec FILE}: what
+ * the processor's {@code EventDescriptions} would say of bindings generated from that text.
+ */
+public final class SpecDescriptions {
+
+  private SpecDescriptions() {}
+
+  public static List<EventDescription> of(SpecDocument spec) {
+    return spec.events().stream().map(event -> new EventDescription(event.name(), members(event.fields()))).toList();
+  }
+
+  private static List<MemberDescription> members(List<FieldSpec> fields) {
+    return fields.stream().map(field -> new MemberDescription(field.name(), kind(field), field.optional(),
+        field.values().stream().map(EnumValue::name).toList(), members(field.fields()))).toList();
+  }
+
+  private static JsonKind kind(FieldSpec field) {
+    return switch (field.type()) {
+      case STRING -> JsonKind.STRING;
+      case INT -> JsonKind.INT;
+      case NUMBER -> JsonKind.NUMBER;
+      case BOOL -> JsonKind.BOOLEAN;
+      case OBJECT -> JsonKind.OBJECT;
+      case ARRAY -> JsonKind.ARRAY;
+      case OPAQUE, UNRECOGNISED -> JsonKind.ANY;
+    };
+  }
+}
