@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qmpgen.runtime.GenerateQmpEvents;
 import java.io.IOException;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -83,6 +87,19 @@ class PublishedArtifactsIT {
             "dev.qmpgen.runtime.drift", "dev.qmpgen.events", "dev.qmpgen.runtime.internal"),
         runtime.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new)));
     assertTrue(runtime.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
+  }
+
+  @Test
+  void theProcessorDeclaresItselfAnIsolatingIncrementalProcessorForGradle() throws IOException {
+    try (ZipFile processor = new ZipFile(jar("qmpgen-processor", "").toFile())) {
+      String services = new String(processor.getInputStream(
+          processor.getEntry("META-INF/services/javax.annotation.processing.Processor")).readAllBytes(), StandardCharsets.UTF_8);
+      String gradle = new String(processor.getInputStream(
+          processor.getEntry("META-INF/gradle/incremental.annotation.processors")).readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(services.strip() + ",isolating", gradle.strip());
+    }
+    // Gradle reads the annotations of unchanged files from class files: source retention would not do.
+    assertEquals(RetentionPolicy.CLASS, GenerateQmpEvents.class.getAnnotation(Retention.class).value());
   }
 
   private static ModuleDescriptor descriptor(Path jar) {
