@@ -4,6 +4,7 @@ import dev.qmpgen.runtime.internal.Json;
 import dev.qmpgen.runtime.internal.NameTable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,32 +45,50 @@ public final class EventRegistry {
   private static final SerializableString DATA_NAME = new SerializedString("data");
 
   /** No codecs: reads only an event's name and timestamp, for wrapping a failed decode. */
-  private static final EventRegistry ENVELOPE_ONLY = new EventRegistry(Map.of());
+  private static final EventRegistry ENVELOPE_ONLY = new EventRegistry(Map.of(), List.of());
 
   private final Map<String, EventCodec<?>> codecs;
   private final NameTable<EventCodec<?>> codecsByName;
+  private final List<EventCatalog> catalogs;
 
-  private EventRegistry(Map<String, EventCodec<?>> codecs) {
+  private EventRegistry(Map<String, EventCodec<?>> codecs, List<EventCatalog> catalogs) {
     this.codecs = Map.copyOf(codecs);
     this.codecsByName = NameTable.of(codecs);
+    this.catalogs = List.copyOf(catalogs);
   }
 
   /**
    * A registry of every codec of the given catalogs, so bindings generated from several specs
    * compose.
    *
-   * @throws IllegalArgumentException if two catalogs define the same event name
+   * @throws IllegalArgumentException if two catalogs (or one, twice) define the same event name;
+   *     the message names the event and both catalogs
    */
   public static EventRegistry of(EventCatalog... catalogs) {
     Map<String, EventCodec<?>> codecs = new LinkedHashMap<>();
+    Map<String, EventCatalog> definedBy = new HashMap<>();
     for (EventCatalog catalog : catalogs) {
       for (EventCodec<?> codec : catalog.codecs()) {
-        if (codecs.putIfAbsent(codec.eventName(), codec) != null) {
-          throw new IllegalArgumentException("two codecs for event " + codec.eventName());
+        EventCatalog first = definedBy.putIfAbsent(codec.eventName(), catalog);
+        if (first != null) {
+          throw new IllegalArgumentException("event " + codec.eventName() + " is defined by both "
+              + catalogName(first) + " (" + codecs.get(codec.eventName()).eventType().getName() + ") and "
+              + catalogName(catalog) + " (" + codec.eventType().getName() + ")");
         }
+        codecs.put(codec.eventName(), codec);
       }
     }
-    return new EventRegistry(codecs);
+    return new EventRegistry(codecs, List.of(catalogs));
+  }
+
+  /** The catalogs this registry was built from, in the order given. */
+  public List<EventCatalog> catalogs() {
+    return catalogs;
+  }
+
+  /** How messages name a catalog: its class, such as {@code dev.qmpgen.events.Events}. */
+  private static String catalogName(EventCatalog catalog) {
+    return catalog.getClass().getName();
   }
 
   /** The event names this registry decodes to typed events. */

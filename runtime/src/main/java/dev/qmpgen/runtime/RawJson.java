@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -19,9 +20,27 @@ import tools.jackson.core.ObjectWriteContext;
 
 /**
  * A JSON value kept as compact JSON text: the data of an unknown event, an unknown member, a field
- * the spec gives no JSON type. Two values are equal when their compact texts are.
+ * the spec gives no JSON type, a command's result. Two values are equal when their compact texts
+ * are.
+ *
+ * <p>The accessors read the text when called (jackson-core, nothing else): {@link #kind()}, the
+ * scalar's value ({@link #asString()}, the exact {@link #asDecimal()}, {@link #asLong()},
+ * {@link #asBoolean()}), an object's {@link #member(String)} or {@link #members()}, an array's
+ * {@link #element(int)} or {@link #elements()}. A QEMU 7.2 RESET's reason:
+ *
+ * <pre>{@code
+ * String reason = reset.unknownFields().get("reason").asString(); // host-qmp-system-reset, no quotes
+ * long size = status.member("size").orElseThrow().asLong();
+ * }</pre>
+ *
+ * <p>With Jackson databind on your classpath, bind it in one line:
+ * {@code MyResult result = mapper.readValue(raw.json(), MyResult.class)} (or
+ * {@code mapper.readTree(raw.json())} for a tree).
  */
 public final class RawJson {
+
+  /** The six kinds of JSON value. */
+  public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
 
   private static final RawJson TRUE = new RawJson("true");
   private static final RawJson FALSE = new RawJson("false");
@@ -132,7 +151,14 @@ public final class RawJson {
 
   /**
    * The value Jackson databind bound from any JSON (maps, lists, strings, numbers, booleans,
-   * {@code null}), for binding generated types with databind.
+   * {@code null}), for binding generated types with databind. Numbers stay exact only if databind
+   * reads fractions as {@code BigDecimal}: build the mapper with
+   * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}. Stock databind hands a class like
+   * this one a fraction as a {@code double} alone (no text, no {@code BigDecimal}), in which
+   * {@code 2.50} is {@code 2.5} and {@code 1e400} is infinity; such a value is refused, never
+   * silently changed.
+   *
+   * @throws IllegalArgumentException for a {@code Double} or {@code Float} anywhere in the value
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static RawJson fromValue(Object value) {
@@ -146,6 +172,84 @@ public final class RawJson {
   /** Writes this value as the next value of {@code generator}. */
   public void write(JsonGenerator generator) {
     generator.writeRawValue(json);
+  }
+
+  /** What kind of JSON value this is. */
+  public Kind kind() {
+    return RawJsonReader.kind(json);
+  }
+
+  /**
+   * A string's value, unescaped and without its quotes.
+   *
+   * @throws IllegalStateException if this is not a string (the message shows the value)
+   */
+  public String asString() {
+    return RawJsonReader.string(json);
+  }
+
+  /**
+   * A number exactly as written: {@code 2.50} keeps its scale, {@code 1e400} its magnitude.
+   *
+   * @throws IllegalStateException if this is not a number
+   */
+  public BigDecimal asDecimal() {
+    return RawJsonReader.decimal(json);
+  }
+
+  /** @throws IllegalStateException if this is not a whole number within {@code long}'s range */
+  public long asLong() {
+    return RawJsonReader.longValue(json);
+  }
+
+  /** @throws IllegalStateException if this is not {@code true} or {@code false} */
+  public boolean asBoolean() {
+    return RawJsonReader.bool(json);
+  }
+
+  /** Whether this is JSON {@code null}. */
+  public boolean isNull() {
+    return kind() == Kind.NULL;
+  }
+
+  /**
+   * An object's member of that name (the first, were a name repeated); empty if it has none.
+   *
+   * @throws IllegalStateException if this is not an object
+   */
+  public Optional<RawJson> member(String name) {
+    Objects.requireNonNull(name, "name");
+    return RawJsonReader.member(json, name);
+  }
+
+  /**
+   * An object's members in their order; unmodifiable.
+   *
+   * @throws IllegalStateException if this is not an object
+   */
+  public Map<String, RawJson> members() {
+    return RawJsonReader.members(json);
+  }
+
+  /**
+   * An array's element at {@code index} (from 0); empty past the end.
+   *
+   * @throws IllegalStateException if this is not an array
+   */
+  public Optional<RawJson> element(int index) {
+    if (index < 0) {
+      throw new IndexOutOfBoundsException("negative index " + index);
+    }
+    return RawJsonReader.element(json, index);
+  }
+
+  /**
+   * An array's elements in order; unmodifiable.
+   *
+   * @throws IllegalStateException if this is not an array
+   */
+  public List<RawJson> elements() {
+    return RawJsonReader.elements(json);
   }
 
   /** The compact JSON text. */
@@ -215,7 +319,9 @@ public final class RawJson {
     } else if (value instanceof BigInteger integer) {
       generator.writeNumber(integer);
     } else if (value instanceof Double || value instanceof Float) {
-      generator.writeNumber(((Number) value).doubleValue());
+      throw new IllegalArgumentException("databind read the number " + value + " as a binary fraction,"
+          + " which may not be the number sent (2.50 becomes 2.5, 1e400 Infinity); build the mapper with"
+          + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep unknown members exact");
     } else if (value instanceof Number number) {
       generator.writeNumber(number.longValue());
     } else {

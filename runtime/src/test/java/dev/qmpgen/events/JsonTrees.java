@@ -3,6 +3,7 @@ package dev.qmpgen.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -10,7 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** JSON comparison and key-order permutations, with databind (test scope only). */
 final class JsonTrees {
 
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** As the README tells databind users to build it: fractions as BigDecimal, so nothing is lost. */
+  static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
 
   private JsonTrees() {}
 

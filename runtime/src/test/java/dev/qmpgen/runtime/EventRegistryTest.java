@@ -51,6 +51,32 @@ class EventRegistryTest {
     assertThrows(IllegalArgumentException.class, () -> EventRegistry.of(Events.catalog(), Events.catalog()));
   }
 
+  /** A catalog of its own that also defines STOP, as a second build's bindings would. */
+  static final class ShadowingCatalog implements EventCatalog {
+    record OwnStop(Timestamp timestamp) implements QmpEvent {
+      @Override
+      public String eventName() {
+        return "STOP";
+      }
+    }
+
+    @Override
+    public List<EventCodec<?>> codecs() {
+      return List.of(EventCodec.of("STOP", OwnStop.class, (timestamp, parser) -> new OwnStop(timestamp),
+          OwnStop::new, event -> false, (event, generator) -> { }));
+    }
+  }
+
+  @Test
+  void composingTwoCatalogsThatDefineTheSameEventNamesTheEventAndBothCatalogs() {
+    IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+        () -> EventRegistry.of(Events.catalog(), new ShadowingCatalog()));
+    assertEquals("event STOP is defined by both dev.qmpgen.events.Events (dev.qmpgen.events.Stop) and "
+        + ShadowingCatalog.class.getName() + " (" + ShadowingCatalog.OwnStop.class.getName() + ")",
+        clash.getMessage());
+    assertEquals(List.of(Events.catalog(), OTHER), EventRegistry.of(Events.catalog(), OTHER).catalogs());
+  }
+
   @Test
   void dataBeforeTheEventNameAndAMissingTimestampStillDecode() {
     QmpEvent event = Events.registry().decode("{\"data\":{\"action\":\"pause\"},\"event\":\"WATCHDOG\"}");

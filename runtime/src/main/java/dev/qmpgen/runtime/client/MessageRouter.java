@@ -5,6 +5,7 @@ import dev.qmpgen.runtime.stream.QmpEventMessage;
 import dev.qmpgen.runtime.stream.QmpGreeting;
 import dev.qmpgen.runtime.stream.QmpMessage;
 import dev.qmpgen.runtime.stream.QmpResponse;
+import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,19 +16,25 @@ import java.util.concurrent.CompletableFuture;
  */
 final class MessageRouter {
 
+  private static final System.Logger LOG = System.getLogger(MessageRouter.class.getName());
+
   private final CompletableFuture<QmpGreeting> greeting = new CompletableFuture<>();
+  private final String name;
   private final PendingCommands pending;
   private final EventWaiters waiters;
+  private final EventStreams streams;
   private final NotificationBuffer notifications;
   private final Completions completions;
   private volatile long lastLineNumber;
   /** Reader thread only: {@code greeting} may complete later, on the completion thread. */
-  private boolean firstMessageSeen;
+  private boolean greetingSeen;
 
-  MessageRouter(PendingCommands pending, EventWaiters waiters, NotificationBuffer notifications,
-      Completions completions) {
+  MessageRouter(String name, PendingCommands pending, EventWaiters waiters, EventStreams streams,
+      NotificationBuffer notifications, Completions completions) {
+    this.name = name;
     this.pending = pending;
     this.waiters = waiters;
+    this.streams = streams;
     this.notifications = notifications;
     this.completions = completions;
   }
@@ -43,37 +50,56 @@ final class MessageRouter {
 
   void route(QmpMessage message) {
     lastLineNumber = message.lineNumber();
-    if (!firstMessageSeen) {
-      firstMessageSeen = true;
+    if (!greetingSeen) {
       expectGreeting(message);
       return;
     }
     if (message instanceof QmpResponse response) {
       if (!pending.complete(response)) {
+        LOG.log(Level.DEBUG, "{0}: line {1}: a response no command awaits: {2}", name,
+            response.lineNumber(), response);
         notifications.offer(new Notification.Unmatched(response, response.toString().length()));
       }
     } else if (message instanceof QmpEventMessage event) {
-      waiters.offer(event.event());
-      notifications.offer(new Notification.Event(event.lineNumber(), event.byteLength(), event.event()));
+      deliver(event);
     } else if (message instanceof QmpBadLine badLine) {
-      notifications.offer(new Notification.BadLine(badLine));
+      badLine(badLine);
     } else {
-      notifications.offer(new Notification.BadLine(new QmpBadLine(message.lineNumber(),
-          QmpBadLine.Problem.INVALID_GREETING, "a second greeting, after the first line", "",
-          Optional.empty())));
+      badLine(new QmpBadLine(message.lineNumber(), QmpBadLine.Problem.INVALID_GREETING,
+          "a second greeting, after the first line", "", Optional.empty()));
     }
+  }
+
+  private void deliver(QmpEventMessage event) {
+    waiters.offer(event.event());
+    streams.offer(event);
+    notifications.offer(new Notification.Event(event.lineNumber(), event.byteLength(), event.event()));
+  }
+
+  private void badLine(QmpBadLine badLine) {
+    LOG.log(Level.WARNING, "{0}: {1}", name, badLine.describe());
+    notifications.offer(new Notification.BadLine(badLine));
   }
 
   private void expectGreeting(QmpMessage message) {
     if (message instanceof QmpGreeting first) {
+      greetingSeen = true;
       completions.complete(greeting, first);
       return;
     }
-    String found = message instanceof QmpBadLine bad ? bad.describe() : message.toString();
+    if (message instanceof QmpEventMessage early) {
+      // An event can race the greeting (a monitor whose socket is reused): it is still an event.
+      LOG.log(Level.WARNING, "{0}: line {1}: event {2} before the QMP greeting; delivered, still"
+          + " waiting for the greeting", name, early.lineNumber(), early.event().eventName());
+      deliver(early);
+      return;
+    }
+    greetingSeen = true; // connect fails and closes the client; nothing later is awaited
+    String found = message instanceof QmpBadLine bad ? bad.describe() : "a command response";
     completions.fail(greeting, new QmpProtocolException(
-        "expected the QMP greeting on line " + message.lineNumber() + " but got: " + found));
+        "expected the QMP greeting on line " + message.lineNumber() + " but got " + found));
     if (message instanceof QmpBadLine bad) {
-      notifications.offer(new Notification.BadLine(bad));
+      badLine(bad);
     }
   }
 }

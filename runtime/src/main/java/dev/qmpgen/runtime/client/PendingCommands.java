@@ -4,6 +4,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.stream.QmpError;
 import dev.qmpgen.runtime.stream.QmpResponse;
 import dev.qmpgen.runtime.stream.QmpReturn;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /** Commands sent and not yet answered, by the compact JSON text of their {@code id}. */
 final class PendingCommands {
+
+  private static final System.Logger LOG = System.getLogger(PendingCommands.class.getName());
 
   /** One command awaiting its response. */
   static final class Pending {
@@ -29,9 +32,11 @@ final class PendingCommands {
   }
 
   private final ConcurrentMap<String, Pending> byId = new ConcurrentHashMap<>();
+  private final String name;
   private final Completions completions;
 
-  PendingCommands(Completions completions) {
+  PendingCommands(String name, Completions completions) {
+    this.name = name;
     this.completions = completions;
   }
 
@@ -53,9 +58,13 @@ final class PendingCommands {
       return false;
     }
     if (response instanceof QmpReturn returned) {
+      LOG.log(Level.DEBUG, "{0}: <- {1} (id {2}) returned, line {3}", name, pending.command,
+          response.id().get(), response.lineNumber());
       completions.complete(pending.future, returned.value());
     } else {
       QmpError error = (QmpError) response;
+      LOG.log(Level.DEBUG, "{0}: <- {1} (id {2}) failed: {3}: {4}", name, pending.command,
+          response.id().get(), error.errorClass(), error.description());
       completions.fail(pending.future,
           new QmpErrorException(pending.command, error.errorClass(), error.description()));
     }

@@ -5,22 +5,23 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.stream.QmpGreeting;
 import dev.qmpgen.runtime.stream.QmpStreamReader;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -43,6 +44,9 @@ import java.util.function.Predicate;
  */
 public final class QmpClient implements AutoCloseable {
 
+  private static final System.Logger LOG = System.getLogger(QmpClient.class.getName());
+
+  private final String name;
   private final SocketChannel channel;
   private final QmpClientOptions options;
   private final List<QmpListener> listeners;
@@ -50,10 +54,9 @@ public final class QmpClient implements AutoCloseable {
   private final NotificationBuffer notifications;
   private final PendingCommands pending;
   private final EventWaiters waiters;
+  private final EventStreams streams = new EventStreams();
   private final MessageRouter router;
-  private final CommandEncoder encoder = new CommandEncoder();
-  private final AtomicLong nextId = new AtomicLong();
-  private final Object writeLock = new Object();
+  private final CommandWriter commands;
   private final AtomicReference<Disconnect> end = new AtomicReference<>();
   private final CompletableFuture<Disconnect> disconnected = new CompletableFuture<>();
   private final Thread readerThread;
@@ -61,14 +64,17 @@ public final class QmpClient implements AutoCloseable {
   private volatile QmpGreeting greeting;
 
   private QmpClient(SocketChannel channel, String name, QmpClientOptions options, List<QmpListener> initial) {
+    this.name = name;
     this.channel = channel;
     this.options = options;
     this.listeners = new CopyOnWriteArrayList<>(initial);
     this.completions = new Completions("qmp-completions " + name);
     this.notifications = new NotificationBuffer(options.eventBufferCapacity(), options.eventBufferBytes(), name);
-    this.pending = new PendingCommands(completions);
+    this.pending = new PendingCommands(name, completions);
     this.waiters = new EventWaiters(completions);
-    this.router = new MessageRouter(pending, waiters, notifications, completions);
+    this.router = new MessageRouter(name, pending, waiters, streams, notifications, completions);
+    this.commands = new CommandWriter(name, channel, pending, completions, end::get, d -> end(d, false),
+        router::lastLineNumber);
     QmpStreamReader reader = new QmpStreamReader(channel, options.registry(), options.decoding(), options.limits());
     this.readerThread = daemon(new ReaderLoop(reader, router, d -> end(d, false)), "qmp-reader " + name);
     this.dispatcherThread = daemon(new Dispatcher(notifications, listeners), "qmp-dispatcher " + name);
@@ -79,8 +85,10 @@ public final class QmpClient implements AutoCloseable {
    * {@link QmpClientOptions#connectTimeout()}. The listeners given here see every event from the
    * first one on.
    *
-   * @throws SocketTimeoutException if connecting, the greeting or the negotiation took too long
-   * @throws QmpProtocolException if the first line is not a valid QMP greeting
+   * @throws SocketTimeoutException if connecting, the greeting or the negotiation took too long;
+   *     without a greeting, the message says another client may hold the monitor (QEMU serves one
+   *     client per QMP socket and leaves the next waiting, silent)
+   * @throws QmpProtocolException if the first line that is not an event is not a valid QMP greeting
    * @throws IOException if the connection failed or ended, or negotiation was refused
    */
   public static QmpClient connect(SocketAddress address, QmpClientOptions options, QmpListener... listeners)
@@ -88,17 +96,22 @@ public final class QmpClient implements AutoCloseable {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(options, "options");
     long deadline = System.nanoTime() + options.connectTimeout().toNanos();
+    LOG.log(Level.DEBUG, "connecting to {0}", address);
     SocketChannel channel = ChannelOpener.open(address, options.connectTimeout());
     QmpClient client = new QmpClient(channel, address.toString(), options, List.of(listeners));
     try {
       client.readerThread.start();
       client.dispatcherThread.start();
-      client.greeting = client.router.greeting().get(left(deadline), TimeUnit.NANOSECONDS);
+      client.greeting = GreetingWait.await(client.router.greeting(), address, options, deadline);
       Map<String, ?> enable = options.capabilities().isEmpty()
           ? Map.of() : Map.of("enable", options.capabilities());
       client.execute("qmp_capabilities", enable, Duration.ofNanos(Math.max(1, left(deadline))))
           .get(left(deadline) + TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.NANOSECONDS);
+      LOG.log(Level.DEBUG, "{0}: capabilities negotiated, enabled {1}", address, options.capabilities());
       return client;
+    } catch (SocketTimeoutException e) {
+      client.close();
+      throw e;
     } catch (TimeoutException e) {
       client.close();
       throw new SocketTimeoutException("no QMP greeting and negotiation from " + address
@@ -120,6 +133,11 @@ public final class QmpClient implements AutoCloseable {
   /** Runs {@code command} without arguments; see {@link #execute(String, Map, Duration)}. */
   public CompletableFuture<RawJson> execute(String command) {
     return execute(command, Map.of(), options.commandTimeout());
+  }
+
+  /** Runs {@code command} without arguments; see {@link #execute(String, Map, Duration)}. */
+  public CompletableFuture<RawJson> execute(String command, Duration timeout) {
+    return execute(command, Map.of(), timeout);
   }
 
   /** Runs {@code command} with the default command timeout; see {@link #execute(String, Map, Duration)}. */
@@ -146,37 +164,8 @@ public final class QmpClient implements AutoCloseable {
   public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments, Duration timeout) {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(arguments, "arguments");
-    requirePositive(timeout);
-    long id = nextId.incrementAndGet();
-    byte[] line = encoder.encode(command, arguments, id);
-    PendingCommands.Pending call = pending.register(Long.toString(id), command);
-    completions.timeout(call.future, timeout, command + " got no response", () -> {
-      if (call.writing) {
-        end(new Disconnect(Disconnect.Reason.PEER_NOT_READING, router.lastLineNumber(),
-            "could not write " + command + " within " + timeout, Optional.empty()), false);
-      }
-    });
-    if (failIfEnded(call.future)) {
-      return call.future;
-    }
-    // Waiting for another command's write counts as writing: if that write is stuck, this
-    // command's own timeout must still end the wait (by closing the connection).
-    call.writing = true;
-    try {
-      synchronized (writeLock) {
-        ByteBuffer buffer = ByteBuffer.wrap(line);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-      }
-    } catch (IOException e) {
-      end(new Disconnect(Disconnect.Reason.CONNECTION_ERROR, router.lastLineNumber(),
-          "writing " + command + " failed: " + e, Optional.of(e)), false);
-      failIfEnded(call.future);
-    } finally {
-      call.writing = false;
-    }
-    return call.future;
+    QmpClientOptions.requirePositive(timeout, "timeout"); // before anything is registered
+    return commands.send(command, arguments, timeout);
   }
 
   /**
@@ -189,12 +178,16 @@ public final class QmpClient implements AutoCloseable {
    * ends the wait.
    *
    * @param timeout positive; the future fails with a {@link TimeoutException} after it
+   * @throws IllegalArgumentException if the client's registry never produces a {@code type}
+   *     (such as a {@code Stop} of another catalog than the registry's): such a wait could only
+   *     time out
    */
   public <E extends QmpEvent> CompletableFuture<E> awaitEvent(
       Class<E> type, Predicate<? super E> match, Duration timeout) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(match, "match");
-    requirePositive(timeout);
+    QmpClientOptions.requirePositive(timeout, "timeout"); // before anything is registered
+    EventTypeCheck.requireProducible(options.registry(), type);
     CompletableFuture<QmpEvent> any = new CompletableFuture<>();
     waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
     completions.timeout(any, timeout, "no " + type.getSimpleName() + " event arrived", () -> {});
@@ -208,6 +201,12 @@ public final class QmpClient implements AutoCloseable {
   public CompletableFuture<QmpEvent> awaitEvent(String eventName, Duration timeout) {
     Objects.requireNonNull(eventName, "eventName");
     return awaitEvent(QmpEvent.class, event -> event.eventName().equals(eventName), timeout);
+  }
+
+  /** Runs {@code command} without arguments; see {@link #executeAndAwait(String, Map, Class, Duration)}. */
+  public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(
+      String command, Class<E> eventType, Duration timeout) {
+    return executeAndAwait(command, Map.of(), eventType, e -> true, timeout);
   }
 
   /**
@@ -244,6 +243,55 @@ public final class QmpClient implements AutoCloseable {
     CompletableFuture<E> both = response.thenCombine(event, (value, e) -> e);
     both.whenComplete((value, error) -> event.cancel(false));
     return both;
+  }
+
+  /**
+   * Calls {@code handler} with each event of {@code type} (a generated event class, the catalog's
+   * sealed interface, {@code UnknownEvent}...) from now on, on the dispatcher thread like a
+   * {@link QmpListener}: {@code subscribe(Stop.class, stop -> ...)}. Close the subscription to stop.
+   *
+   * @throws IllegalArgumentException if the client's registry never produces a {@code type}
+   */
+  public <E extends QmpEvent> Subscription subscribe(Class<E> type, Consumer<? super E> handler) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(handler, "handler");
+    EventTypeCheck.requireProducible(options.registry(), type);
+    return subscribe(new Subscription(type, e -> true, handler, this::removeListener));
+  }
+
+  /** Calls {@code handler} with each event named one of {@code eventNames}, known or not; see {@link #subscribe(Class, Consumer)}. */
+  public Subscription subscribe(Set<String> eventNames, Consumer<? super QmpEvent> handler) {
+    Objects.requireNonNull(handler, "handler");
+    return subscribe(new Subscription(QmpEvent.class, new NamedEvents(eventNames), handler, this::removeListener));
+  }
+
+  private Subscription subscribe(Subscription subscription) {
+    addListener(subscription.listener());
+    return subscription;
+  }
+
+  /**
+   * Opens a stream of the events of {@code type} read from now on, for the caller to
+   * {@linkplain EventStream#poll poll} at its own pace, holding at most {@code capacity} of them.
+   *
+   * @throws IllegalArgumentException if the client's registry never produces a {@code type}, or
+   *     {@code capacity} is not positive
+   */
+  public <E extends QmpEvent> EventStream<E> events(Class<E> type, int capacity) {
+    Objects.requireNonNull(type, "type");
+    EventTypeCheck.requireProducible(options.registry(), type);
+    return open(new EventStream<>(name, type, e -> true, capacity, options.eventBufferBytes(), streams::remove));
+  }
+
+  /** Opens a stream of the events named one of {@code eventNames}, known or not; see {@link #events(Class, int)}. */
+  public EventStream<QmpEvent> events(Set<String> eventNames, int capacity) {
+    return open(new EventStream<>(name, QmpEvent.class, new NamedEvents(eventNames), capacity,
+        options.eventBufferBytes(), streams::remove));
+  }
+
+  private <E extends QmpEvent> EventStream<E> open(EventStream<E> stream) {
+    streams.add(stream);
+    return stream;
   }
 
   /**
@@ -315,6 +363,7 @@ public final class QmpClient implements AutoCloseable {
     completions.fail(router.greeting(), error);
     pending.failAll(error);
     waiters.failAll(error);
+    streams.finish(disconnect);
     completions.complete(disconnected, disconnect);
     notifications.finish(disconnect, discardQueued);
     completions.shutdown();
@@ -332,14 +381,6 @@ public final class QmpClient implements AutoCloseable {
   private void join(Thread thread) throws InterruptedException {
     if (thread != Thread.currentThread() && thread.getState() != Thread.State.NEW) {
       thread.join(options.closeTimeout().toMillis());
-    }
-  }
-
-  /** Checked before anything is registered, so that a bad argument leaves nothing waiting. */
-  private static void requirePositive(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive but is " + timeout);
     }
   }
 

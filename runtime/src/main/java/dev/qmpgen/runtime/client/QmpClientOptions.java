@@ -92,7 +92,7 @@ public record QmpClientOptions(
         eventBufferCapacity, eventBufferBytes, closeTimeout, value);
   }
 
-  private static void requirePositive(Duration duration, String name) {
+  static void requirePositive(Duration duration, String name) {
     Objects.requireNonNull(duration, name);
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException(name + " must be positive but is " + duration);

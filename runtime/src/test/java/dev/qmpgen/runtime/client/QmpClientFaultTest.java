@@ -16,6 +16,9 @@ import dev.qmpgen.runtime.stream.QmpLimits;
 import dev.qmpgen.runtime.stream.TestCatalog;
 import dev.qmpgen.testing.QmpTestServer;
 import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -88,6 +91,42 @@ class QmpClientFaultTest {
       assertThrows(SocketTimeoutException.class,
           () -> QmpClient.connect(server.address(), OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10));
+    }
+  }
+
+  @Test
+  void aMonitorAlreadyInUseSaysTheGreetingDidNotComeAndAnotherClientMayHoldIt() throws Exception {
+    // QEMU serves one client per QMP socket; the kernel queues the next connection, which hears nothing.
+    UnixDomainSocketAddress address = UnixDomainSocketAddress.of(dir.resolve("busy.sock"));
+    try (ServerSocketChannel busy = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      busy.bind(address);
+      SocketTimeoutException error = assertThrows(SocketTimeoutException.class,
+          () -> QmpClient.connect(address, OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
+      assertEquals("connected to " + address + " but the QMP greeting did not come within PT0.3S: another"
+          + " client may hold the monitor (QEMU serves one client per QMP socket), or the peer is not a QMP"
+          + " monitor", error.getMessage());
+    }
+  }
+
+  @Test
+  void eventsBeforeTheGreetingAreDeliveredAndTheConnectSucceeds() throws Exception {
+    RecordingListener listener = new RecordingListener();
+    try (QmpTestServer server = QmpTestServer.unix(dir, stop(1) + "\r\n" + stop(2) + "\n" + QmpTestServer.GREETING);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
+      assertEquals(List.of("oob"), client.greeting().capabilities());
+      assertEquals(3, client.greeting().lineNumber());
+      RecordingListener.await(() -> listener.events.size() == 2, "the two early events");
+      assertEquals(List.of(1L, 2L), listener.events.stream().map(e -> e.timestamp().microseconds()).toList());
+      assertEquals(List.of(), listener.badLines);
+    }
+  }
+
+  @Test
+  void aResponseInPlaceOfTheGreetingFailsTheConnectSayingWhatCame() throws Exception {
+    try (QmpTestServer server = QmpTestServer.unix(dir, "{\"return\": {}, \"id\": 1}\r\n")) {
+      QmpProtocolException error = assertThrows(QmpProtocolException.class,
+          () -> QmpClient.connect(server.address(), OPTIONS));
+      assertEquals("expected the QMP greeting on line 1 but got a command response", error.getMessage());
     }
   }
 

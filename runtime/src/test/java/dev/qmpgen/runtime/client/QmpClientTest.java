@@ -123,6 +123,25 @@ class QmpClientTest {
   }
 
   @Test
+  void commandsWithoutArgumentsSendNoArgumentsMember() throws Exception {
+    try (QmpTestServer server = QmpTestServer.unix(dir);
+        QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
+      CompletableFuture<TestCatalog.TestStop> stopped =
+          client.executeAndAwait("stop", TestCatalog.TestStop.class, Duration.ofSeconds(5));
+      String line = server.nextLine();
+      assertEquals("{\"execute\":\"stop\",\"id\":2}", line);
+      server.sendLine(stop(4));
+      server.respond(2, "{}");
+      assertEquals(4, stopped.get(5, TimeUnit.SECONDS).timestamp().microseconds());
+
+      CompletableFuture<RawJson> status = client.execute("query-status", Duration.ofSeconds(5));
+      assertEquals("{\"execute\":\"query-status\",\"id\":3}", server.nextLine());
+      server.respond(3, "{\"running\": true}");
+      assertTrue(status.get(5, TimeUnit.SECONDS).member("running").orElseThrow().asBoolean());
+    }
+  }
+
+  @Test
   void executeAndAwaitWaitsForTheEventItsPredicateAccepts() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {

@@ -21,12 +21,14 @@ import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.UnknownEvent;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -94,6 +96,44 @@ class RealQemuTest {
       assertEquals(Map.of("guest", RawJson.parse("false"), "reason", RawJson.parse("\"host-qmp-system-reset\"")),
           reset.unknownFields());
       assertTrue(reset.timestamp().isAvailable());
+    }
+  }
+
+  @Test
+  void streamsAndSubscriptionsFilterWhatARealQemuSends() throws Exception {
+    List<Stop> stops = new CopyOnWriteArrayList<>();
+    try (QemuProcess qemu = QemuProcess.start(dir);
+        QmpClient client = qemu.connect(OPTIONS);
+        EventStream<QmpEvent> runState = client.events(Set.of("RESUME", "STOP"), 16);
+        EventStream<Reset> resets = client.events(Reset.class, 4);
+        Subscription subscription = client.subscribe(Stop.class, stops::add)) {
+      client.execute("cont").get(5, TimeUnit.SECONDS);
+      client.execute("system_reset").get(5, TimeUnit.SECONDS);
+      client.executeAndAwait("stop", Stop.class, WAIT).get(5, TimeUnit.SECONDS);
+
+      assertInstanceOf(Resume.class, runState.poll(WAIT).orElseThrow());
+      Stop stop = assertInstanceOf(Stop.class, runState.poll(WAIT).orElseThrow());
+      assertEquals(Optional.empty(), runState.poll(Duration.ofMillis(100)));
+      Reset reset = resets.poll(WAIT).orElseThrow();
+      assertEquals("host-qmp-system-reset", reset.unknownFields().get("reason").asString());
+      assertEquals(false, reset.unknownFields().get("guest").asBoolean());
+      RecordingListener.await(() -> stops.size() == 1, "the subscribed STOP");
+      assertEquals(stop, stops.get(0));
+      assertEquals(Optional.empty(), subscription.overflow());
+      assertEquals("paused", client.execute("query-status").get(5, TimeUnit.SECONDS)
+          .member("status").orElseThrow().asString());
+    }
+  }
+
+  @Test
+  void aSecondClientOfTheSameMonitorIsToldAnotherClientMayHoldIt() throws Exception {
+    try (QemuProcess qemu = QemuProcess.start(dir);
+        QmpClient first = qemu.connect(OPTIONS)) {
+      SocketTimeoutException busy = assertThrows(SocketTimeoutException.class,
+          () -> qemu.connect(OPTIONS.withConnectTimeout(Duration.ofMillis(500))));
+      assertTrue(busy.getMessage().contains("the QMP greeting did not come within PT0.5S: another client may"
+          + " hold the monitor"), busy.getMessage());
+      assertTrue(first.isOpen());
     }
   }
 

@@ -76,6 +76,27 @@ class QmpStreamReaderTest {
   }
 
   @Test
+  void aRepeatedMemberNameAnywhereInALineMakesItABadLine() throws IOException {
+    List<QmpMessage> messages = readAll(lines(GREETING,
+        "{\"event\": \"STOP\", \"event\": \"RESET\", \"timestamp\": {\"seconds\": 1, \"microseconds\": 2}}",
+        "{\"timestamp\": {\"seconds\": 1, \"seconds\": 2, \"microseconds\": 2}, \"event\": \"STOP\"}",
+        "{\"event\": \"RESET\", \"data\": {\"guest\": true, \"reason\": \"a\", \"guest\": false}}",
+        "{\"event\": \"X\", \"data\": {\"unknown\": {\"k\": 1, \"k\": 2}}}",
+        "{\"return\": {}, \"return\": {}, \"id\": 1}",
+        "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7}, \"package\": \"\"},"
+            + " \"capabilities\": [], \"capabilities\": [\"oob\"]}}",
+        STOP),
+        TestCatalog.registry(), EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+
+    assertEquals(8, messages.size());
+    for (int line = 2; line <= 7; line++) {
+      QmpBadLine bad = assertBad(messages.get(line - 1), line, QmpBadLine.Problem.MALFORMED_JSON);
+      assertTrue(bad.detail().contains("Duplicate Object property \""), bad::describe);
+    }
+    assertInstanceOf(QmpEventMessage.class, messages.get(7));
+  }
+
+  @Test
   void aLineOverTheLimitIsSkippedWithoutBufferingItAndTheNextLineIsRead() throws IOException {
     String huge = "{\"event\": \"X\", \"data\": {\"blob\": \"" + "x".repeat(100_000) + "\"}}";
     QmpLimits limits = QmpLimits.DEFAULTS.withMaxLineBytes(1024);

@@ -15,6 +15,8 @@ final class Benchmarks {
       "CodecBenchmark.tokenScanStream",
       "CodecBenchmark.tokenScanReadingValues",
       "CodecBenchmark.generatedEncode",
+      "DuplicateDetectionBenchmark.withDuplicateDetection",
+      "DuplicateDetectionBenchmark.withoutDuplicateDetection",
       "SpecParseBenchmark.parse",
       "ProcessorCompileBenchmark.compile",
       "ProcessorCompileBenchmark.generate"));

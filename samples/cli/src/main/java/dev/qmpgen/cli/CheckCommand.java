@@ -12,9 +12,6 @@ import dev.qmpgen.spec.BundledSpec;
 import dev.qmpgen.spec.ParseResult;
 import dev.qmpgen.spec.SpecParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +52,12 @@ final class CheckCommand implements Command {
         bundled qmp-events.txt the CLI's bindings were generated from.
 
         Options:
-          --spec FILE       compare this spec text instead (for a build with its own spec)
-          --json            {"qemu","spec","events":[{"name","status","differences":[{"path",
-                            "kind","message"}]}],"summary":{status: count}}
-          --timeout SECONDS for connecting and for query-qmp-schema (default 10)
-          --help            this text
+          --spec FILE        compare this spec text instead (for a build with its own spec)
+          --json             {"qemu","spec","events":[{"name","status","differences":[{"path",
+                             "kind","message"}]}],"summary":{status: count}}
+          --timeout SECONDS  for connecting and for query-qmp-schema: more than 0 and at
+                             most 86400, fractions allowed, to the millisecond (default 10)
+          --help             this text
 
         Exit status: 0 every event QEMU can send is known and matches, 1 some event is
         unknown to the bindings or differs, 2 QEMU could not be reached or refused the
@@ -99,13 +97,7 @@ final class CheckCommand implements Command {
 
   /** The events of another spec text, as bindings generated from it would describe them. */
   private static List<EventDescription> readSpec(String file, CommandIo io) throws IOException {
-    String text;
-    try {
-      text = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new IOException(file + ": cannot read: " + e.getMessage(), e);
-    }
-    ParseResult result = SpecParser.parse(file, text);
+    ParseResult result = SpecParser.parse(file, FileInput.read(file));
     // Compare what parsed; errors make the comparison partial, so say so.
     result.errors().forEach(io.err()::println);
     return SpecDescriptions.of(result.document());

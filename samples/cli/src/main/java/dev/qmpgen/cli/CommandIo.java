@@ -8,7 +8,7 @@ import java.util.Objects;
  * Where a command reads and writes: the process's own streams in {@link Main}, captured ones in
  * tests, which run every command in-process.
  *
- * @param interactive whether a person is watching the terminal, so progress may be drawn on stderr
+ * @param interactive whether stderr is a terminal, so progress may be drawn there
  * @param interrupts how a long-running command learns of Ctrl-C
  */
 record CommandIo(InputStream in, PrintStream out, PrintStream err, boolean interactive, Interrupts interrupts) {

@@ -4,9 +4,6 @@ import dev.qmpgen.cli.visitors.VmStateTracker;
 import dev.qmpgen.runtime.stream.QmpStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code decode [FILE|-]}: QMP JSON lines in, one line per typed event out. */
@@ -38,11 +35,13 @@ final class DecodeCommand implements Command {
 
         A bad line (not JSON, cut short, over the size limits, or a known event whose data
         does not match the spec) is reported on stderr as FILE:LINE: problem, and decoding
-        goes on with the next line. On a terminal, a long decode shows progress on stderr.
+        goes on with the next line. When stderr is a terminal (stdout may be redirected), a
+        long decode shows progress there, erased before any other line is printed.
 
         Options:
           --json   one JSON object per event ({"source","line","event","type","time",
-                   "state","message"}), then {"summary": {...}}
+                   "state","cause","message"}), then {"summary":{"state","cause",...}};
+                   every member is always there, null when it has no value
           --help   this text
 
         Exit status: 0 every line decoded, 1 some line was bad, 2 FILE cannot be read.
@@ -63,8 +62,7 @@ final class DecodeCommand implements Command {
     try (InputStream in = open(file, io)) {
       StreamFeed.feed(QmpStreamReader.of(in, Bindings.registry()), source, report, Progress.on(io));
     } catch (IOException e) {
-      throw e.getMessage() != null && e.getMessage().startsWith(file + ": ")
-          ? e : new IOException(source + ": cannot read: " + e.getMessage(), e);
+      throw FileInput.unreadable(source, e);
     }
     report.printSummary();
     return report.badLines() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
@@ -78,14 +76,6 @@ final class DecodeCommand implements Command {
         public void close() {}
       };
     }
-    try {
-      return Files.newInputStream(Path.of(file));
-    } catch (NoSuchFileException e) {
-      throw new IOException(file + ": no such file", e);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new IOException(file + ": not a valid path", e);
-    } catch (IOException e) {
-      throw new IOException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    return FileInput.open(file);
   }
 }

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 /**
  * Where QEMU's monitor listens, as the user writes it: a Unix socket path, {@code HOST:PORT} for
  * TCP ({@code [::1]:4444} for IPv6), or QEMU's own {@code unix:PATH} and {@code tcp:HOST:PORT}.
- * A word is TCP only when it ends in a colon and digits and holds no slash, so {@code ./qmp:1}
- * stays a file.
+ * A word with a colon and no slash is TCP, so {@code localhost:qmp} is a usage error (not a port),
+ * not a socket file of that name; a socket path with a colon is written with a slash
+ * ({@code ./qmp:1}) or as {@code unix:qmp:1}.
  */
 final class Endpoint {
 
@@ -23,9 +24,7 @@ final class Endpoint {
     if (word.startsWith("tcp:")) {
       return tcp(word.substring("tcp:".length()), word);
     }
-    int colon = word.lastIndexOf(':');
-    boolean looksTcp = colon > 0 && colon < word.length() - 1 && !word.contains("/")
-        && word.substring(colon + 1).chars().allMatch(Character::isDigit);
+    boolean looksTcp = word.indexOf(':') >= 0 && !word.contains("/");
     return looksTcp ? tcp(word, word) : unix(word, word);
   }
 
@@ -53,7 +52,8 @@ final class Endpoint {
     try {
       port = Integer.parseInt(hostPort.substring(colon + 1));
     } catch (NumberFormatException e) {
-      throw new UsageException("not a port number in " + word);
+      throw new UsageException("not a port number in " + word + " (HOST:PORT; a socket file whose name"
+          + " has a colon is written ./" + word + " or unix:" + word + ")");
     }
     if (port < 1 || port > 65535) {
       throw new UsageException("port out of range in " + word);

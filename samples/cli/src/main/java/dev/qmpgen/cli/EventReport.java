@@ -10,6 +10,7 @@ import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.UnknownEvent;
 import java.io.PrintStream;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * What demo, decode and watch print: each event through the {@link EventPrinter} (or as a JSON
@@ -94,10 +95,7 @@ final class EventReport {
         g.writeStartObject();
         g.writeName("summary");
         g.writeStartObject();
-        g.writeStringProperty("state", status.state().words());
-        if (status.cause().isPresent()) {
-          g.writeStringProperty("cause", status.cause().get());
-        }
+        writeState(g, status);
         g.writeName("events");
         g.writeStartObject();
         counts.byName().forEach((name, count) -> g.writeNumberProperty(name, count.intValue()));
@@ -127,12 +125,29 @@ final class EventReport {
     }
   }
 
+  /**
+   * One event as JSON, with the same members in every command (README, "The command line"):
+   * {@code line} is null for a live connection's events, {@code time} for an event without one,
+   * {@code cause} when the state has none.
+   */
+  /** {@code "state"} in words alone and {@code "cause"}, null when none: both always present. */
+  private static void writeState(JsonGenerator g, VmStatus status) {
+    g.writeStringProperty("state", status.state().words());
+    if (status.cause().isPresent()) {
+      g.writeStringProperty("cause", status.cause().get());
+    } else {
+      g.writeNullProperty("cause");
+    }
+  }
+
   private String jsonLine(String source, long line, QmpEvent event) {
     return JsonText.write(g -> {
       g.writeStartObject();
       g.writeStringProperty("source", source);
-      if (line > 0) { // a live connection's events have no line number worth giving
+      if (line > 0) {
         g.writeNumberProperty("line", line);
+      } else {
+        g.writeNullProperty("line");
       }
       g.writeStringProperty("event", event.eventName());
       g.writeStringProperty("type", event instanceof UnknownEvent ? "unknown" : event.getClass().getSimpleName());
@@ -141,7 +156,7 @@ final class EventReport {
       } else {
         g.writeNullProperty("time");
       }
-      g.writeStringProperty("state", tracker.status().toString());
+      writeState(g, tracker.status());
       g.writeName("message");
       g.writeRawValue(registry.encode(event));
       g.writeEndObject();

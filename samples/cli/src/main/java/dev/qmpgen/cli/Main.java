@@ -11,9 +11,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    // Java cannot ask whether stderr alone is a terminal; a console means stdin and stdout are.
-    boolean interactive = System.console() != null;
-    CommandIo io = new CommandIo(System.in, out, err, interactive, Main::onShutdown);
+    CommandIo io = new CommandIo(System.in, out, err, Terminal.isStderr(), Main::onShutdown);
     int status = Cli.standard().run(args, io);
     out.flush();
     System.exit(status);

@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.function.LongSupplier;
 
 /**
- * "decoded 120000 lines" on stderr during a long decode, redrawn in place, only when a person is
- * watching the terminal and the work has taken more than a second; erased when done.
+ * "decoded 120000 lines" on stderr during a long decode, redrawn in place, only when stderr is a
+ * terminal and the work has taken more than a second; erased when done, and before anything else
+ * is printed (stdout may be the same terminal), then redrawn at the next redraw time.
  */
 final class Progress {
 
@@ -46,7 +47,7 @@ final class Progress {
     lastDrawn = now;
   }
 
-  /** Erases the progress text, if any was drawn, before the summary is printed. */
+  /** Erases the progress text, if any is shown: before an event, a bad line or the summary. */
   void done() {
     if (drawnWidth > 0) {
       err.print("\r" + " ".repeat(drawnWidth) + "\r");

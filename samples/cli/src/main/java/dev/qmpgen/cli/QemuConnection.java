@@ -31,7 +31,8 @@ final class QemuConnection {
       }
       return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     } catch (NumberFormatException e) {
-      throw new UsageException("--timeout needs a number of seconds between 0 and 86400, not " + value);
+      throw new UsageException("--timeout needs a number of seconds more than 0 and at most 86400"
+          + " (fractions allowed, to the millisecond), not " + value);
     }
   }
 

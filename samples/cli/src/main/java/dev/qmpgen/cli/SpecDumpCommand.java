@@ -1,6 +1,7 @@
 package dev.qmpgen.cli;
 
 import dev.qmpgen.spec.cli.SpecCommand;
+import java.io.IOException;
 import java.util.Set;
 
 /** {@code spec dump FILE}: the spec parser's own dump, through its command. */
@@ -29,6 +30,9 @@ final class SpecDumpCommand implements Command {
         "since","fields":[...],"examples":[...],"notes":[...]}]}. Diagnostics go to stderr as
         FILE:LINE:COL: error|warning: message. The output is JSON already; there is no --json.
 
+        Options:
+          --help   this text
+
         Exit status: 0 no errors (warnings allowed), 1 errors, 2 FILE cannot be read.
         """;
   }
@@ -39,8 +43,9 @@ final class SpecDumpCommand implements Command {
   }
 
   @Override
-  public int run(Arguments arguments, CommandIo io) throws UsageException {
+  public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String file = arguments.atMostOperands(1).operand(0, "FILE");
+    FileInput.read(file); // first, so an unreadable file is worded as in every command
     return SpecCommand.run(new String[] {"dump", file}, io.out(), io.err());
   }
 }

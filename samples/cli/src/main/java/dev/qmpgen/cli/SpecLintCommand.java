@@ -6,9 +6,6 @@ import dev.qmpgen.spec.ParseResult;
 import dev.qmpgen.spec.SpecParser;
 import dev.qmpgen.spec.cli.SpecCommand;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code spec lint FILE}: the spec parser's diagnostics, as lines or as JSON. */
@@ -53,10 +50,11 @@ final class SpecLintCommand implements Command {
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String file = arguments.atMostOperands(1).operand(0, "FILE");
+    String text = FileInput.read(file); // first, so an unreadable file is worded as in every command
     if (!arguments.has("json")) {
       return SpecCommand.run(new String[] {"lint", file}, io.out(), io.err());
     }
-    ParseResult result = SpecParser.parse(file, read(file));
+    ParseResult result = SpecParser.parse(file, text);
     io.out().println(JsonText.write(g -> {
       g.writeStartArray();
       for (Diagnostic diagnostic : result.diagnostics()) {
@@ -71,13 +69,5 @@ final class SpecLintCommand implements Command {
       g.writeEndArray();
     }));
     return result.hasErrors() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
-  }
-
-  private static String read(String file) throws IOException {
-    try {
-      return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new IOException(file + ": cannot read: " + e.getMessage(), e);
-    }
   }
 }

@@ -25,8 +25,10 @@ final class StreamFeed {
       QmpMessage message = next.get();
       lastLine = message.lineNumber();
       if (message instanceof QmpEventMessage event) {
+        progress.done(); // erased first: stdout and stderr may share the terminal's line
         report.event(source, event.lineNumber(), event.event());
       } else if (message instanceof QmpBadLine bad) {
+        progress.done();
         report.badLine(source, bad.lineNumber(), describe(bad));
       } else if (message instanceof QmpGreeting || message instanceof QmpResponse) {
         report.otherMessage();

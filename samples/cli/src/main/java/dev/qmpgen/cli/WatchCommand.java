@@ -51,9 +51,10 @@ final class WatchCommand implements Command {
         stderr, events to stdout.
 
         Options:
-          --json            events and the summary as JSON lines, as decode --json prints them
-          --timeout SECONDS for connecting, negotiating and query-status (default 10)
-          --help            this text
+          --json             events and the summary as JSON lines, as decode --json prints them
+          --timeout SECONDS  for connecting, negotiating and query-status: more than 0 and at
+                             most 86400, fractions allowed, to the millisecond (default 10)
+          --help             this text
 
         Exit status: 0 ended by Ctrl-C or by QEMU, 1 QEMU sent lines that could not be used,
         2 QEMU could not be reached or the connection failed.

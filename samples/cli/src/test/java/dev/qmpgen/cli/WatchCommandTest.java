@@ -55,8 +55,10 @@ class WatchCommandTest {
 
       assertEquals(0, run.status(), run.err());
       assertEquals(3, run.outLines().size(), run.out());
-      assertTrue(run.outLines().get(1).startsWith("{\"source\":\"" + qemu.address() + "\",\"event\":\"STOP\",\"type\":\"Stop\""),
-          run.outLines().get(1));
+      assertTrue(run.outLines().get(1).startsWith("{\"source\":\"" + qemu.address() + "\",\"line\":null,"
+          + "\"event\":\"STOP\",\"type\":\"Stop\""), run.outLines().get(1));
+      assertTrue(run.outLines().get(1).contains("\"state\":\"paused\",\"cause\":\"I/O error: write on virtio0,"
+          + " No space left on device\",\"message\":"), run.outLines().get(1));
       assertTrue(run.outLines().get(2).startsWith("{\"summary\":{\"state\":\"paused\""), run.outLines().get(2));
     }
   }
