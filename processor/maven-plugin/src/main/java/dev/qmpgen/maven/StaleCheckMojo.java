@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
@@ -60,7 +61,7 @@ public final class StaleCheckMojo extends AbstractMojo {
   private static List<InputsRecord> records(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       List<Path> found = files.filter(file -> file.getFileName().toString().equals(InputsRecord.FILE_NAME)).toList();
-      List<InputsRecord> records = new java.util.ArrayList<>();
+      List<InputsRecord> records = new ArrayList<>();
       for (Path file : found) {
         records.add(InputsRecord.read(file));
       }
