@@ -20,30 +20,44 @@ final class EventTypeWriter {
     TypeSpec.Builder record = RecordWriter.record(event.type(), event.members(), true, bindings.specFile())
         .addJavadoc(Javadocs.event(event.spec(), event.members()))
         .addSuperinterface(bindings.known())
-        .addField(FieldSpec.builder(String.class, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The wire name of this event.\n")
-            .initializer("$S", event.spec().name())
-            .build());
-    record.addMethod(MethodSpec.methodBuilder("eventName")
+        .addField(eventNameField(event))
+        .addMethod(eventNameMethod())
+        .addMethod(acceptMethod(event, bindings));
+    DecodeWriter.memberMatcher(event.members()).ifPresent(record::addField);
+    record.addMethod(DecodeWriter.eventRead(event));
+    record.addMethod(decodeWithoutData(event));
+    record.addMethod(hasData(event));
+    return record;
+  }
+
+  /** {@code EVENT_NAME}, the wire name, in every event record. */
+  static FieldSpec eventNameField(EventBinding event) {
+    return FieldSpec.builder(String.class, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The wire name of this event.\n")
+        .initializer("$S", event.spec().name())
+        .build();
+  }
+
+  static MethodSpec eventNameMethod() {
+    return MethodSpec.methodBuilder("eventName")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addStatement("return EVENT_NAME")
-        .build());
+        .build();
+  }
+
+  /** {@code accept(EventVisitor)}: the visitor's method for this event. */
+  static MethodSpec acceptMethod(EventBinding event, Bindings bindings) {
     TypeVariableName r = TypeVariableName.get("R");
-    record.addMethod(MethodSpec.methodBuilder("accept")
+    return MethodSpec.methodBuilder("accept")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
         .returns(r)
         .addParameter(ParameterizedTypeName.get(bindings.visitor(), r), "visitor")
         .addStatement("return visitor.$N(this)", VisitorWriter.visitMethod(event))
-        .build());
-    DecodeWriter.memberMatcher(event.members()).ifPresent(record::addField);
-    record.addMethod(DecodeWriter.eventRead(event));
-    record.addMethod(decodeWithoutData(event));
-    record.addMethod(hasData(event));
-    return record;
+        .build();
   }
 
   /**

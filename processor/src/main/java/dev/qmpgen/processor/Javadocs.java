@@ -15,6 +15,24 @@ final class Javadocs {
 
   /** The Javadoc of an event record: description, notes, examples, since, one @param per component. */
   static CodeBlock event(EventSpec event, List<Member> members) {
+    CodeBlock.Builder doc = eventText(event);
+    params(doc, members);
+    event.since().ifPresent(since -> doc.add("@since $L\n", prose(since)));
+    return doc.build();
+  }
+
+  /** The Javadoc of an event record whose one member is the whole data object. */
+  static CodeBlock wholeDataEvent(EventSpec event, Member data) {
+    CodeBlock.Builder doc = eventText(event);
+    String described = data.spec().description().isBlank() ? "" : ": " + prose(data.spec().description());
+    doc.add("@param data the whole {@code data} object, as sent$L$L\n", described,
+        data.optional() ? " (optional)" : "");
+    event.since().ifPresent(since -> doc.add("@since $L\n", prose(since)));
+    return doc.build();
+  }
+
+  /** Description, notes, examples and the timestamp's @param. */
+  private static CodeBlock.Builder eventText(EventSpec event) {
     CodeBlock.Builder doc = CodeBlock.builder();
     String description = event.description().isBlank() ? "The " + event.name() + " event." : event.description();
     doc.add("$L\n", prose(description));
@@ -27,9 +45,7 @@ final class Javadocs {
           example(example.json()));
     }
     doc.add("\n@param timestamp when QEMU emitted the event\n");
-    params(doc, members);
-    event.since().ifPresent(since -> doc.add("@since $L\n", prose(since)));
-    return doc.build();
+    return doc;
   }
 
   private static final int MAX_HOLDERS_NAMED = 10;

@@ -6,6 +6,7 @@ import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
 import dev.qmpgen.spec.SpecDocument;
+import dev.qmpgen.spec.WholeData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Decides the Java name and type of everything generated from a spec.
  *
- * <p>Object shapes: two objects with the same members (same wire names, types, optionality,
- * listed values and nested shapes, in any order) are one record. The record is named after the
- * field that holds it, prefixed by the leading words common to the names of every type holding
- * it: the {@code server} of VNC_CONNECTED, VNC_DISCONNECTED and VNC_INITIALIZED is
+ * <p>Object shapes: two objects held by fields of the same name, with the same members (same
+ * wire names, types, optionality, listed values and nested shapes, in any order), are one record.
+ * The record is named after the field that holds it, prefixed by the leading words common to the
+ * names of every type holding it: the {@code server} of VNC_CONNECTED, VNC_DISCONNECTED and VNC_INITIALIZED is
  * {@code VncServer}; the three-member {@code client} only VNC_CONNECTED has is
  * {@code VncConnectedClient}, the five-member one of the other two is {@code VncClient}. The
  * element record of an array of objects takes the singular of the field name
@@ -75,9 +77,17 @@ final class ModelBinder {
       shapeTypes.put(key, ClassName.get(packageName, name));
     }
     List<EventBinding> events = new ArrayList<>();
-    eventTypes.forEach((event, type) -> events.add(new EventBinding(event, type, members(type, event.fields()))));
+    eventTypes.forEach((event, type) -> events.add(eventBinding(event, type)));
     shapes.keySet().forEach(this::object);
     return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings);
+  }
+
+  /** {@code - data: Type as described in ...} binds the whole data object as one raw member. */
+  private EventBinding eventBinding(EventSpec event, ClassName type) {
+    return WholeData.field(event.fields())
+        .map(field -> new EventBinding(event, type, List.of(),
+            Optional.of(new Member(field, "data", Member.Kind.RAW, null, List.of(), null))))
+        .orElseGet(() -> new EventBinding(event, type, members(type, event.fields())));
   }
 
   private String eventTypeName(EventSpec event) {
@@ -115,11 +125,11 @@ final class ModelBinder {
       if (!hasShape(field)) {
         continue;
       }
-      String key = ShapeKey.of(field.fields());
+      String key = shapeKey(field);
       boolean seen = shapes.containsKey(key);
       ShapeUse use = shapes.computeIfAbsent(key, k -> new ShapeUse(field));
       use.owners.add(owner);
-      use.fieldNames.add(field.type() == JsonType.ARRAY ? NameMangler.singular(field.name()) : field.name());
+      use.fieldNames.add(holderName(field));
       use.events.add(event.name());
       if (!seen) {
         collectShapes("shape:" + key, event, field.fields());
@@ -178,7 +188,7 @@ final class ModelBinder {
         enumType = owner.nestedClass(enumName);
         constants = constants(field.values());
       }
-      ObjectBinding object = hasShape(field) ? object(ShapeKey.of(field.fields())) : null;
+      ObjectBinding object = hasShape(field) ? object(shapeKey(field)) : null;
       members.add(new Member(field, name, kind, enumType, constants, object));
     }
     return members;
@@ -223,6 +233,20 @@ final class ModelBinder {
       case ARRAY -> field.fields().isEmpty() ? Member.Kind.RAW_LIST : Member.Kind.OBJECT_LIST;
       case OPAQUE, UNRECOGNISED -> Member.Kind.RAW;
     };
+  }
+
+  /**
+   * A shape is shared only by fields of the same name: the record is named after the field, and a
+   * name must fit every place the type appears (SPICE's {@code server} and {@code client} have the
+   * same members, but a client is not a {@code SpiceServer}).
+   */
+  private static String shapeKey(FieldSpec field) {
+    return holderName(field) + "=" + ShapeKey.of(field.fields());
+  }
+
+  /** The name the record takes from its field: the singular for an array's elements. */
+  private static String holderName(FieldSpec field) {
+    return field.type() == JsonType.ARRAY ? NameMangler.singular(field.name()) : field.name();
   }
 
   private static boolean hasShape(FieldSpec field) {

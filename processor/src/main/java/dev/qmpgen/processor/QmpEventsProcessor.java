@@ -1,10 +1,11 @@
 package dev.qmpgen.processor;
 
-import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.Diagnostic;
+import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.ParseResult;
+import dev.qmpgen.spec.SpecDocument;
 import dev.qmpgen.spec.SpecParser;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
@@ -30,17 +30,13 @@ import javax.tools.Diagnostic.Kind;
  * Generates event records, {@code KnownEvent}, {@code EventVisitor}, {@code EventVisitorAdapter}
  * and the {@code Events} catalog into each package annotated
  * {@code @GenerateQmpEvents(spec = "...")}; see {@link SpecLocator} for where the spec is looked
- * for. Spec errors become javac errors on the annotation naming {@code file:line:col}, spec
- * warnings and naming decisions become javac warnings; nothing is generated for a spec with
- * errors, and no exception reaches javac.
+ * for. Spec errors become javac errors on the annotation naming {@code file:line:col}, with the
+ * file as it was read; spec warnings and naming decisions become javac warnings (notes under
+ * {@code -Aqmpgen.specWarnings=note}). An error leaves out only the events it makes wrong: every
+ * other event, the visitor and the catalog are still generated, so that the user sees the error
+ * and not a cascade of missing symbols. No exception reaches javac.
  */
-@AutoService(Processor.class)
-// The generated code's own annotations are claimed too, so that javac's -Xlint:processing does
-// not report them as unclaimed in users' -Werror builds (no processor acts on them).
-@SupportedAnnotationTypes({
-    "dev.qmpgen.runtime.GenerateQmpEvents",
-    "com.fasterxml.jackson.annotation.*",
-    "javax.annotation.processing.Generated"})
+@SupportedAnnotationTypes("dev.qmpgen.runtime.GenerateQmpEvents")
 @SupportedOptions({SpecLocator.SPEC_DIR_OPTION, QmpEventsProcessor.SPEC_WARNINGS_OPTION})
 public final class QmpEventsProcessor extends AbstractProcessor {
 
@@ -59,9 +55,6 @@ public final class QmpEventsProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
-      if (!annotation.getQualifiedName().contentEquals(Types.GENERATE_QMP_EVENTS.canonicalName())) {
-        continue;
-      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         AnnotationMirror mirror = mirror(element, annotation);
         try {
@@ -72,7 +65,9 @@ public final class QmpEventsProcessor extends AbstractProcessor {
         }
       }
     }
-    return true;
+    // Never claim: other processors may want the same elements. OwnCodeClaimer keeps
+    // -Xlint:processing quiet about qmpgen's own annotations instead.
+    return false;
   }
 
   private void generate(PackageElement pkg, AnnotationMirror mirror) {
@@ -86,20 +81,20 @@ public final class QmpEventsProcessor extends AbstractProcessor {
           + " (set -A" + SpecLocator.SPEC_DIR_OPTION + "=DIR to name its directory)", pkg, mirror);
       return;
     }
-    ParseResult parsed = SpecParser.parse(spec, found.text().get());
+    // Positions name the file as it was read, so that an IDE can open it from the message.
+    ParseResult parsed = SpecParser.parse(found.foundAt(), found.text().get());
     for (Diagnostic diagnostic : parsed.diagnostics()) {
       Kind kind = diagnostic.isError() ? Kind.ERROR : specWarningKind();
       processingEnv.getMessager().printMessage(kind, diagnostic.position() + ": " + diagnostic.message(), pkg, mirror);
     }
-    if (parsed.hasErrors()) {
-      return;
-    }
-    Bindings bindings = ModelBinder.bind(parsed.document(), packageName);
+    Bindings bound = ModelBinder.bind(withoutEventsInError(parsed), packageName);
+    // Generated sources name the spec as the annotation does: the same output on every machine.
+    Bindings bindings = new Bindings(bound.packageName(), spec, bound.events(), bound.objects(), bound.warnings());
     for (String warning : bindings.warnings()) {
-      processingEnv.getMessager().printMessage(Kind.WARNING, warning, pkg, mirror);
+      processingEnv.getMessager().printMessage(specWarningKind(), warning, pkg, mirror);
     }
     for (String warning : OpaqueFields.warnings(parsed)) {
-      processingEnv.getMessager().printMessage(Kind.WARNING, warning, pkg, mirror);
+      processingEnv.getMessager().printMessage(specWarningKind(), warning, pkg, mirror);
     }
     for (TypeSpec.Builder type : types(bindings)) {
       write(packageName, type.addOriginatingElement(pkg).build(), pkg, mirror);
@@ -116,9 +111,23 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * The document without the events whose section holds an error: bindings for them would be
+   * wrong (a field missing or of the wrong type), while every other event is as the author meant.
+   */
+  private static SpecDocument withoutEventsInError(ParseResult parsed) {
+    SpecDocument document = parsed.document();
+    List<EventSpec> kept = document.events().stream()
+        .filter(event -> !parsed.eventsWithErrors().contains(event.name()))
+        .toList();
+    return new SpecDocument(document.file(), kept);
+  }
+
   private static List<TypeSpec.Builder> types(Bindings bindings) {
     List<TypeSpec.Builder> types = new ArrayList<>();
-    bindings.events().forEach(event -> types.add(EventTypeWriter.write(event, bindings)));
+    bindings.events().forEach(event -> types.add(event.wholeData()
+        .map(data -> WholeDataEventWriter.write(event, data, bindings))
+        .orElseGet(() -> EventTypeWriter.write(event, bindings))));
     bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
     types.add(KnownEventWriter.write(bindings));
     types.add(VisitorWriter.visitor(bindings));

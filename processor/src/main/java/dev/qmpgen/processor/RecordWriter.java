@@ -100,7 +100,7 @@ final class RecordWriter {
   /**
    * The factory Jackson databind binds through: data members by wire name, enumerated values from
    * their strings, every other member into {@code unknownFields}. The timestamp is not part of an
-   * event's data; bound events carry {@code Timestamp.UNAVAILABLE}.
+   * event's data; bound events carry {@code Timestamp.ABSENT}, having none.
    */
   private static MethodSpec databindCreator(ClassName type, List<Member> members, boolean isEvent) {
     MethodSpec.Builder creator = MethodSpec.methodBuilder("fromJson")
@@ -110,7 +110,7 @@ final class RecordWriter {
         .returns(type);
     CodeBlock.Builder args = CodeBlock.builder();
     if (isEvent) {
-      args.add("$T.UNAVAILABLE, ", Types.TIMESTAMP);
+      args.add("$T.ABSENT, ", Types.TIMESTAMP);
     }
     for (Member member : members) {
       creator.addParameter(ParameterSpec.builder(member.databindType(), member.javaName())

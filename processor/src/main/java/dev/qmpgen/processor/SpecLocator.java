@@ -32,7 +32,7 @@ final class SpecLocator {
   /** The processor option naming the directories searched first. */
   static final String SPEC_DIR_OPTION = "qmpgen.specDir";
 
-  /** The text found and where, or every place searched. */
+  /** The text found and where (a path, or a URI when it is not a file), or every place searched. */
   record Result(Optional<String> text, String foundAt, List<String> searched) {}
 
   private final Filer filer;
@@ -87,9 +87,18 @@ final class SpecLocator {
     try {
       FileObject file = filer.getResource(location, pkg, spec);
       CharSequence text = file.getCharContent(true);
-      return Optional.of(new Result(Optional.of(text.toString()), file.toUri().toString(), searched));
+      return Optional.of(new Result(Optional.of(text.toString()), readablePath(file), searched));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // not there, or the location is not set (no -sourcepath)
+    }
+  }
+
+  /** A file on disk by its path, as IDEs and terminals link it; anything else by its URI. */
+  private static String readablePath(FileObject file) {
+    try {
+      return "file".equals(file.toUri().getScheme()) ? Path.of(file.toUri()).toString() : file.toUri().toString();
+    } catch (RuntimeException e) {
+      return file.toUri().toString();
     }
   }
 

@@ -41,6 +41,24 @@ class ModelBinderTest {
   }
 
   @Test
+  void theSameMembersUnderAnotherFieldNameAreAnotherRecordNamedForThatField() {
+    List<FieldSpec> end = List.of(string("host"), string("port"), enumerated("family", "ipv4", "ipv6"));
+    Bindings bindings = bind(
+        event("SPICE_CONNECTED", object("server", end), object("client", end)),
+        event("SPICE_DISCONNECTED", object("server", end), object("client", end)));
+    assertEquals(List.of("SpiceServer", "SpiceClient"), bindings.objects().stream().map(o -> o.type().simpleName()).toList());
+    assertEquals(ClassName.get("p", "SpiceClient"), bindings.events().get(1).members().get(1).object().type());
+  }
+
+  @Test
+  void aLoneUntypedDataFieldBindsTheWholeDataObject() {
+    Bindings bindings = bind(event("ACPI_DEVICE_OST", field("data", JsonType.OPAQUE)));
+    EventBinding acpi = bindings.events().get(0);
+    assertEquals(List.of(), acpi.members());
+    assertEquals("dev.qmpgen.runtime.RawJson", acpi.wholeData().orElseThrow().componentType().toString());
+  }
+
+  @Test
   void membersMapToJavaTypesWithOptionalsVisible() {
     Bindings bindings = bind(event("E", field("n", JsonType.INT), optional(field("o", JsonType.INT)),
         field("num", JsonType.NUMBER), optional(field("b", JsonType.BOOL)), field("any", JsonType.OPAQUE),

@@ -163,7 +163,10 @@ public final class EventRegistry {
     }
   }
 
-  /** Encodes an event as one line of compact JSON, in QEMU's member order. */
+  /**
+   * Encodes an event as one line of compact JSON, in QEMU's member order; the timestamp is left
+   * out when it is {@link Timestamp#ABSENT}, as it was in the JSON the event was decoded from.
+   */
   public String encode(QmpEvent event) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
@@ -188,13 +191,15 @@ public final class EventRegistry {
       return;
     }
     generator.writeStartObject();
-    generator.writeName(TIMESTAMP_NAME);
-    generator.writeStartObject();
-    generator.writeName(SECONDS_NAME);
-    generator.writeNumber(event.timestamp().seconds());
-    generator.writeName(MICROSECONDS_NAME);
-    generator.writeNumber(event.timestamp().microseconds());
-    generator.writeEndObject();
+    if (event.timestamp().isPresent()) {
+      generator.writeName(TIMESTAMP_NAME);
+      generator.writeStartObject();
+      generator.writeName(SECONDS_NAME);
+      generator.writeNumber(event.timestamp().seconds());
+      generator.writeName(MICROSECONDS_NAME);
+      generator.writeNumber(event.timestamp().microseconds());
+      generator.writeEndObject();
+    }
     generator.writeName(EVENT_NAME);
     generator.writeString(event.eventName());
     if (event instanceof UnknownEvent unknown) {
@@ -252,7 +257,7 @@ public final class EventRegistry {
       throw notAnEvent("", "no \"event\" member");
     }
     if (timestamp == null) {
-      timestamp = Timestamp.UNAVAILABLE; // the spec's examples sometimes leave it out
+      timestamp = Timestamp.ABSENT; // the spec's examples sometimes leave it out
     }
     if (decoded != null) {
       return decoded;

@@ -23,7 +23,7 @@ class DatabindTest {
     String data = "{\"device\":\"ide0-hd1\",\"node-name\":\"#block163\",\"operation\":\"write\",\"action\":\"stop\","
         + "\"nospace\":true,\"reason\":\"No space left on device\",\"extra\":{\"a\":[1,2.5,null]}}";
     BlockIoError event = JsonTrees.MAPPER.readValue(data, BlockIoError.class);
-    assertEquals(Timestamp.UNAVAILABLE, event.timestamp());
+    assertEquals(Timestamp.ABSENT, event.timestamp()); // databind binds the data alone
     assertEquals("ide0-hd1", event.device());
     assertEquals(BlockIoError.Operation.WRITE, event.operation());
     assertEquals(BlockIoError.Action.STOP, event.action());
@@ -85,6 +85,14 @@ class DatabindTest {
     RtcChange bound = JsonTrees.MAPPER.readValue("{\"offset\": 78.5}", RtcChange.class);
     assertEquals(new BigDecimal("78.5"), bound.offset());
     Stop stop = JsonTrees.MAPPER.readValue("{}", Stop.class);
-    assertEquals(new Stop(Timestamp.UNAVAILABLE), stop);
+    assertEquals(new Stop(Timestamp.ABSENT), stop);
+  }
+
+  @Test
+  void databindBindsAndWritesATimestampAsQemuSendsIt() {
+    String json = "{\"seconds\":1267020223,\"microseconds\":435656}";
+    Timestamp timestamp = JsonTrees.MAPPER.readValue(json, Timestamp.class);
+    assertEquals(new Timestamp(1267020223, 435656), timestamp);
+    assertEquals(JsonTrees.tree(json), JsonTrees.tree(JsonTrees.MAPPER.writeValueAsString(timestamp)));
   }
 }

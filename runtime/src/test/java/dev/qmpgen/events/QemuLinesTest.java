@@ -196,6 +196,7 @@ class QemuLinesTest {
         new Stop(AT),
         new Shutdown(AT, Map.of("guest", RawJson.parse("true"))),
         new RtcChange(Timestamp.UNAVAILABLE, new BigDecimal("-3.5")),
+        new Stop(Timestamp.ABSENT),
         new BlockIoError(AT, "d", BlockIoError.Operation.READ, Enumerated.unlisted("retry")),
         new Watchdog(AT, Watchdog.Action.fromWireName("pause")),
         new VncDisconnected(AT,

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /** Runs javac with the processor over a one-line {@code package-info.java}. */
@@ -33,7 +35,16 @@ final class Compilations {
       options.add("-Werror");
     }
     options.addAll(List.of(extraOptions));
-    return Compiler.javac().withProcessors(new QmpEventsProcessor()).withOptions(options).compile(packageInfo(spec));
+    return Compiler.javac().withProcessors(processors()).withOptions(options).compile(packageInfo(spec));
+  }
+
+  /** The processors as javac finds them on a processor path: those the service file names, in its order. */
+  static List<Processor> processors() {
+    List<Processor> processors = new ArrayList<>();
+    ServiceLoader.load(Processor.class, QmpEventsProcessor.class.getClassLoader()).stream()
+        .filter(provider -> provider.type().getPackageName().equals(QmpEventsProcessor.class.getPackageName()))
+        .forEach(provider -> processors.add(provider.get()));
+    return processors;
   }
 
   static Path write(Path dir, String name, String text) {

@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,46 +56,5 @@ class ManyEventsTest {
           .append("Data: None.\n\n");
     }
     return text.toString();
-  }
-
-  /** Loads the classes javac wrote in memory, before the test's own class path. */
-  private static final class CompiledClasses extends ClassLoader {
-    private final Map<String, JavaFileObject> classes = new HashMap<>();
-
-    CompiledClasses(Compilation compilation, ClassLoader parent) {
-      super(parent);
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        String path = file.toUri().getPath();
-        if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains("/CLASS_OUTPUT/")) {
-          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length());
-          classes.put(name.replace('/', '.'), file);
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> loaded = findLoadedClass(name);
-        if (loaded == null && classes.containsKey(name)) {
-          loaded = findClass(name);
-        }
-        return loaded != null ? loaded : super.loadClass(name, resolve);
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      JavaFileObject file = classes.get(name);
-      if (file == null) {
-        throw new ClassNotFoundException(name);
-      }
-      try (InputStream in = file.openInputStream()) {
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -1,8 +1,11 @@
 package dev.qmpgen.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.events.Events;
 import dev.qmpgen.events.EventVisitorAdapter;
@@ -81,7 +84,24 @@ class EventRegistryTest {
   void dataBeforeTheEventNameAndAMissingTimestampStillDecode() {
     QmpEvent event = Events.registry().decode("{\"data\":{\"action\":\"pause\"},\"event\":\"WATCHDOG\"}");
     assertEquals("WATCHDOG", event.eventName());
-    assertEquals(Timestamp.UNAVAILABLE, event.timestamp());
+    assertEquals(Timestamp.ABSENT, event.timestamp());
+  }
+
+  @Test
+  void anAbsentTimestampAndQemusExplicitMinusOneStayApartThroughDecodeAndEncode() {
+    EventRegistry registry = Events.registry();
+    String absent = "{\"event\":\"STOP\"}";
+    String unavailable = "{\"timestamp\":{\"seconds\":-1,\"microseconds\":-1},\"event\":\"STOP\"}";
+    QmpEvent withoutTimestamp = registry.decode(absent);
+    QmpEvent withUnavailable = registry.decode(unavailable);
+    assertEquals(Timestamp.ABSENT, withoutTimestamp.timestamp());
+    assertEquals(Timestamp.UNAVAILABLE, withUnavailable.timestamp());
+    assertNotEquals(withoutTimestamp, withUnavailable);
+    assertEquals(absent, registry.encode(withoutTimestamp));
+    assertEquals(unavailable, registry.encode(withUnavailable));
+    assertEquals(Optional.empty(), Timestamp.ABSENT.toInstant());
+    assertFalse(Timestamp.ABSENT.isPresent());
+    assertTrue(Timestamp.UNAVAILABLE.isPresent());
   }
 
   @Test

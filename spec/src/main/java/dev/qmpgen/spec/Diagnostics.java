@@ -9,6 +9,7 @@ final class Diagnostics {
 
   private final String file;
   private final List<Diagnostic> found = new ArrayList<>();
+  private int errors;
 
   Diagnostics(String file) {
     this.file = file;
@@ -18,7 +19,13 @@ final class Diagnostics {
     return file;
   }
 
+  /** How many errors have been found so far, to tell which section an error came from. */
+  int errorCount() {
+    return errors;
+  }
+
   void error(Position position, String message) {
+    errors++;
     found.add(Diagnostic.error(position, message));
   }
 

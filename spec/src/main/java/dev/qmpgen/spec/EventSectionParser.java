@@ -46,10 +46,15 @@ final class EventSectionParser {
 
   private void readExample(ExampleText text, List<ExampleSpec> examples, List<JsonValue.Obj> parsed) {
     JsonTreeReader.Result result = JsonTreeReader.read(text.json(), text::position);
+    // Examples are documentation: a broken one never changes the bindings, so it is a warning.
     if (result.object().isPresent()) {
       parsed.add(result.object().get());
     } else {
-      diagnostics.error(result.problemPosition(), "example is not valid JSON: " + result.problem());
+      diagnostics.warning(result.problemPosition(), "example is not valid JSON: " + result.problem());
+    }
+    for (SourceLine stray : text.strayLines()) {
+      diagnostics.warning(
+          stray, stray.contentStart(), "stray closing brace after the complete example above; ignored");
     }
     examples.add(new ExampleSpec(text.label(), text.json(), result.object().isPresent(), text.start()));
   }

@@ -1,12 +1,14 @@
 package dev.qmpgen.spec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Cuts one example JSON object out of a section's lines by counting braces outside strings. The
  * object ends on the line where its braces balance, or, when they never do (a broken example), at
  * the first blank line, section keyword or new arrow line, so that one bad brace cannot swallow
- * the rest of the section. Closing braces on the lines right after a balanced object belong to it.
+ * the rest of the section. Lines of closing braces right after a balanced object are kept apart
+ * as stray lines: the object before them is complete JSON, and they must not join the prose.
  */
 final class ExampleCollector {
 
@@ -39,13 +41,13 @@ final class ExampleCollector {
       depth += depthChange(lines.get(index).text(), 0);
       index++;
     }
-    // A stray closing brace on the lines right after a balanced object is part of the broken
-    // example, so that it is reported as such instead of joining the prose.
+    List<SourceLine> strays = new ArrayList<>();
     while (depth <= 0 && index < lines.size() && isStrayClose(lines.get(index))) {
-      json.append('\n').append(lines.get(index).text());
+      strays.add(lines.get(index));
       index++;
     }
-    return new Collected(new ExampleText(file, label, json.toString(), first.number(), firstIndex), index);
+    return new Collected(
+        new ExampleText(file, label, json.toString(), first.number(), firstIndex, strays), index);
   }
 
   private static boolean isStrayClose(SourceLine line) {

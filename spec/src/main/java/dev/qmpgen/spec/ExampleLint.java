@@ -44,7 +44,7 @@ final class ExampleLint {
     }
     checkEventName(event.get().value());
     Optional<JsonValue.Member> data = example.member("data");
-    if (data.isPresent() && describesWholeData(fields)) {
+    if (data.isPresent() && WholeData.field(fields).isPresent()) {
       return; // its type is described elsewhere, so there is nothing to compare
     }
     if (data.isEmpty()) {
@@ -56,16 +56,6 @@ final class ExampleLint {
           data.get().value().position(),
           "example \"data\" is a " + data.get().value().kind() + ", but event data is a json-object");
     }
-  }
-
-  /**
-   * {@code - data: ACPIOSTInfo type as described in qapi-schema.json}: a lone opaque field named
-   * "data" stands for the data member itself, not for a key inside it.
-   */
-  private static boolean describesWholeData(List<FieldSpec> fields) {
-    return fields.size() == 1
-        && fields.get(0).name().equals("data")
-        && fields.get(0).type() == JsonType.OPAQUE;
   }
 
   private void checkEventName(JsonValue name) {

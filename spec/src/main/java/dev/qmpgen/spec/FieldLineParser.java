@@ -88,13 +88,16 @@ final class FieldLineParser {
         description = (description + " (" + annotation.comment() + ")").strip();
       }
     }
-    if (group.isEmpty() || group.get().annotation().type().isEmpty()) {
-      reportNoType(head, bullet, description);
-    }
     List<EnumValue> listed = lineValues.list();
     listed.forEach(value -> values.add(value.name(), value.description(), value.position()));
     for (EnumValueSyntax.Found value : EnumValueSyntax.inProse(description)) {
       values.add(value.name(), value.description(), position);
+    }
+    if (group.isEmpty() || group.get().annotation().type().isEmpty()) {
+      // The 2010 text lists "report", "ignore", "stop" for 'action' but names no type: values
+      // listed in quotes can only be strings.
+      type = values.list().isEmpty() ? JsonType.OPAQUE : JsonType.STRING;
+      reportNoType(head, bullet, description, type);
     }
     return new FieldDraft(
         head.name(), type, optional, description, values.list(), elementDescription, position);
@@ -110,14 +113,17 @@ final class FieldLineParser {
   }
 
   /** No json type at all, or a type described elsewhere: kept as opaque JSON, never dropped. */
-  private void reportNoType(FieldHead head, SourceLine bullet, String description) {
+  private void reportNoType(FieldHead head, SourceLine bullet, String description, JsonType type) {
     String lower = description.toLowerCase(Locale.ROOT);
     String why =
         lower.contains("qapi-schema") || lower.contains("described in") || lower.startsWith("see ")
             ? "refers to a type described elsewhere"
             : "gives no json type";
+    String outcome = type == JsonType.STRING
+        ? "its listed values make it a json-string enumeration"
+        : "kept as opaque JSON";
     diagnostics.warning(
-        bullet, head.nameIndex(), "field \"" + head.name() + "\" " + why + "; kept as opaque JSON");
+        bullet, head.nameIndex(), "field \"" + head.name() + "\" " + why + "; " + outcome);
   }
 
   private static String trimTrailingColon(String description) {

@@ -2,8 +2,10 @@ package dev.qmpgen.spec;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the text of a {@code qmp-events.txt}, in any of the layouts QEMU shipped (and a copy
@@ -24,20 +26,28 @@ public final class SpecParser {
     Diagnostics diagnostics = new Diagnostics(file);
     List<EventSpec> events = new ArrayList<>();
     Map<String, Position> defined = new HashMap<>();
+    Set<String> withErrors = new LinkedHashSet<>();
     EventSectionParser sectionParser = new EventSectionParser(diagnostics);
     for (RawSection section : DocumentSplitter.split(SourceLines.read(text), diagnostics)) {
-      for (EventSpec event : parseSection(sectionParser, section, diagnostics)) {
+      int errorsBefore = diagnostics.errorCount();
+      List<EventSpec> parsed = parseSection(sectionParser, section, diagnostics);
+      boolean sectionHasErrors = diagnostics.errorCount() > errorsBefore;
+      for (EventSpec event : parsed) {
         Position first = defined.putIfAbsent(event.name(), event.position());
         if (first == null) {
           events.add(event);
+          if (sectionHasErrors) {
+            withErrors.add(event.name());
+          }
         } else {
+          // The first definition stays as it was read; only the duplicate is wrong.
           diagnostics.error(
               event.position(),
               "duplicate event \"" + event.name() + "\", first defined at line " + first.line());
         }
       }
     }
-    return new ParseResult(new SpecDocument(file, events), diagnostics.inTextOrder());
+    return new ParseResult(new SpecDocument(file, events), diagnostics.inTextOrder(), withErrors);
   }
 
   /** A safety net: a bug in one section must not cost the user the rest of the document. */

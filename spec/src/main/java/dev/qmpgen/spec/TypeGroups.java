@@ -19,7 +19,28 @@ final class TypeGroups {
       if (after.startsWith(":") || after.startsWith(".") || after.startsWith(",")) {
         after = after.substring(1).strip(); // "(json-string):" introduces a value list
       }
-      return after.isEmpty() ? before : (before + " " + after).strip();
+      if (after.isEmpty() || before.isEmpty()) {
+        return (before + after).strip();
+      }
+      return before + (endsSentence(before, after) ? ". " : " ") + after;
+    }
+
+    /**
+     * Whether the group stood where one sentence ends and the next begins ("Current progress value
+     * (json-int)" then "On success this is equal to len."), so that cutting it out must leave the
+     * full stop the line break stood for.
+     */
+    private static boolean endsSentence(String before, String after) {
+      int wordEnd = 0;
+      while (wordEnd < after.length() && Character.isLetter(after.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      String word = after.substring(0, wordEnd);
+      // A capitalised word starts a sentence; an acronym ("QEMU", "VNC") may stand mid-sentence.
+      boolean capitalised = word.length() > 1
+          && Character.isUpperCase(word.charAt(0))
+          && word.substring(1).chars().allMatch(Character::isLowerCase);
+      return capitalised && Character.isLetterOrDigit(before.charAt(before.length() - 1));
     }
   }
 

@@ -57,6 +57,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void onlyTheEventWhoseSectionHoldsAnErrorIsMarkedAsHavingErrors() {
+    ParseResult result = parse(
+        "RESET", "-----", "First.", "", "E", "-", "Data:", "- \"a\": A (json-strnig)", "",
+        "RESET", "-----", "Second.", "", "F", "-", "Data: None.");
+    assertEquals(java.util.Set.of("E"), result.eventsWithErrors());
+    assertEquals(List.of("RESET", "E", "F"), result.document().events().stream().map(EventSpec::name).toList());
+  }
+
+  @Test
   void duplicateFieldIsAnErrorAtEachLevel() {
     ParseResult result = parse(
         "E", "-", "Data:", "- \"a\": A (json-int)", "- \"a\": A again (json-int)",
@@ -69,24 +78,40 @@ class DiagnosticsTest {
   }
 
   @Test
-  void exampleThatIsNotValidJsonIsAnErrorAtTheBrokenToken() {
+  void exampleThatIsNotValidJsonIsAWarningAtTheBrokenTokenAndKeptAsText() {
     ParseResult result = withExample(List.of(), "{ \"event\": \"E\",", "  \"data\": { \"a\": tru } }");
     assertEquals(
         List.of(
-            "t.txt:6:18: error: example is not valid JSON: Unrecognized token 'tru': was expecting"
+            "t.txt:6:18: warning: example is not valid JSON: Unrecognized token 'tru': was expecting"
                 + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
         messages(result));
+    ExampleSpec example = result.document().events().get(0).examples().get(0);
+    assertEquals(false, example.wellFormed());
+    assertEquals("{ \"event\": \"E\",\n  \"data\": { \"a\": tru } }", example.json());
   }
 
   @Test
-  void strayBraceOnTheLineAfterAnExampleIsAnErrorAtTheBrace() {
+  void missingCommaBetweenMembersIsAWarningAtTheNextMember() {
+    ParseResult result = withExample(
+        List.of("- \"a\": A (json-int)"),
+        "{ \"event\": \"E\"", "  \"data\": { \"a\": 1 },", "  \"timestamp\": { \"seconds\": 1, \"microseconds\": 2 } }");
+    assertEquals(
+        List.of("t.txt:7:3: warning: example is not valid JSON: Unexpected character ('\"' (code 34)):"
+            + " was expecting comma to separate Object entries"),
+        messages(result));
+    assertEquals(1, result.document().events().get(0).fields().size());
+  }
+
+  @Test
+  void strayBraceOnTheLineAfterAValidExampleIsAWarningAndTheExampleStaysJson() {
     ParseResult result = withExample(
         List.of("- \"a\": A (json-int)"), "{ \"event\": \"E\",", "  \"data\": { \"a\": 1 } }", "}", "", "More prose.");
     assertEquals(
-        List.of("t.txt:8:1: error: example is not valid JSON: Unexpected close marker '}': no open Object to close"),
+        List.of("t.txt:8:1: warning: stray closing brace after the complete example above; ignored"),
         messages(result));
     EventSpec event = result.document().events().get(0);
-    assertEquals("{ \"event\": \"E\",\n  \"data\": { \"a\": 1 } }\n}", event.examples().get(0).json());
+    assertEquals("{ \"event\": \"E\",\n  \"data\": { \"a\": 1 } }", event.examples().get(0).json());
+    assertEquals(true, event.examples().get(0).wellFormed());
     assertEquals("More prose.", event.description());
   }
 
@@ -94,7 +119,7 @@ class DiagnosticsTest {
   void unbalancedExampleIsReportedAtTheEndOfItsText() {
     ParseResult result = withExample(List.of(), "{ \"event\": \"E\",", "  \"data\": { \"a\": 1 }", "", "Since: 1.0");
     assertEquals(
-        List.of("t.txt:6:21: error: example is not valid JSON: Unexpected end-of-input: expected close marker for Object"),
+        List.of("t.txt:6:21: warning: example is not valid JSON: Unexpected end-of-input: expected close marker for Object"),
         messages(result));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Field lines in every variant QEMU shipped: names, indentation, types, values, nesting. */
@@ -111,7 +112,8 @@ class FieldFormsTest {
             + " query-block's io-status is present",
         fields.get(0).description());
     assertEquals(JsonType.INT, fields.get(1).type());
-    assertEquals("Current progress value On success this is equal to len.", fields.get(1).description());
+    // The type group stood at a sentence's end: cutting it out keeps the full stop it stood for.
+    assertEquals("Current progress value. On success this is equal to len.", fields.get(1).description());
   }
 
   @Test
@@ -274,5 +276,33 @@ class FieldFormsTest {
         "{ \"event\": \"BALLOON_CHANGE\", \"data\": { \"actual\": 944766976 } }");
     assertEquals(JsonType.NUMBER, result.document().events().get(0).fields().get(0).type());
     assertEquals(List.of(), result.diagnostics());
+  }
+
+  @Test
+  void anUntypedFieldWhoseValuesAreListedIsAStringEnumeration() {
+    ParseResult result = result(
+        "- 'action': action that has been taken, it's one of the following:",
+        "    \"report\": error reported", "    \"ignore\": error ignored", "    \"stop\": VM stopped");
+    FieldSpec action = result.document().events().get(0).fields().get(0);
+    assertEquals(JsonType.STRING, action.type());
+    assertEquals(List.of("report", "ignore", "stop"), valueNames(action));
+    assertEquals(
+        List.of("t.txt:5:4: warning: field \"action\" gives no json type; its listed values make it a"
+            + " json-string enumeration"),
+        result.diagnostics().stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
+  void anAcronymAfterTheTypeGroupContinuesTheSentence() {
+    List<FieldSpec> fields = fieldsOf("- \"id\": the id (json-string)", "  QEMU gave the device");
+    assertEquals("the id QEMU gave the device", fields.get(0).description());
+  }
+
+  @Test
+  void aLoneUntypedDataFieldStandsForTheWholeDataMember() {
+    List<FieldSpec> acpi = fieldsOf(" - data: ACPIOSTInfo type as described in qapi-schema.json");
+    assertEquals(Optional.of(acpi.get(0)), WholeData.field(acpi));
+    assertEquals(Optional.empty(), WholeData.field(fieldsOf("- \"data\": bytes (json-int)")));
+    assertEquals(Optional.empty(), WholeData.field(fieldsOf("- data: elsewhere", "- \"more\": more (json-int)")));
   }
 }

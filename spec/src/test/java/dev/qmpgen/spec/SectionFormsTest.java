@@ -256,8 +256,8 @@ class SectionFormsTest {
     assertFalse(event.examples().get(0).wellFormed());
     assertEquals("{ \"event\": \"MEM_UNPLUG_ERROR\"\n  \"data\": { \"device\": \"dimm1\" } }", event.examples().get(0).json());
     assertEquals(List.of("the example misses a comma."), event.notes());
-    assertEquals(1, result.errors().size());
-    assertEquals(new Position("t.txt", 7, 3), result.errors().get(0).position());
+    assertFalse(result.hasErrors());
+    assertEquals(new Position("t.txt", 7, 3), result.warnings().get(0).position());
   }
 
   @Test
@@ -265,7 +265,7 @@ class SectionFormsTest {
     ParseResult result = parse("E", "-", "Example:", "{ \"event\": \"E\" } }", "Since: 2.0");
     assertFalse(only(result).examples().get(0).wellFormed());
     assertEquals(Optional.of("2.0"), only(result).since());
-    assertEquals(new Position("t.txt", 4, 18), result.errors().get(0).position());
+    assertEquals(new Position("t.txt", 4, 18), result.warnings().get(0).position());
   }
 
   @Test

@@ -119,7 +119,7 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
             @JsonProperty("paths") List<DiskFullPath> paths,
             @JsonProperty("details") RawJson details,
             @JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new DiskFull(Timestamp.UNAVAILABLE, device, freeBytes, Objects.requireNonNull(retry, "retry"), Mode.fromWireName(Objects.requireNonNull(mode, "mode")), usage, owner, paths, details, unknownFields == null ? Map.of() : unknownFields);
+        return new DiskFull(Timestamp.ABSENT, device, freeBytes, Objects.requireNonNull(retry, "retry"), Mode.fromWireName(Objects.requireNonNull(mode, "mode")), usage, owner, paths, details, unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**

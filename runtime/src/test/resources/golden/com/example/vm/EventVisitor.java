@@ -28,6 +28,11 @@ public interface EventVisitor<R> {
     R visitPing(Ping event);
 
     /**
+     * Visits {@code DISK_REPORT}.
+     */
+    R visitDiskReport(DiskReport event);
+
+    /**
      * Visits an event whose name no catalog of the registry knows, such as {@code POWERDOWN}.
      */
     R visitUnknown(UnknownEvent event);

@@ -35,6 +35,11 @@ public interface EventVisitorAdapter<R> extends EventVisitor<R> {
     }
 
     @Override
+    default R visitDiskReport(DiskReport event) {
+        return fallback(event);
+    }
+
+    @Override
     default R visitUnknown(UnknownEvent event) {
         return fallback(event);
     }

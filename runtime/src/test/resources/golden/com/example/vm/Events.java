@@ -23,7 +23,8 @@ public final class Events implements EventCatalog {
 
     private final List<EventCodec<?>> codecs = List.<EventCodec<?>>of(
         EventCodec.of(DiskFull.EVENT_NAME, DiskFull.class, DiskFull::read, DiskFull::decodeWithoutData, DiskFull::hasData, DiskFull::write),
-        EventCodec.of(Ping.EVENT_NAME, Ping.class, Ping::read, Ping::decodeWithoutData, Ping::hasData, Ping::write));
+        EventCodec.of(Ping.EVENT_NAME, Ping.class, Ping::read, Ping::decodeWithoutData, Ping::hasData, Ping::write),
+        EventCodec.of(DiskReport.EVENT_NAME, DiskReport.class, DiskReport::read, DiskReport::decodeWithoutData, DiskReport::hasData, DiskReport::write));
 
     private Events() {
     }

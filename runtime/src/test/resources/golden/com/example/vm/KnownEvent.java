@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
         value = "dev.qmpgen.processor.QmpEventsProcessor",
         comments = "from disk-events.txt"
 )
-public sealed interface KnownEvent extends QmpEvent permits DiskFull, Ping {
+public sealed interface KnownEvent extends QmpEvent permits DiskFull, Ping, DiskReport {
     /**
      * Calls the method of {@code visitor} for this event's type.
      */

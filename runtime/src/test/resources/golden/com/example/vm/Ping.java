@@ -51,7 +51,7 @@ public record Ping(@JsonIgnore Timestamp timestamp,
      */
     @JsonCreator
     static Ping fromJson(@JsonAnySetter Map<String, RawJson> unknownFields) {
-        return new Ping(Timestamp.UNAVAILABLE, unknownFields == null ? Map.of() : unknownFields);
+        return new Ping(Timestamp.ABSENT, unknownFields == null ? Map.of() : unknownFields);
     }
 
     /**

@@ -9,6 +9,6 @@ final class Commands {
 
   static List<Command> all() {
     return List.of(new DemoCommand(), new DecodeCommand(), new WatchCommand(), new CheckCommand(),
-        new SpecDumpCommand(), new SpecLintCommand());
+        new SchemaCommand(), new SpecDumpCommand(), new SpecLintCommand());
   }
 }
