@@ -45,7 +45,7 @@ final class EventDescriptionsWriter {
 
   static TypeSpec.Builder write(Bindings bindings) {
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), EVENT_DESCRIPTION);
-    List<EventSpec> events = bindings.events().stream().map(EventBinding::spec).toList();
+    List<EventBinding> events = bindings.events();
     List<TypeSpec> chunks = new ArrayList<>();
     CodeBlock initializer;
     if (events.size() <= CHUNK) {
@@ -84,12 +84,17 @@ final class EventDescriptionsWriter {
         .addTypes(chunks);
   }
 
-  private static CodeBlock eventList(List<EventSpec> events) {
+  private static CodeBlock eventList(List<EventBinding> events) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class).indent();
     for (int i = 0; i < events.size(); i++) {
-      EventSpec event = events.get(i);
-      code.add("\nnew $T($S, $L)$L", EVENT_DESCRIPTION, event.name(), members(event.fields()),
-          i + 1 < events.size() ? "," : "");
+      EventSpec event = events.get(i).spec();
+      String separator = i + 1 < events.size() ? "," : "";
+      if (events.get(i).wholeData().isPresent()) {
+        // "- data: Type as described in qapi-schema.json": the record keeps the data raw.
+        code.add("\nnew $T($S, $T.of(), true)$L", EVENT_DESCRIPTION, event.name(), List.class, separator);
+      } else {
+        code.add("\nnew $T($S, $L)$L", EVENT_DESCRIPTION, event.name(), members(event.fields()), separator);
+      }
     }
     return code.unindent().add(")").build();
   }

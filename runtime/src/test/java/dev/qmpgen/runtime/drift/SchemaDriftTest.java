@@ -124,6 +124,15 @@ class SchemaDriftTest {
   }
 
   @Test
+  void anEventWhoseWholeDataTheBindingsKeepRawMatchesWhateverQemuSends() throws IOException {
+    EventDrift shutdown = drift("SHUTDOWN", new EventDescription("SHUTDOWN", List.of(), true));
+
+    assertEquals(Status.MATCHES, shutdown.status());
+    assertThrows(IllegalArgumentException.class,
+        () -> new EventDescription("SHUTDOWN", List.of(field("guest", JsonKind.BOOLEAN)), true));
+  }
+
+  @Test
   void theBundledBindingsDescribeTheirEventsFromTheSpec() throws IOException {
     DriftReport report = SchemaDrift.compare(EventDescriptions.all(), qemu72Schema());
 

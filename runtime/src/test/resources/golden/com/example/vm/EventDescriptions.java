@@ -31,7 +31,8 @@ public final class EventDescriptions {
             new MemberDescription("paths", JsonKind.ARRAY, false, List.of(), List.of(
                 new MemberDescription("path", JsonKind.STRING, false, List.of(), List.of()))),
             new MemberDescription("details", JsonKind.ANY, false, List.of(), List.of()))),
-        new EventDescription("PING", List.of()));
+        new EventDescription("PING", List.of()),
+        new EventDescription("DISK_REPORT", List.of(), true));
 
     private EventDescriptions() {
     }

@@ -6,6 +6,7 @@ import dev.qmpgen.runtime.drift.MemberDescription;
 import dev.qmpgen.spec.EnumValue;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.SpecDocument;
+import dev.qmpgen.spec.WholeData;
 import java.util.List;
 
 /**
@@ -17,7 +18,11 @@ public final class SpecDescriptions {
   private SpecDescriptions() {}
 
   public static List<EventDescription> of(SpecDocument spec) {
-    return spec.events().stream().map(event -> new EventDescription(event.name(), members(event.fields()))).toList();
+    return spec.events().stream()
+        .map(event -> WholeData.field(event.fields()).isPresent()
+            ? new EventDescription(event.name(), List.of(), true) // the bindings keep such data raw
+            : new EventDescription(event.name(), members(event.fields())))
+        .toList();
   }
 
   private static List<MemberDescription> members(List<FieldSpec> fields) {

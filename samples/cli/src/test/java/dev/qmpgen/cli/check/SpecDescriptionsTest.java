@@ -35,6 +35,12 @@ class SpecDescriptionsTest {
   }
 
   @Test
+  void aDataMemberDescribedAsATypeNamedElsewhereIsDataKeptRaw() {
+    assertEquals(List.of(new EventDescription("ACPI_DEVICE_OST", List.of(), true)),
+        SpecDescriptions.of(document(event("ACPI_DEVICE_OST", field("data", JsonType.OPAQUE)))));
+  }
+
+  @Test
   void theBundledSpecDescribesItselfAsTheGeneratedBindingsDo() {
     assertEquals(EventDescriptions.all(), SpecDescriptions.of(BundledSpec.parse().document()));
   }
