@@ -36,7 +36,8 @@ final class ModelBinder {
       "KnownEvent", "EventVisitor", "EventVisitorAdapter", "Events", "QmpEvent", "Timestamp",
       "RawJson", "Enumerated", "UnknownEvent", "FailedEvent", "EventCodec", "EventCatalog",
       "EventRegistry", "Object", "String", "Override", "Generated", "Long", "Boolean", "Record",
-      "Enum", "Class", "Deprecated", "Integer", "Number", "Math", "System");
+      "Enum", "Class", "Deprecated", "Integer", "Number", "Math", "System",
+      EventDescriptionsWriter.CLASS_NAME, "EventDescription", "MemberDescription", "JsonKind");
 
   /** Component names the records already use, and {@code Object} methods records may not shadow. */
   private static final Set<String> RESERVED_MEMBERS = Set.of(

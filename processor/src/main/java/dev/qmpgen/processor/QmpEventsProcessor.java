@@ -114,6 +114,16 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     for (TypeSpec.Builder type : types(bindings)) {
       write(packageName, type.addOriginatingElement(pkg).build(), pkg, mirror);
     }
+    recordInputs(pkg, mirror, found.foundAt(), found.text().get());
+  }
+
+  /** For build tools' stale checks (qmpgen-maven-plugin): what these bindings were generated from. */
+  private void recordInputs(PackageElement pkg, AnnotationMirror mirror, String location, String text) {
+    try {
+      InputsRecordWriter.write(processingEnv.getFiler(), pkg, location, text);
+    } catch (IOException e) {
+      error("cannot record the inputs of " + pkg.getQualifiedName() + ": " + e.getMessage(), pkg, mirror);
+    }
   }
 
   /**
@@ -143,6 +153,7 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     types.add(VisitorWriter.visitor(bindings));
     types.add(VisitorWriter.adapter(bindings));
     types.add(CatalogWriter.write(bindings));
+    types.add(EventDescriptionsWriter.write(bindings));
     return types;
   }
 

@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+// CLASS, not SOURCE: Gradle's incremental annotation processing reads the annotations of unchanged
+// files from class files, and falls back to full recompiles for a SOURCE-retention annotation.
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PACKAGE)
 public @interface GenerateQmpEvents {
 

@@ -57,7 +57,7 @@ public record QmpBadLine(
     Objects.requireNonNull(decodeError, "decodeError");
   }
 
-  /** {@code line 7: MALFORMED_JSON: ...: {"garb}. */
+  /** <code>line 7: MALFORMED_JSON: ...: {"garb</code>. */
   public String describe() {
     return "line " + lineNumber + ": " + problem + ": " + detail + " [" + excerpt + "]";
   }

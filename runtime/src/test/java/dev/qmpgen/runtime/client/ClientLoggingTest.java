@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.stream.TestCatalog;
+import dev.qmpgen.testing.QmpTestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +68,7 @@ class ClientLoggingTest {
 
   @Test
   void connectNegotiationCommandsAndResponsesAtDebugProblemsAtWarning() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS);
         EventStream<TestCatalog.TestStop> stream = client.events(TestCatalog.TestStop.class, 1)) {
       String name = server.address().toString();

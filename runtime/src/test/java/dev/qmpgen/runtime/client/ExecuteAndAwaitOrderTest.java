@@ -4,6 +4,7 @@ import static dev.qmpgen.runtime.client.QmpClientTest.OPTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qmpgen.runtime.stream.TestCatalog;
+import dev.qmpgen.testing.QmpTestServer;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -59,7 +60,7 @@ class ExecuteAndAwaitOrderTest {
 
   private static void serveEagerly(ServerSocketChannel server, RecordingListener listener) {
     try (SocketChannel channel = server.accept()) {
-      write(channel, FakeQmpServer.GREETING);
+      write(channel, QmpTestServer.GREETING);
       StringBuilder received = new StringBuilder();
       readUntil(channel, received, "\n");
       write(channel, "{\"return\": {}, \"id\": " + idOf(received) + "}\r\n");

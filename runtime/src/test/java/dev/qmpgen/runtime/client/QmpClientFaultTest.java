@@ -14,6 +14,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.stream.QmpBadLine;
 import dev.qmpgen.runtime.stream.QmpLimits;
 import dev.qmpgen.runtime.stream.TestCatalog;
+import dev.qmpgen.testing.QmpTestServer;
 import java.net.SocketTimeoutException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -42,7 +43,7 @@ class QmpClientFaultTest {
   void badLinesAreReportedAndTheGoodEventsAroundThemArrive() throws Exception {
     RecordingListener listener = new RecordingListener();
     QmpClientOptions options = OPTIONS.withLimits(QmpLimits.DEFAULTS.withMaxLineBytes(4096));
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, listener)) {
       server.sendLine(stop(1));                                              // line 3
       server.sendLine("this is not json");                                   // line 4
@@ -75,7 +76,7 @@ class QmpClientFaultTest {
   void aGreetingWithoutCapabilitiesFailsTheConnectClearly() throws Exception {
     String noCapabilities = "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7},"
         + " \"package\": \"\"}}}\r\n";
-    try (FakeQmpServer server = FakeQmpServer.unix(dir, noCapabilities)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir, noCapabilities)) {
       QmpProtocolException error = assertThrows(QmpProtocolException.class,
           () -> QmpClient.connect(server.address(), OPTIONS));
       assertTrue(error.getMessage().contains("line 1: INVALID_GREETING: the greeting has no \"capabilities\""),
@@ -85,7 +86,7 @@ class QmpClientFaultTest {
 
   @Test
   void aPeerThatSendsNoGreetingTimesOutTheConnect() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir, "")) {
+    try (QmpTestServer server = QmpTestServer.unix(dir, "")) {
       long start = System.nanoTime();
       assertThrows(SocketTimeoutException.class,
           () -> QmpClient.connect(server.address(), OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
@@ -110,7 +111,7 @@ class QmpClientFaultTest {
   @Test
   void eventsBeforeTheGreetingAreDeliveredAndTheConnectSucceeds() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir, stop(1) + "\r\n" + stop(2) + "\n" + FakeQmpServer.GREETING);
+    try (QmpTestServer server = QmpTestServer.unix(dir, stop(1) + "\r\n" + stop(2) + "\n" + QmpTestServer.GREETING);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       assertEquals(List.of("oob"), client.greeting().capabilities());
       assertEquals(3, client.greeting().lineNumber());
@@ -122,7 +123,7 @@ class QmpClientFaultTest {
 
   @Test
   void aResponseInPlaceOfTheGreetingFailsTheConnectSayingWhatCame() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir, "{\"return\": {}, \"id\": 1}\r\n")) {
+    try (QmpTestServer server = QmpTestServer.unix(dir, "{\"return\": {}, \"id\": 1}\r\n")) {
       QmpProtocolException error = assertThrows(QmpProtocolException.class,
           () -> QmpClient.connect(server.address(), OPTIONS));
       assertEquals("expected the QMP greeting on line 1 but got a command response", error.getMessage());
@@ -132,7 +133,7 @@ class QmpClientFaultTest {
   @Test
   void aResponseForAnUnknownIdIsReportedAndTheRealOneStillMatches() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       CompletableFuture<RawJson> status = client.execute("query-status");
       long id = server.nextCommand("query-status");
@@ -150,7 +151,7 @@ class QmpClientFaultTest {
   @Test
   void aDisconnectMidLineFailsPendingCommandsAndTellsListenersAfterTheGoodEvents() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(30));
       CompletableFuture<QmpEvent> waiting = client.awaitEvent("SHUTDOWN", Duration.ofSeconds(30));
@@ -173,7 +174,7 @@ class QmpClientFaultTest {
 
   @Test
   void aPeerThatStopsReadingCannotHangACommandWrite() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir).deafAfterHandshake();
+    try (QmpTestServer server = QmpTestServer.unix(dir).deafAfterHandshake();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       String big = "x".repeat(8 << 20); // far more than the socket buffers hold
       long start = System.nanoTime();
@@ -189,7 +190,7 @@ class QmpClientFaultTest {
 
   @Test
   void aCommandQueuedBehindAStuckWriteIsBoundByItsOwnTimeout() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir).deafAfterHandshake();
+    try (QmpTestServer server = QmpTestServer.unix(dir).deafAfterHandshake();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       String big = "x".repeat(8 << 20); // far more than the socket buffers hold
       CompletableFuture<CompletableFuture<RawJson>> first = new CompletableFuture<>();
@@ -228,7 +229,7 @@ class QmpClientFaultTest {
     RecordingListener listener = new RecordingListener();
     QmpClientOptions options = QmpClientOptions.defaults(EventRegistry.of(() -> List.of(fatal)))
         .withConnectTimeout(Duration.ofSeconds(5));
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, listener)) {
       CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(60));
       server.nextCommand("query-status");

@@ -12,6 +12,7 @@ import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.UnknownEvent;
 import dev.qmpgen.runtime.stream.TestCatalog;
+import dev.qmpgen.testing.QmpTestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,7 @@ class QmpClientSubscriptionTest {
 
   @Test
   void waitingOrSubscribingForAClassTheRegistryNeverProducesFailsAtOnceAndSendsNothing() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       String expected = "no event of class " + TestStop.class.getName() + " can arrive: the client's registry of "
           + TestCatalog.class.getName() + " decodes no event to it; its STOP events are "
@@ -73,7 +74,7 @@ class QmpClientSubscriptionTest {
 
   @Test
   void anEmptyRegistrySaysEveryEventArrivesUnknown() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), QmpClientOptions.defaults(EventRegistry.of()))) {
       IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
           () -> client.subscribe(TestCatalog.TestStop.class, stop -> { }));
@@ -84,7 +85,7 @@ class QmpClientSubscriptionTest {
 
   @Test
   void eventStreamsFilterByTypeOrNameAndArePolledAtTheirOwnPace() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS);
         EventStream<TestCatalog.TestStop> stops = client.events(TestCatalog.TestStop.class, 8);
         EventStream<QmpEvent> named = client.events(Set.of("RESET", "POWERDOWN"), 8)) {
@@ -106,7 +107,7 @@ class QmpClientSubscriptionTest {
 
   @Test
   void aFullStreamDropsItsNewestEventsAndReportsThemWhileOtherSubscribersGetEverything() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS);
         EventStream<TestCatalog.TestStop> small = client.events(TestCatalog.TestStop.class, 2);
         EventStream<TestCatalog.TestStop> large = client.events(TestCatalog.TestStop.class, 16)) {
@@ -129,7 +130,7 @@ class QmpClientSubscriptionTest {
 
   @Test
   void aStreamGivesWhatItHoldsThenTheDisconnectAndAClosedStreamRefusesPolls() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       EventStream<QmpEvent> all = client.events(QmpEvent.class, 8);
       EventStream<QmpEvent> closed = client.events(QmpEvent.class, 8);
@@ -158,7 +159,7 @@ class QmpClientSubscriptionTest {
       }
     });
     List<TestCatalog.TestStop> received = new CopyOnWriteArrayList<>();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS.withEventBuffer(4, 32L << 20), stuck);
         Subscription subscription = client.subscribe(TestCatalog.TestStop.class, received::add);
         EventStream<TestCatalog.TestStop> stream = client.events(TestCatalog.TestStop.class, 32)) {
@@ -184,7 +185,7 @@ class QmpClientSubscriptionTest {
     List<Object> stops = new CopyOnWriteArrayList<>();
     List<String> named = new CopyOnWriteArrayList<>();
     List<String> threads = new CopyOnWriteArrayList<>();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, everything)) {
       Subscription stopSubscription = client.subscribe(TestCatalog.TestStop.class, stop -> {
         stops.add(stop);

@@ -10,6 +10,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.UnknownEvent;
 import dev.qmpgen.runtime.stream.QemuVersion;
 import dev.qmpgen.runtime.stream.TestCatalog;
+import dev.qmpgen.testing.QmpTestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,9 +44,9 @@ class QmpClientTest {
 
   @Test
   void connectReadsTheGreetingAndNegotiatesCapabilities() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
-      assertEquals(new QemuVersion(7, 2, 22, "fake"), client.greeting().version());
+      assertEquals(new QemuVersion(7, 2, 22, "qmpgen-testing"), client.greeting().version());
       assertEquals(List.of("oob"), client.greeting().capabilities());
       assertTrue(client.isOpen());
     }
@@ -55,7 +56,7 @@ class QmpClientTest {
   void anEventBeforeTheNegotiationResponseReachesTheListenersGivenToConnect() throws Exception {
     RecordingListener listener = new RecordingListener();
     // The fake server answers qmp_capabilities only once it has read it, so this STOP comes first.
-    try (FakeQmpServer server = FakeQmpServer.unix(dir, FakeQmpServer.GREETING + stop(7) + "\r\n");
+    try (QmpTestServer server = QmpTestServer.unix(dir, QmpTestServer.GREETING + stop(7) + "\r\n");
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       RecordingListener.await(() -> listener.events.size() == 1, "the early event");
       assertEquals(7, listener.events.get(0).timestamp().microseconds());
@@ -67,7 +68,7 @@ class QmpClientTest {
 
   @Test
   void connectsOverTcpToo() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.tcp();
+    try (QmpTestServer server = QmpTestServer.tcp();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<RawJson> status = client.execute("query-status");
       server.respond(server.nextCommand("query-status"), "{\"status\": \"prelaunch\", \"running\": false}");
@@ -77,7 +78,7 @@ class QmpClientTest {
 
   @Test
   void responsesAreMatchedByIdWhateverTheirOrder() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<RawJson> first = client.execute("query-name");
       CompletableFuture<RawJson> second = client.execute("device_del", Map.of("id", "nope"));
@@ -103,7 +104,7 @@ class QmpClientTest {
   @Test
   void anEventSentBeforeTheResponseIsStillAwaitedAndListenersSeeItInOrder() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       CompletableFuture<TestCatalog.TestStop> stopped =
           client.executeAndAwait("stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
@@ -123,7 +124,7 @@ class QmpClientTest {
 
   @Test
   void commandsWithoutArgumentsSendNoArgumentsMember() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<TestCatalog.TestStop> stopped =
           client.executeAndAwait("stop", TestCatalog.TestStop.class, Duration.ofSeconds(5));
@@ -142,7 +143,7 @@ class QmpClientTest {
 
   @Test
   void executeAndAwaitWaitsForTheEventItsPredicateAccepts() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<TestCatalog.TestStop> third = client.executeAndAwait("stop", Map.of(),
           TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 3, Duration.ofSeconds(5));
@@ -160,7 +161,7 @@ class QmpClientTest {
   void commandsFromManyThreadsGetUniqueIdsAndTheirOwnResponses() throws Exception {
     int threads = 8;
     int perThread = 25;
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
       try {
@@ -202,7 +203,7 @@ class QmpClientTest {
 
   @Test
   void anAwaitedEventFailsWithTheCommandsError() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<TestCatalog.TestStop> stopped =
           client.executeAndAwait("stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
@@ -226,7 +227,7 @@ class QmpClientTest {
       }
     });
     QmpClientOptions smallBuffer = OPTIONS.withEventBuffer(4, 32L << 20);
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), smallBuffer, slow, listener)) {
       CompletableFuture<TestCatalog.TestStop> last = client.awaitEvent(
           TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 20, Duration.ofSeconds(5));
@@ -266,7 +267,7 @@ class QmpClientTest {
   @Test
   void aCommandWithoutResponseTimesOutAndItsLateResponseIsReportedAsUnmatched() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       CompletableFuture<RawJson> slow = client.execute("query-status", Map.of(), Duration.ofMillis(200));
       long id = server.nextCommand("query-status");
@@ -281,7 +282,7 @@ class QmpClientTest {
 
   @Test
   void aWaitWhosePredicateThrowsFailsAloneAndTheConnectionGoesOn() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<TestCatalog.TestStop> broken = client.awaitEvent(TestCatalog.TestStop.class, e -> {
         throw new IllegalStateException("broken predicate");
@@ -306,7 +307,7 @@ class QmpClientTest {
 
   @Test
   void badTimeoutsAreRefusedBeforeAnythingIsSentAndLongOnesAreAccepted() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       assertThrows(IllegalArgumentException.class, () -> client.execute("stop", Map.of(), Duration.ZERO));
       assertThrows(NullPointerException.class, () -> client.execute("stop", Map.of(), null));
@@ -320,7 +321,7 @@ class QmpClientTest {
 
   @Test
   void anEventWaitTimesOut() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<?> never = client.awaitEvent("SHUTDOWN", Duration.ofMillis(100));
       ExecutionException failure = assertThrows(ExecutionException.class, () -> never.get(5, TimeUnit.SECONDS));
@@ -331,7 +332,7 @@ class QmpClientTest {
   @Test
   void closeIsIdempotentFailsPendingCommandsAndLeavesNoThread() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir)) {
       QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener);
       assertEquals(3, ClientThreads.alive().size(), ClientThreads.alive()::toString);
       CompletableFuture<RawJson> pending = client.execute("query-status");
@@ -350,7 +351,7 @@ class QmpClientTest {
 
   @Test
   void aListenerMayCloseTheClient() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir)) {
       CompletableFuture<QmpClient> self = new CompletableFuture<>();
       QmpClient client = QmpClient.connect(server.address(), OPTIONS,
           QmpListener.ofEvents(event -> self.join().close()));
@@ -363,7 +364,7 @@ class QmpClientTest {
   @Test
   void noListenerIsToldOfAnEventAfterTheClientWasClosed() throws Exception {
     RecordingListener later = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir)) {
       CompletableFuture<QmpClient> self = new CompletableFuture<>();
       QmpClient client = QmpClient.connect(server.address(), OPTIONS,
           QmpListener.ofEvents(event -> self.join().close()), later);
@@ -379,7 +380,7 @@ class QmpClientTest {
   @Test
   void everythingBecomesAnUnknownEventWithAnEmptyRegistry() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(),
             QmpClientOptions.defaults(EventRegistry.of()), listener)) {
       server.sendLine(stop(5));

@@ -1,12 +1,13 @@
 package dev.qmpgen.cli;
 
-import dev.qmpgen.cli.check.EventCheck;
-import dev.qmpgen.cli.check.EventCheck.Status;
-import dev.qmpgen.cli.check.SchemaComparison;
-import dev.qmpgen.cli.json.JsonTree;
+import dev.qmpgen.cli.check.SpecDescriptions;
+import dev.qmpgen.events.EventDescriptions;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.client.QmpClient;
+import dev.qmpgen.runtime.drift.DriftReport;
+import dev.qmpgen.runtime.drift.EventDescription;
+import dev.qmpgen.runtime.drift.SchemaDrift;
 import dev.qmpgen.spec.BundledSpec;
 import dev.qmpgen.spec.ParseResult;
 import dev.qmpgen.spec.SpecParser;
@@ -73,35 +74,32 @@ final class CheckCommand implements Command {
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
     Duration timeout = QemuConnection.timeout(arguments);
-    ParseResult spec = readSpec(arguments, io);
+    String specFile = arguments.option(SPEC_OPTION).orElse(BundledSpec.FILE_NAME);
+    List<EventDescription> bindings = arguments.option(SPEC_OPTION).isEmpty()
+        ? EventDescriptions.all()
+        : readSpec(specFile, io);
     String qemuVersion;
-    Object schema;
+    RawJson schema;
     try (QmpClient client = QemuConnection.open(where, EventRegistry.of(), timeout)) {
       qemuVersion = client.greeting().version().toString();
-      RawJson reply = WatchCommand.await(client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema");
-      schema = JsonTree.parse(reply.json());
+      schema = WatchCommand.await(client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema");
     }
-    List<EventCheck> checks;
+    DriftReport drift;
     try {
-      checks = SchemaComparison.compare(spec.document(), schema);
+      drift = SchemaDrift.compare(bindings, schema);
     } catch (IllegalArgumentException e) {
       throw new IOException("QEMU's reply to query-qmp-schema is not a schema: " + e.getMessage(), e);
     }
-    CheckReport report = new CheckReport(qemuVersion, where, spec.document().file(), checks);
+    CheckReport report = new CheckReport(qemuVersion, where, specFile, drift);
     io.out().print(arguments.has("json") ? report.json() + "\n" : report.text());
-    boolean allMatch = checks.stream()
-        .allMatch(c -> c.status() == Status.MATCHES || c.status() == Status.NOT_SENT_BY_QEMU);
-    return allMatch ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
+    return drift.allSentEventsMatch() ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
   }
 
-  private static ParseResult readSpec(Arguments arguments, CommandIo io) throws IOException {
-    if (arguments.option(SPEC_OPTION).isEmpty()) {
-      return BundledSpec.parse();
-    }
-    String file = arguments.option(SPEC_OPTION).get();
+  /** The events of another spec text, as bindings generated from it would describe them. */
+  private static List<EventDescription> readSpec(String file, CommandIo io) throws IOException {
     ParseResult result = SpecParser.parse(file, FileInput.read(file));
     // Compare what parsed; errors make the comparison partial, so say so.
     result.errors().forEach(io.err()::println);
-    return result;
+    return SpecDescriptions.of(result.document());
   }
 }

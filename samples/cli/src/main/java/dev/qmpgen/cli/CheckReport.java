@@ -1,43 +1,45 @@
 package dev.qmpgen.cli;
 
-import dev.qmpgen.cli.check.EventCheck;
-import dev.qmpgen.cli.check.EventCheck.Status;
-import dev.qmpgen.cli.check.FieldDifference;
 import dev.qmpgen.cli.json.JsonText;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import dev.qmpgen.runtime.drift.DriftReport;
+import dev.qmpgen.runtime.drift.EventDrift;
+import dev.qmpgen.runtime.drift.EventDrift.Status;
+import dev.qmpgen.runtime.drift.MemberDifference;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What check prints: a table for people, or one JSON object. */
-record CheckReport(String qemuVersion, String where, String specFile, List<EventCheck> checks) {
+record CheckReport(String qemuVersion, String where, String specFile, DriftReport drift) {
 
-  CheckReport {
-    checks = List.copyOf(checks);
+  /** Words for the table and the {@code --json} output. */
+  static String label(Status status) {
+    return switch (status) {
+      case MATCHES -> "matches";
+      case DIFFERS -> "differs";
+      case UNKNOWN_TO_BINDINGS -> "unknown to the bindings";
+      case NOT_SENT_BY_QEMU -> "not sent by this QEMU";
+    };
   }
 
-  Map<Status, Long> counts() {
-    Map<Status, Long> counts = new EnumMap<>(Status.class);
-    for (Status status : Status.values()) {
-      counts.put(status, checks.stream().filter(c -> c.status() == status).count());
-    }
-    return counts;
+  /** The spelling of a difference's kind in {@code --json} output: {@code not-in-spec}, {@code type}... */
+  static String jsonName(MemberDifference.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   String text() {
-    long sent = checks.stream().filter(c -> c.status() != Status.NOT_SENT_BY_QEMU).count();
-    long known = checks.stream().filter(c -> c.status() != Status.UNKNOWN_TO_BINDINGS).count();
+    long sent = drift.events().stream().filter(c -> c.status() != Status.NOT_SENT_BY_QEMU).count();
+    long known = drift.events().stream().filter(c -> c.status() != Status.UNKNOWN_TO_BINDINGS).count();
     StringBuilder text = new StringBuilder();
     text.append("QEMU ").append(qemuVersion).append(" at ").append(where).append(" can send ").append(sent)
         .append(" events; ").append(specFile).append(" defines ").append(known).append(".\n\n");
-    for (EventCheck check : checks) {
-      text.append(String.format("  %-28s %s%n", check.name(), check.status().label()));
-      for (FieldDifference difference : check.differences()) {
+    for (EventDrift check : drift.events()) {
+      text.append(String.format("  %-28s %s%n", check.name(), label(check.status())));
+      for (MemberDifference difference : check.differences()) {
         text.append("      ").append(difference.path()).append(": ").append(difference.message()).append('\n');
       }
     }
-    text.append('\n').append(counts().entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey().label())
+    text.append('\n').append(drift.counts().entrySet().stream()
+        .map(e -> e.getValue() + " " + label(e.getKey()))
         .collect(Collectors.joining(", ", "Summary: ", "\n")));
     return text.toString();
   }
@@ -49,16 +51,16 @@ record CheckReport(String qemuVersion, String where, String specFile, List<Event
       g.writeStringProperty("spec", specFile);
       g.writeName("events");
       g.writeStartArray();
-      for (EventCheck check : checks) {
+      for (EventDrift check : drift.events()) {
         g.writeStartObject();
         g.writeStringProperty("name", check.name());
-        g.writeStringProperty("status", check.status().label());
+        g.writeStringProperty("status", label(check.status()));
         g.writeName("differences");
         g.writeStartArray();
-        for (FieldDifference difference : check.differences()) {
+        for (MemberDifference difference : check.differences()) {
           g.writeStartObject();
           g.writeStringProperty("path", difference.path());
-          g.writeStringProperty("kind", difference.kind().jsonName());
+          g.writeStringProperty("kind", jsonName(difference.kind()));
           g.writeStringProperty("message", difference.message());
           g.writeEndObject();
         }
@@ -68,7 +70,7 @@ record CheckReport(String qemuVersion, String where, String specFile, List<Event
       g.writeEndArray();
       g.writeName("summary");
       g.writeStartObject();
-      counts().forEach((status, count) -> g.writeNumberProperty(status.label(), count.longValue()));
+      drift.counts().forEach((status, count) -> g.writeNumberProperty(label(status), count.longValue()));
       g.writeEndObject();
       g.writeEndObject();
     });

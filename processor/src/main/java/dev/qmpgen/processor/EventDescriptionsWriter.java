@@ -1,0 +1,123 @@
+package dev.qmpgen.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.qmpgen.spec.ComparedShape;
+import dev.qmpgen.spec.EnumValue;
+import dev.qmpgen.spec.EventSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code EventDescriptions}: every event of the spec as the bindings know it (names, JSON
+ * types, optionality, listed values, nested members), for the runtime's drift check against a
+ * running QEMU's {@code query-qmp-schema}. The runtime knows nothing of specs, so the bindings
+ * carry this description themselves. Example:
+ *
+ * <pre>{@code
+ * new EventDescription("WATCHDOG", List.of(
+ *     new MemberDescription("action", JsonKind.STRING, false, List.of("reset", "shutdown"), List.of())))
+ * }</pre>
+ */
+final class EventDescriptionsWriter {
+
+  /** The generated class's simple name; reserved by {@link ModelBinder} for this class alone. */
+  static final String CLASS_NAME = "EventDescriptions";
+
+  /**
+   * Events per list. A description compiles to a few dozen bytes per member, so a list this long
+   * stays far below the JVM's 64 KB per method; a longer spec gets one nested class per chunk.
+   */
+  static final int CHUNK = 100;
+
+  private static final String DRIFT = "dev.qmpgen.runtime.drift";
+  private static final ClassName EVENT_DESCRIPTION = ClassName.get(DRIFT, "EventDescription");
+  private static final ClassName MEMBER_DESCRIPTION = ClassName.get(DRIFT, "MemberDescription");
+  private static final ClassName JSON_KIND = ClassName.get(DRIFT, "JsonKind");
+
+  private EventDescriptionsWriter() {}
+
+  static TypeSpec.Builder write(Bindings bindings) {
+    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), EVENT_DESCRIPTION);
+    List<EventBinding> events = bindings.events();
+    List<TypeSpec> chunks = new ArrayList<>();
+    CodeBlock initializer;
+    if (events.size() <= CHUNK) {
+      initializer = eventList(events);
+    } else {
+      CodeBlock.Builder concat = CodeBlock.builder().add("$T.of(", Stream.class).indent();
+      for (int from = 0; from < events.size(); from += CHUNK) {
+        int to = Math.min(events.size(), from + CHUNK);
+        String name = "Part" + (chunks.size() + 1);
+        chunks.add(TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Events $L to $L, apart to keep each class file within the JVM's limits.\n", from + 1, to)
+            .addField(FieldSpec.builder(list, "EVENTS", Modifier.STATIC, Modifier.FINAL)
+                .initializer(eventList(events.subList(from, to))).build())
+            .build());
+        concat.add("\n$L.EVENTS$L", name, to < events.size() ? "," : "");
+      }
+      initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
+    }
+    return TypeSpec.classBuilder(ClassName.get(bindings.packageName(), CLASS_NAME))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addJavadoc("The events of {@code $L} as these bindings know them, to compare with a running QEMU:\n\n"
+            + "<pre>{@code\n"
+            + "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());\n"
+            + "}</pre>\n", bindings.specFile())
+        .addField(FieldSpec.builder(list, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(initializer).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("all")
+            .addJavadoc("Every event of the spec, in spec order.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(list)
+            .addStatement("return EVENTS")
+            .build())
+        .addTypes(chunks);
+  }
+
+  private static CodeBlock eventList(List<EventBinding> events) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < events.size(); i++) {
+      EventSpec event = events.get(i).spec();
+      String separator = i + 1 < events.size() ? "," : "";
+      if (events.get(i).wholeData().isPresent()) {
+        // "- data: Type as described in qapi-schema.json": the record keeps the data raw.
+        code.add("\nnew $T($S, $T.of(), true)$L", EVENT_DESCRIPTION, event.name(), List.class, separator);
+      } else {
+        code.add("\nnew $T($S, $L)$L", EVENT_DESCRIPTION, event.name(), members(event.fields()), separator);
+      }
+    }
+    return code.unindent().add(")").build();
+  }
+
+  private static CodeBlock members(List<dev.qmpgen.spec.FieldSpec> fields) {
+    if (fields.isEmpty()) {
+      return CodeBlock.of("$T.of()", List.class);
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < fields.size(); i++) {
+      dev.qmpgen.spec.FieldSpec field = fields.get(i);
+      code.add("\nnew $T($S, $T.$L, $L, $L, $L)$L", MEMBER_DESCRIPTION, field.name(), JSON_KIND, ComparedShape.kind(field),
+          field.optional(), values(field.values()), members(ComparedShape.members(field)), i + 1 < fields.size() ? "," : "");
+    }
+    return code.unindent().add(")").build();
+  }
+
+  private static CodeBlock values(List<EnumValue> values) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class);
+    for (int i = 0; i < values.size(); i++) {
+      code.add("$S$L", values.get(i).name(), i + 1 < values.size() ? ", " : "");
+    }
+    return code.add(")").build();
+  }
+}
