@@ -69,10 +69,10 @@ final class EventDescriptionsWriter {
     return TypeSpec.classBuilder(ClassName.get(bindings.packageName(), CLASS_NAME))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(RecordWriter.generated(bindings.specFile()))
-        .addJavadoc("The events of {@code $L} as these bindings know them, to compare with a running QEMU:\n\n"
+        .addJavadoc("The events of $L as these bindings know them, to compare with a running QEMU:\n\n"
             + "<pre>{@code\n"
             + "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());\n"
-            + "}</pre>\n", bindings.specFile())
+            + "}</pre>\n", Javadocs.code(bindings.specFile()))
         .addField(FieldSpec.builder(list, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(initializer).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
