@@ -83,8 +83,8 @@ final class JsonTreeReader {
       case START_OBJECT -> readObject(parser);
       case START_ARRAY -> readArray(parser, position);
       case VALUE_STRING -> new JsonValue.Str(parser.getString(), position);
-      case VALUE_NUMBER_INT -> new JsonValue.Num(parser.getText(), true, position);
-      case VALUE_NUMBER_FLOAT -> new JsonValue.Num(parser.getText(), false, position);
+      case VALUE_NUMBER_INT -> new JsonValue.Num(parser.getString(), true, position);
+      case VALUE_NUMBER_FLOAT -> new JsonValue.Num(parser.getString(), false, position);
       case VALUE_TRUE -> new JsonValue.Bool(true, position);
       case VALUE_FALSE -> new JsonValue.Bool(false, position);
       default -> new JsonValue.Null(position);

@@ -66,8 +66,8 @@ final class CaptureJsonReader {
       case START_OBJECT -> object(parser, position);
       case START_ARRAY -> array(parser, position);
       case VALUE_STRING -> new JsonValue.Str(parser.getString(), position);
-      case VALUE_NUMBER_INT -> new JsonValue.Num(parser.getText(), true, position);
-      case VALUE_NUMBER_FLOAT -> new JsonValue.Num(parser.getText(), false, position);
+      case VALUE_NUMBER_INT -> new JsonValue.Num(parser.getString(), true, position);
+      case VALUE_NUMBER_FLOAT -> new JsonValue.Num(parser.getString(), false, position);
       case VALUE_TRUE -> new JsonValue.Bool(true, position);
       case VALUE_FALSE -> new JsonValue.Bool(false, position);
       default -> new JsonValue.Null(position);
