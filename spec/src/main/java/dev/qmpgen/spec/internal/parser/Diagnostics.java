@@ -24,7 +24,7 @@ public final class Diagnostics {
   }
 
   /** How many errors have been found so far, to tell which section an error came from. */
-  public int errorCount() {
+  int errorCount() {
     return errors;
   }
 
