@@ -33,7 +33,7 @@ public final class Diagnostics {
     found.add(Diagnostic.error(position, message));
   }
 
-  public void warning(Position position, String message) {
+  void warning(Position position, String message) {
     found.add(Diagnostic.warning(position, message));
   }
 
