@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.cli.visitors.Transition;
 import dev.qmpgen.cli.visitors.VmStateTracker;
-import dev.qmpgen.events.Resume;
-import dev.qmpgen.events.Stop;
+import dev.qmpgen.qemu.Resume;
+import dev.qmpgen.qemu.Stop;
 import dev.qmpgen.runtime.Timestamp;
 import java.io.IOException;
 import java.io.OutputStream;

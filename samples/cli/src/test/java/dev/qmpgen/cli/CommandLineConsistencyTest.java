@@ -104,11 +104,11 @@ class CommandLineConsistencyTest {
     CommandIo io = new CommandIo(new ByteArrayInputStream(new byte[0]), shared, shared, true, CommandIo.Interrupts.NONE);
     AtomicLong clock = new AtomicLong();
     Progress progress = new Progress(shared, true, () -> clock.addAndGet(300_000_000L)); // 0.3 s per look
-    EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(), false, true, io);
+    EventReport report = new EventReport(Bindings.QEMU_7_2, new VmStateTracker(), false, true, io);
     String input = (STOP + "\n").repeat(8) + "{broken\n" + (STOP + "\n").repeat(4);
 
     StreamFeed.feed(QmpStreamReader.of(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        Bindings.registry()), "big.jsonl", report, progress);
+        Bindings.QEMU_7_2.registry()), "big.jsonl", report, progress);
 
     String shown = terminal.toString(StandardCharsets.UTF_8);
     assertTrue(shown.contains("decoded "), "progress was drawn: " + shown);

@@ -4,11 +4,11 @@ import dev.qmpgen.events.Events;
 import dev.qmpgen.runtime.QmpEvent;
 
 /** Events as QEMU 7.2 sends them (timestamp first, its extra members), decoded by the bindings. */
-final class QemuLines {
+final class SpecLines {
 
   private static long seconds = 1_700_000_000L;
 
-  private QemuLines() {}
+  private SpecLines() {}
 
   static QmpEvent event(String name) {
     return decode("{\"timestamp\": {\"seconds\": " + (seconds++) + ", \"microseconds\": 5}, \"event\": \"" + name + "\"}");

@@ -1,14 +1,14 @@
 package dev.qmpgen.cli.visitors;
 
-import static dev.qmpgen.cli.visitors.QemuLines.decode;
+import static dev.qmpgen.cli.visitors.SpecLines.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qmpgen.runtime.Timestamp;
 import org.junit.jupiter.api.Test;
 
-class EventPrinterTest {
+class SpecEventPrinterTest {
 
-  private final EventPrinter printer = new EventPrinter();
+  private final SpecEventPrinter printer = new SpecEventPrinter();
 
   private String print(String line) {
     return printer.line(decode(line));
@@ -66,7 +66,7 @@ class EventPrinterTest {
 
   @Test
   void hostTimeUnavailableIsNeverShownAs1969() {
-    assertEquals("(no host time)", EventPrinter.time(Timestamp.UNAVAILABLE));
+    assertEquals("(no host time)", SpecEventPrinter.time(Timestamp.UNAVAILABLE));
   }
 
   @Test

@@ -1,17 +1,17 @@
 package dev.qmpgen.cli.visitors;
 
-import static dev.qmpgen.cli.visitors.QemuLines.blockIoError;
-import static dev.qmpgen.cli.visitors.QemuLines.event;
-import static dev.qmpgen.cli.visitors.QemuLines.watchdog;
+import static dev.qmpgen.cli.visitors.SpecLines.blockIoError;
+import static dev.qmpgen.cli.visitors.SpecLines.event;
+import static dev.qmpgen.cli.visitors.SpecLines.watchdog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qmpgen.runtime.QmpEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class VmStateTrackerTest {
+class SpecVmStateTrackerTest {
 
-  private final VmStateTracker tracker = new VmStateTracker();
+  private final SpecVmStateTracker tracker = new SpecVmStateTracker();
 
   private String feed(QmpEvent... events) {
     for (QmpEvent event : events) {
@@ -113,7 +113,7 @@ class VmStateTrackerTest {
 
   @Test
   void startsFromAStateTheCallerKnows() {
-    assertEquals("paused", new VmStateTracker(VmState.PAUSED).status().toString());
+    assertEquals("paused", new SpecVmStateTracker(VmState.PAUSED).status().toString());
   }
 
   private static String vnc() {
