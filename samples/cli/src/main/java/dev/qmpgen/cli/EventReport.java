@@ -118,13 +118,13 @@ final class EventReport {
     out.println("Events by name:");
     for (Map.Entry<String, Long> entry : counts.byName().entrySet()) {
       String note = counts.unknownNames().contains(entry.getKey()) ? "  unknown to the bindings" : "";
-      out.printf("  %-20s %5d%s%n", entry.getKey(), entry.getValue(), note);
+      out.printf("  %-26s %5d%s%n", entry.getKey(), entry.getValue(), note);
     }
     if (counts.otherNames() > 0) {
-      out.printf("  %-20s %5d  of names past the first %d, not counted by name%n", "(other names)",
+      out.printf("  %-26s %5d  of names past the first %d, not counted by name%n", "(other names)",
           counts.otherNames(), EventCounts.KEPT_NAMES);
     }
-    out.printf("  %-20s %5d%n", "total", counts.total());
+    out.printf("  %-26s %5d%n", "total", counts.total());
     if (badLines > 0) {
       out.println("Bad lines: " + badLines + " (reported on stderr)");
     }

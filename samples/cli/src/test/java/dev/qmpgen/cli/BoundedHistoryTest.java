@@ -48,10 +48,10 @@ class BoundedHistoryTest {
     }
     CliRun run = CliRun.withInput(stream.toString(), "decode");
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.outLines().contains("  NEW_00999                1  unknown to the bindings"), run.out());
+    assertTrue(run.outLines().contains("  NEW_00999                      1  unknown to the bindings"), run.out());
     assertTrue(run.outLines().stream().noneMatch(line -> line.startsWith("  NEW_01000")), run.out());
-    assertTrue(run.outLines().contains("  (other names)          500  of names past the first 1000, not counted by name"), run.out());
-    assertTrue(run.outLines().contains("  total                 1500"), run.out());
+    assertTrue(run.outLines().contains("  (other names)                500  of names past the first 1000, not counted by name"), run.out());
+    assertTrue(run.outLines().contains("  total                       1500"), run.out());
   }
 
   @Test

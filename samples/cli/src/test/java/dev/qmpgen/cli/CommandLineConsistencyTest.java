@@ -52,7 +52,7 @@ class CommandLineConsistencyTest {
     assertEquals(2, run.status());
     assertEquals(List.of("qmpgen-cli watch: not a port number in localhost:qmp (HOST:PORT; a socket file whose"
         + " name has a colon is written ./localhost:qmp or unix:localhost:qmp)",
-        "usage: qmpgen-cli watch [--json] SOCKET|HOST:PORT", "Try 'qmpgen-cli watch --help'."), run.errLines());
+        "usage: qmpgen-cli watch [--json] [--bindings NAME] SOCKET|HOST:PORT", "Try 'qmpgen-cli watch --help'."), run.errLines());
     assertEquals(2, CliRun.run("check", "localhost:").status());
     CliRun path = CliRun.run("watch", "--timeout", "0.2", dir.resolve("qmp:1").toString());
     assertTrue(path.err().startsWith("qmpgen-cli watch: cannot connect to QEMU at " + dir.resolve("qmp:1")), path.err());

@@ -43,7 +43,7 @@ public final class EventPrinter implements EventVisitorAdapter<String> {
     }
     return JsonText.members(data(known)).entrySet().stream()
         .filter(member -> !known.unknownFields().containsKey(member.getKey()))
-        .map(member -> member.getKey() + "=" + member.getValue())
+        .map(member -> member.getKey() + "=" + (member.getValue().isEmpty() ? "\"\"" : member.getValue()))
         .collect(Collectors.joining(" ")) + unlisted(known.unknownFields());
   }
 
