@@ -11,7 +11,7 @@ import java.util.List;
  * ({@code runtime/src/test/resources/qemu-7.2-traffic.jsonl}, copied into this jar at build time),
  * held as UTF-8 bytes the way a reader receives them.
  *
- * <p>It is the mix a storage-heavy VM produces: 44 event names, two fifths of the lines
+ * <p>It is the mix a storage-heavy VM produces: 45 event names, two fifths of the lines
  * {@code JOB_STATUS_CHANGE} from block jobs, {@code BLOCK_JOB_*} and {@code MIGRATION} events, and
  * union-typed data ({@code GUEST_PANICKED}'s info, {@code NETDEV_STREAM_CONNECTED}'s address).
  */
