@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>It is the mix a storage-heavy VM produces: 45 event names, two fifths of the lines
  * {@code JOB_STATUS_CHANGE} from block jobs, {@code BLOCK_JOB_*} and {@code MIGRATION} events, and
- * union-typed data ({@code GUEST_PANICKED}'s info, {@code NETDEV_STREAM_CONNECTED}'s address).
+ * union-typed data ({@code NETDEV_STREAM_CONNECTED}'s address).
  */
 public final class RecordedQemuTraffic {
 
