@@ -23,6 +23,9 @@ run compile 'ProcessorCompileBenchmark.compile' -f 1 -wi 1 -i 1 -p events=10,100
 # 10,000 events take about 4 minutes a compile: one cold shot.
 run compile10k 'ProcessorCompileBenchmark.compile' -f 1 -wi 0 -i 1 -p events=10000
 run unknown 'UnknownMembersBenchmark' -f 2 -wi 5 -i 5 -w 1s -r 1s
+# The modern bindings on recorded QEMU 7.2 traffic, and the 7.2 capture's build cost against the spec's.
+run schemacodec 'SchemaCodecBenchmark' -f 1 -wi 5 -i 10 -w 2s -r 1s -prof gc
+run schemacompile 'SchemaCompileBenchmark' -f 1 -wi 3 -i 5
 
 java -cp "$jar" dev.qmpgen.benchmarks.report.ResultsTable "$out"/codec.json "$out"/parse.json \
   "$out"/generate.json "$out"/compile.json "$out"/compile10k.json "$out"/unknown.json | tee "$out/tables.md"

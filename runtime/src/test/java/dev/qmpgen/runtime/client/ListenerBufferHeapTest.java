@@ -3,6 +3,7 @@ package dev.qmpgen.runtime.client;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.events.Events;
+import dev.qmpgen.testing.QmpTestServer;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.testing.QmpTestServer;
 import java.nio.file.Path;

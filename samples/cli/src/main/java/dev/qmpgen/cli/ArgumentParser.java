@@ -9,23 +9,33 @@ import java.util.Set;
 
 /**
  * Splits a subcommand's words into flags, options with values and operands, GNU style:
- * {@code --json}, {@code --spec FILE} or {@code --spec=FILE}, {@code -h} for {@code --help},
- * {@code --} ending the options, and a lone {@code -} meaning standard input.
+ * {@code --json}, {@code --spec FILE} or {@code --spec=FILE}, {@code -h} for {@code --help}, a
+ * short name a subcommand gives an option ({@code -o FILE} for {@code --output FILE}), {@code --}
+ * ending the options, and a lone {@code -} meaning standard input.
  */
 final class ArgumentParser {
 
   private final Set<String> flags;
   private final Set<String> valuedOptions;
+  private final Map<String, String> shortNames;
 
   /**
    * @param flags the switches the subcommand accepts, without dashes; {@code help} is always accepted
    * @param valuedOptions the options that take a value, without dashes
    */
   ArgumentParser(Set<String> flags, Set<String> valuedOptions) {
+    this(flags, valuedOptions, Map.of());
+  }
+
+  /**
+   * @param shortNames a short name, with its dash, for some of {@code valuedOptions}: {@code -o} → {@code output}
+   */
+  ArgumentParser(Set<String> flags, Set<String> valuedOptions, Map<String, String> shortNames) {
     Set<String> all = new HashSet<>(flags);
     all.add("help");
     this.flags = Set.copyOf(all);
     this.valuedOptions = Set.copyOf(valuedOptions);
+    this.shortNames = Map.copyOf(shortNames);
   }
 
   Arguments parse(List<String> words) throws UsageException {
@@ -41,6 +51,11 @@ final class ArgumentParser {
         optionsEnded = true;
       } else if (word.equals("-h")) {
         givenFlags.add("help");
+      } else if (shortNames.containsKey(word)) {
+        if (i + 1 == words.size()) {
+          throw new UsageException("option " + word + " needs a value");
+        }
+        putOption(givenOptions, shortNames.get(word), words.get(++i));
       } else if (!word.startsWith("--")) {
         throw new UsageException("unknown option: " + word);
       } else {

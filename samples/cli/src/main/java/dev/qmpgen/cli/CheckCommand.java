@@ -1,14 +1,12 @@
 package dev.qmpgen.cli;
 
 import dev.qmpgen.cli.check.SpecDescriptions;
-import dev.qmpgen.events.EventDescriptions;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.client.QmpClient;
 import dev.qmpgen.runtime.drift.DriftReport;
 import dev.qmpgen.runtime.drift.EventDescription;
 import dev.qmpgen.runtime.drift.SchemaDrift;
-import dev.qmpgen.spec.BundledSpec;
 import dev.qmpgen.spec.ParseResult;
 import dev.qmpgen.spec.SpecParser;
 import java.io.IOException;
@@ -19,7 +17,7 @@ import java.util.Set;
 
 /**
  * {@code check SOCKET|HOST:PORT}: asks a running QEMU which events it can send and compares them,
- * field by field, with the spec text the bindings come from.
+ * field by field, with what the bindings were generated from: QEMU 7.2's schema by default.
  */
 final class CheckCommand implements Command {
 
@@ -32,7 +30,7 @@ final class CheckCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "check [--json] [--spec FILE] SOCKET|HOST:PORT";
+    return "check [--json] [--bindings NAME | --spec FILE] SOCKET|HOST:PORT";
   }
 
   @Override
@@ -45,13 +43,14 @@ final class CheckCommand implements Command {
     return """
         Connects to QEMU's monitor (see watch --help for SOCKET|HOST:PORT), runs
         query-qmp-schema, and reports per event whether the bindings know it and whether
-        their fields match the schema's: members QEMU sends that the spec does not list (the
-        bindings keep them as unknown fields), members the spec lists that QEMU lacks,
+        their fields match the schema's: members QEMU sends that the bindings do not list
+        (they keep them as unknown fields), members the bindings list that QEMU lacks,
         optional against required, JSON types, and enumerated values. It is the quickest way
-        to see how far a spec text is from the QEMU you run. Without --spec, the spec is the
-        bundled qmp-events.txt the CLI's bindings were generated from.
+        to see how far bindings are from the QEMU you run. By default the bindings are those
+        of QEMU 7.2's schema (qemu-7.2.json): against a QEMU 7.2 every event matches.
 
         Options:
+          --bindings NAME    qemu-7.2 (the default) or spec (the bundled qmp-events.txt)
           --spec FILE        compare this spec text instead (for a build with its own spec)
           --json             {"qemu","spec","events":[{"name","status","differences":[{"path",
                              "kind","message"}]}],"summary":{status: count}}
@@ -67,16 +66,20 @@ final class CheckCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of("json"), Set.of(SPEC_OPTION, QemuConnection.TIMEOUT_OPTION));
+    return new ArgumentParser(Set.of("json"), Set.of(SPEC_OPTION, Bindings.OPTION, QemuConnection.TIMEOUT_OPTION));
   }
 
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
     Duration timeout = QemuConnection.timeout(arguments);
-    String specFile = arguments.option(SPEC_OPTION).orElse(BundledSpec.FILE_NAME);
+    if (arguments.option(SPEC_OPTION).isPresent() && arguments.option(Bindings.OPTION).isPresent()) {
+      throw new UsageException("--spec and --bindings both name what to compare: give one");
+    }
+    Bindings bundled = Bindings.of(arguments);
+    String specFile = arguments.option(SPEC_OPTION).orElse(bundled.sourceFile());
     List<EventDescription> bindings = arguments.option(SPEC_OPTION).isEmpty()
-        ? EventDescriptions.all()
+        ? bundled.descriptions()
         : readSpec(specFile, io);
     String qemuVersion;
     RawJson schema;

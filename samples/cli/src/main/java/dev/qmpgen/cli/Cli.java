@@ -113,7 +113,8 @@ public final class Cli {
   String overview() {
     StringBuilder text = new StringBuilder();
     text.append("usage: ").append(PROGRAM).append(" [COMMAND] [OPTIONS]\n\n");
-    text.append("Decodes QEMU Machine Protocol events into the types qmpgen generated from the bundled spec.\n\n");
+    text.append("Decodes QEMU Machine Protocol events into the types qmpgen generated from QEMU 7.2's schema\n");
+    text.append("(or, with --bindings spec, from the bundled spec text).\n\n");
     text.append("Commands (demo when none is given):\n");
     for (Command command : commands) {
       String synopsis = command.synopsis().length() > 36

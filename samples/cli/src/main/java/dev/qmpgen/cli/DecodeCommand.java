@@ -1,6 +1,7 @@
 package dev.qmpgen.cli;
 
-import dev.qmpgen.cli.visitors.VmStateTracker;
+import dev.qmpgen.cli.visitors.VmState;
+import dev.qmpgen.cli.visitors.VmStatus;
 import dev.qmpgen.runtime.stream.QmpStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ final class DecodeCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "decode [--json] [FILE|-]";
+    return "decode [--json] [--bindings NAME] [FILE|-]";
   }
 
   @Override
@@ -29,12 +30,12 @@ final class DecodeCommand implements Command {
     return """
         Reads FILE, or standard input when FILE is - or absent, one QMP message per line
         (\\n or \\r\\n), and prints one line per event: UTC time, event name, its fields, and
-        the fields QEMU sent that the spec does not list. A greeting or a command response
+        the fields QEMU sent that the bindings do not list. A greeting or a command response
         in the input is skipped. Then prints the VM state the events lead to and a count per
         event name. Events the bindings do not know are printed and counted as unknown.
 
         A bad line (not JSON, cut short, over the size limits, or a known event whose data
-        does not match the spec) is reported on stderr as FILE:LINE: problem, and decoding
+        does not match the bindings) is reported on stderr as FILE:LINE: problem, and decoding
         goes on with the next line. When stderr is a terminal (stdout may be redirected), a
         long decode shows progress there, erased before any other line is printed.
 
@@ -42,6 +43,9 @@ final class DecodeCommand implements Command {
           --json   one JSON object per event ({"source","line","event","type","time",
                    "state","cause","message"}), then {"summary":{"state","cause",...}};
                    every member is always there, null when it has no value
+          --bindings NAME
+                   qemu-7.2 (the default): the 52 events of QEMU 7.2, from its schema;
+                   spec: the 10 events of the bundled qmp-events.txt
           --help   this text
 
         Exit status: 0 every line decoded, 1 some line was bad, 2 FILE cannot be read.
@@ -50,17 +54,19 @@ final class DecodeCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of("json"), Set.of());
+    return new ArgumentParser(Set.of("json"), Set.of(Bindings.OPTION));
   }
 
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     arguments.atMostOperands(1);
     String file = arguments.operands().isEmpty() ? "-" : arguments.operands().get(0);
-    EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(), arguments.has("json"), true, io);
+    Bindings bindings = Bindings.of(arguments);
+    EventReport report = new EventReport(bindings, bindings.tracker(VmStatus.of(VmState.UNKNOWN)), arguments.has("json"),
+        true, io);
     String source = file.equals("-") ? "<stdin>" : file;
     try (InputStream in = open(file, io)) {
-      StreamFeed.feed(QmpStreamReader.of(in, Bindings.registry()), source, report, Progress.on(io));
+      StreamFeed.feed(QmpStreamReader.of(in, bindings.registry()), source, report, Progress.on(io));
     } catch (IOException e) {
       throw FileInput.unreadable(source, e);
     }

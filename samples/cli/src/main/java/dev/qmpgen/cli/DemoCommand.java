@@ -1,6 +1,7 @@
 package dev.qmpgen.cli;
 
-import dev.qmpgen.cli.visitors.VmStateTracker;
+import dev.qmpgen.cli.visitors.VmState;
+import dev.qmpgen.cli.visitors.VmStatus;
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
@@ -15,12 +16,16 @@ import java.io.InputStream;
 import java.util.Set;
 
 /**
- * {@code demo}, the default: every example of the bundled spec, then a bundled capture shaped like
- * QEMU 7.2's traffic, through the printer and the state tracker. Needs no QEMU.
+ * {@code demo}, the default: every example of the bundled spec, decoded by the spec's bindings,
+ * then a bundled capture of QEMU 7.2's traffic, decoded by the bindings {@code --bindings} names
+ * (QEMU 7.2's by default), through the printer and the state tracker. Needs no QEMU.
  */
 final class DemoCommand implements Command {
 
-  /** Recorded the way QEMU 7.2 sends events: timestamp first, fields the spec does not list, \r\n. */
+  /**
+   * QEMU 7.2's traffic as it sends it (timestamp first, \r\n), events recorded from the installed
+   * QEMU among them: a block job, a stream netdev, a tray, a device_del.
+   */
   static final String CAPTURE = "qemu-7.2-capture.jsonl";
 
   @Override
@@ -30,7 +35,7 @@ final class DemoCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "demo [--json]";
+    return "demo [--json] [--bindings NAME]";
   }
 
   @Override
@@ -41,14 +46,20 @@ final class DemoCommand implements Command {
   @Override
   public String details() {
     return """
-        Decodes every Example: of the bundled qmp-events.txt, then a small bundled capture
-        shaped like real QEMU 7.2 traffic (timestamp first, fields the 2010 spec does not
-        list, WATCHDOG action inject-nmi, POWERDOWN which the spec does not define, and one
-        line cut short, reported on stderr). The capture's events go through the VM state
-        tracker; the demo ends with the VM's state and a count per event name.
+        Decodes every Example: of the bundled qmp-events.txt with the spec's bindings, then
+        a small bundled capture of QEMU 7.2 traffic (an I/O error that pauses the VM, a
+        mirror job's JOB_STATUS_CHANGE and BLOCK_JOB_* events, a stream netdev's union-typed
+        address, tray and device_del events, a watchdog reset, POWERDOWN, SHUTDOWN, and one
+        line cut short, reported on stderr). With the default bindings every event of the
+        capture is typed; with --bindings spec most are unknown, and the 2010 spec's events
+        show the members QEMU added since as fields it does not list. The capture's events
+        go through the VM state tracker; the demo ends with the VM's state and a count per
+        event name.
 
         Options:
           --json   the events and the summary as JSON lines, as decode --json prints them
+          --bindings NAME
+                   for the capture: qemu-7.2 (the default) or spec, as in decode
           --help   this text
 
         Exit status: 0.
@@ -57,25 +68,30 @@ final class DemoCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of("json"), Set.of());
+    return new ArgumentParser(Set.of("json"), Set.of(Bindings.OPTION));
   }
 
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     arguments.atMostOperands(0);
     boolean json = arguments.has("json");
-    EventRegistry registry = Bindings.registry();
+    Bindings bindings = Bindings.of(arguments);
+    // The spec's examples are decoded by the bindings generated from that spec.
+    Bindings spec = Bindings.SPEC;
     if (!json) {
-      io.out().println("Examples of the bundled " + BundledSpec.FILE_NAME + ", decoded into dev.qmpgen.events types:");
+      io.out().println("Examples of the bundled " + BundledSpec.FILE_NAME + ", decoded into " + spec.packageName()
+          + " types:");
     }
     // The examples are years apart and unrelated: they get a tracker of their own, not reported.
-    EventReport examples = new EventReport(registry, new VmStateTracker(), json, false, io);
-    decodeExamples(BundledSpec.parse().document(), registry, examples, io);
+    EventReport examples = new EventReport(spec, spec.tracker(VmStatus.of(VmState.UNKNOWN)), json, false, io);
+    decodeExamples(BundledSpec.parse().document(), spec.registry(), examples, io);
     if (!json) {
       io.out().println();
-      io.out().println("A capture of QEMU 7.2 traffic (" + CAPTURE + "), through the VM state tracker:");
+      io.out().println("A capture of QEMU 7.2 traffic (" + CAPTURE + "), decoded into " + bindings.packageName()
+          + " types, through the VM state tracker:");
     }
-    EventReport capture = new EventReport(registry, new VmStateTracker(), json, true, io);
+    EventRegistry registry = bindings.registry();
+    EventReport capture = new EventReport(bindings, bindings.tracker(VmStatus.of(VmState.UNKNOWN)), json, true, io);
     try (InputStream in = DemoCommand.class.getResourceAsStream(CAPTURE)) {
       if (in == null) {
         throw new IOException("resource " + CAPTURE + " is missing from the jar");

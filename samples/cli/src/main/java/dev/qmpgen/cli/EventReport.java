@@ -1,8 +1,7 @@
 package dev.qmpgen.cli;
 
 import dev.qmpgen.cli.json.JsonText;
-import dev.qmpgen.cli.visitors.EventPrinter;
-import dev.qmpgen.cli.visitors.VmStateTracker;
+import dev.qmpgen.cli.visitors.VmFollower;
 import dev.qmpgen.cli.visitors.VmStatus;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.FailedEvent;
@@ -13,19 +12,19 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * What demo, decode and watch print: each event through the {@link EventPrinter} (or as a JSON
- * line), bad lines on stderr with where they were, the {@link VmStateTracker} following along, and
+ * What demo, decode and watch print: each event through the printer of its {@link Bindings} (or as
+ * a JSON line), bad lines on stderr with where they were, a {@link VmFollower} following along, and
  * at the end the VM's state and a count per event name.
  */
 final class EventReport {
 
+  private final Bindings bindings;
   private final EventRegistry registry;
   private final boolean json;
   private final boolean showTransitions;
   private final PrintStream out;
   private final PrintStream err;
-  private final EventPrinter printer = new EventPrinter();
-  private final VmStateTracker tracker;
+  private final VmFollower tracker;
   private final EventCounts counts = new EventCounts();
   private long badLines;
   private long otherMessages;
@@ -34,8 +33,9 @@ final class EventReport {
    * @param showTransitions whether to print a line under each event that changes the VM's state
    *     (not for the spec's examples, which are unrelated events years apart)
    */
-  EventReport(EventRegistry registry, VmStateTracker tracker, boolean json, boolean showTransitions, CommandIo io) {
-    this.registry = registry;
+  EventReport(Bindings bindings, VmFollower tracker, boolean json, boolean showTransitions, CommandIo io) {
+    this.bindings = bindings;
+    this.registry = bindings.registry();
     this.tracker = tracker;
     this.json = json;
     this.showTransitions = showTransitions;
@@ -54,12 +54,12 @@ final class EventReport {
     }
     counts.add(event);
     VmStatus before = tracker.status();
-    tracker.visit(event);
+    tracker.follow(event);
     if (json) {
       out.println(jsonLine(source, line, event));
       return;
     }
-    out.println(printer.line(event));
+    out.println(bindings.line(event));
     if (showTransitions && !tracker.status().equals(before)) {
       out.println("    -> VM " + tracker.status());
     }
@@ -118,13 +118,13 @@ final class EventReport {
     out.println("Events by name:");
     for (Map.Entry<String, Long> entry : counts.byName().entrySet()) {
       String note = counts.unknownNames().contains(entry.getKey()) ? "  unknown to the bindings" : "";
-      out.printf("  %-20s %5d%s%n", entry.getKey(), entry.getValue(), note);
+      out.printf("  %-26s %5d%s%n", entry.getKey(), entry.getValue(), note);
     }
     if (counts.otherNames() > 0) {
-      out.printf("  %-20s %5d  of names past the first %d, not counted by name%n", "(other names)",
+      out.printf("  %-26s %5d  of names past the first %d, not counted by name%n", "(other names)",
           counts.otherNames(), EventCounts.KEPT_NAMES);
     }
-    out.printf("  %-20s %5d%n", "total", counts.total());
+    out.printf("  %-26s %5d%n", "total", counts.total());
     if (badLines > 0) {
       out.println("Bad lines: " + badLines + " (reported on stderr)");
     }

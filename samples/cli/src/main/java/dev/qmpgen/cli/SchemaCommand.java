@@ -30,7 +30,7 @@ final class SchemaCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "schema [--output FILE] SOCKET|HOST:PORT";
+    return "schema [-o|--output FILE] SOCKET|HOST:PORT";
   }
 
   @Override
@@ -50,8 +50,8 @@ final class SchemaCommand implements Command {
         generate bindings for exactly that QEMU.
 
         Options:
-          --output FILE     write the capture to FILE (replaced only once the capture is
-                            complete) instead of stdout
+          --output FILE     (or -o FILE) write the capture to FILE (replaced only once the
+                            capture is complete) instead of stdout
           --timeout SECONDS for connecting and for each command (default 10)
           --help            this text
 
@@ -62,7 +62,8 @@ final class SchemaCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of(), Set.of(OUTPUT_OPTION, QemuConnection.TIMEOUT_OPTION));
+    return new ArgumentParser(Set.of(), Set.of(OUTPUT_OPTION, QemuConnection.TIMEOUT_OPTION),
+        Map.of("-o", OUTPUT_OPTION));
   }
 
   @Override

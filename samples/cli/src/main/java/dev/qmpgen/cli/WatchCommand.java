@@ -2,7 +2,6 @@ package dev.qmpgen.cli;
 
 import dev.qmpgen.cli.json.JsonTree;
 import dev.qmpgen.cli.visitors.VmState;
-import dev.qmpgen.cli.visitors.VmStateTracker;
 import dev.qmpgen.cli.visitors.VmStatus;
 import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.RawJson;
@@ -31,7 +30,7 @@ final class WatchCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "watch [--json] SOCKET|HOST:PORT";
+    return "watch [--json] [--bindings NAME] SOCKET|HOST:PORT";
   }
 
   @Override
@@ -52,6 +51,7 @@ final class WatchCommand implements Command {
 
         Options:
           --json             events and the summary as JSON lines, as decode --json prints them
+          --bindings NAME    qemu-7.2 (the default) or spec, as in decode
           --timeout SECONDS  for connecting, negotiating and query-status: more than 0 and at
                              most 86400, fractions allowed, to the millisecond (default 10)
           --help             this text
@@ -63,7 +63,7 @@ final class WatchCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of("json"), Set.of(QemuConnection.TIMEOUT_OPTION));
+    return new ArgumentParser(Set.of("json"), Set.of(QemuConnection.TIMEOUT_OPTION, Bindings.OPTION));
   }
 
   // "try": Ctrl-C closes the client from the hook while the try-with-resources still holds it.
@@ -72,8 +72,9 @@ final class WatchCommand implements Command {
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
     Duration timeout = QemuConnection.timeout(arguments);
+    Bindings bindings = Bindings.of(arguments);
     EventFeed feed = new EventFeed(where, io);
-    try (QmpClient client = QemuConnection.open(where, Bindings.registry(), timeout, feed)) {
+    try (QmpClient client = QemuConnection.open(where, bindings.registry(), timeout, feed)) {
       VmStatus initial;
       try {
         initial = queryStatus(client, timeout);
@@ -83,7 +84,7 @@ final class WatchCommand implements Command {
       }
       io.err().println("Connected to QEMU " + client.greeting().version() + " at " + where
           + "; VM " + initial + ". Watching events; Ctrl-C to stop.");
-      EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(initial), arguments.has("json"), true, io);
+      EventReport report = new EventReport(bindings, bindings.tracker(initial), arguments.has("json"), true, io);
       CountDownLatch summarised = new CountDownLatch(1);
       Runnable onCtrlC = () -> {
         client.close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,18 @@ class ArgumentParserTest {
     assertFalse(arguments.has("help"));
     assertEquals(Optional.of("my.txt"), arguments.option("spec"));
     assertEquals(List.of("qmp.sock"), arguments.operands());
+  }
+
+  @Test
+  void aShortNameGivesItsOptionAndCountsAsIt() throws UsageException {
+    ArgumentParser withShort = new ArgumentParser(Set.of(), Set.of("output"), Map.of("-o", "output"));
+
+    assertEquals(Optional.of("qemu.json"), withShort.parse(List.of("-o", "qemu.json", "qmp.sock")).option("output"));
+    assertEquals("option --output given twice",
+        assertThrows(UsageException.class, () -> withShort.parse(List.of("-o", "a", "--output", "b"))).getMessage());
+    assertEquals("option -o needs a value",
+        assertThrows(UsageException.class, () -> withShort.parse(List.of("qmp.sock", "-o"))).getMessage());
+    assertEquals("unknown option: -o", assertThrows(UsageException.class, () -> parser.parse(List.of("-o", "a"))).getMessage());
   }
 
   @Test

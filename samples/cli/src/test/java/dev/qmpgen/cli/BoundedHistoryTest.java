@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.cli.visitors.Transition;
 import dev.qmpgen.cli.visitors.VmStateTracker;
-import dev.qmpgen.events.Resume;
-import dev.qmpgen.events.Stop;
+import dev.qmpgen.qemu.Resume;
+import dev.qmpgen.qemu.Stop;
 import dev.qmpgen.runtime.Timestamp;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,10 +48,10 @@ class BoundedHistoryTest {
     }
     CliRun run = CliRun.withInput(stream.toString(), "decode");
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.outLines().contains("  NEW_00999                1  unknown to the bindings"), run.out());
+    assertTrue(run.outLines().contains("  NEW_00999                      1  unknown to the bindings"), run.out());
     assertTrue(run.outLines().stream().noneMatch(line -> line.startsWith("  NEW_01000")), run.out());
-    assertTrue(run.outLines().contains("  (other names)          500  of names past the first 1000, not counted by name"), run.out());
-    assertTrue(run.outLines().contains("  total                 1500"), run.out());
+    assertTrue(run.outLines().contains("  (other names)                500  of names past the first 1000, not counted by name"), run.out());
+    assertTrue(run.outLines().contains("  total                       1500"), run.out());
   }
 
   @Test

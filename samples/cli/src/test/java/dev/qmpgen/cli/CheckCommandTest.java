@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qmpgen.cli.json.JsonText;
 import dev.qmpgen.cli.json.JsonTree;
 import dev.qmpgen.spec.BundledSpec;
 import java.io.IOException;
@@ -35,7 +36,8 @@ class CheckCommandTest {
   @Test
   void reportsPerEventWhetherTheBindingsKnowItAndHowTheFieldsDiffer() throws Exception {
     try (FakeQemu qemu = qemu()) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("check", qemu.address()));
+      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20),
+          () -> CliRun.run("check", "--bindings", "spec", qemu.address()));
 
       assertEquals(1, run.status(), run.err());
       List<String> out = run.outLines();
@@ -55,7 +57,8 @@ class CheckCommandTest {
   @Test
   void jsonGivesEveryVerdictAndDifference() throws Exception {
     try (FakeQemu qemu = qemu()) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("check", "--json", qemu.address()));
+      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20),
+          () -> CliRun.run("check", "--json", "--bindings", "spec", qemu.address()));
 
       @SuppressWarnings("unchecked")
       Map<String, Object> report = (Map<String, Object>) JsonTree.parse(run.out());
@@ -68,6 +71,47 @@ class CheckCommandTest {
       List<Map<String, Object>> differences = (List<Map<String, Object>>) shutdown.get("differences");
       assertEquals(List.of("data.guest", "data.reason"), differences.stream().map(d -> d.get("path")).toList());
       assertEquals("not-in-spec", differences.get(0).get("kind"));
+    }
+  }
+
+  @Test
+  void byDefaultEveryEventOfTheQemuTheCaptureCameFromMatches() throws Exception {
+    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-qmp-schema", bundledSchema()).start()) {
+      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("check", qemu.address()));
+
+      assertEquals(0, run.status(), run.out() + run.err());
+      List<String> out = run.outLines();
+      assertEquals("QEMU 7.2.0 at " + qemu.address() + " can send 52 events; qemu-7.2.json defines 52.", out.get(0));
+      assertTrue(out.contains("  JOB_STATUS_CHANGE            matches"), run.out());
+      assertEquals("Summary: 52 matches, 0 differs, 0 unknown to the bindings, 0 not sent by this QEMU", out.get(out.size() - 1));
+    }
+  }
+
+  @Test
+  void theInstalledQemuMatchesEveryEventOfTheDefaultBindings() throws Exception {
+    try (InstalledQemu qemu = InstalledQemu.start(dir, "check")) {
+      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CliRun.run("check", qemu.socket()));
+
+      List<String> out = run.outLines();
+      assertEquals("Summary: 52 matches, 0 differs, 0 unknown to the bindings, 0 not sent by this QEMU",
+          out.get(out.size() - 1), run.out());
+      assertEquals(0, run.status(), run.err());
+    }
+  }
+
+  @Test
+  void specAndBindingsTogetherIsAUsageError() {
+    CliRun run = CliRun.run("check", "--spec", "my-events.txt", "--bindings", "spec", "qmp.sock");
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("qmpgen-cli check: --spec and --bindings both name what to compare: give one\n"),
+        run.err());
+  }
+
+  /** The schema of the capture the default bindings were generated from, as QEMU returns it. */
+  private static String bundledSchema() throws IOException {
+    try (InputStream in = dev.qmpgen.qemu.Events.class.getResourceAsStream("qemu-7.2.json")) {
+      return JsonText.members(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get("schema");
     }
   }
 

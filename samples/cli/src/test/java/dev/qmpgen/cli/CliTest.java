@@ -16,8 +16,8 @@ class CliTest {
     CliRun run = CliRun.run(word);
 
     assertEquals(0, run.status());
-    for (String synopsis : new String[] {"demo [--json]", "decode [--json] [FILE|-]", "watch [--json] SOCKET|HOST:PORT",
-        "check [--json] [--spec FILE] SOCKET|HOST:PORT", "spec dump FILE", "spec lint [--json] FILE"}) {
+    for (String synopsis : new String[] {"demo [--json] [--bindings NAME]", "decode [--json] [--bindings NAME] [FILE|-]",
+        "watch [--json] [--bindings NAME] SOCKET|HOST:PORT", "check [--json] [--bindings NAME | --spec FILE] SOCKET|HOST:PORT", "spec dump FILE", "spec lint [--json] FILE"}) {
       assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("  " + synopsis)), synopsis + " missing from:\n" + run.out());
     }
   }
@@ -82,8 +82,8 @@ class CliTest {
       assertEquals("options: " + String.join(", ", Cli.options(command)), options, command.name());
       assertTrue(Cli.options(command).contains("--help"), command.name());
     }
-    assertTrue(overview.contains("options: --json, --timeout SECONDS, --help"), overview);
-    assertTrue(overview.contains("options: --spec FILE, --json, --timeout SECONDS, --help"), overview);
+    assertTrue(overview.contains("options: --json, --bindings NAME, --timeout SECONDS, --help"), overview);
+    assertTrue(overview.contains("options: --bindings NAME, --spec FILE, --json, --timeout SECONDS, --help"), overview);
   }
 
   @Test

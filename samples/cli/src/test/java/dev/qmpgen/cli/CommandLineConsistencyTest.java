@@ -52,7 +52,7 @@ class CommandLineConsistencyTest {
     assertEquals(2, run.status());
     assertEquals(List.of("qmpgen-cli watch: not a port number in localhost:qmp (HOST:PORT; a socket file whose"
         + " name has a colon is written ./localhost:qmp or unix:localhost:qmp)",
-        "usage: qmpgen-cli watch [--json] SOCKET|HOST:PORT", "Try 'qmpgen-cli watch --help'."), run.errLines());
+        "usage: qmpgen-cli watch [--json] [--bindings NAME] SOCKET|HOST:PORT", "Try 'qmpgen-cli watch --help'."), run.errLines());
     assertEquals(2, CliRun.run("check", "localhost:").status());
     CliRun path = CliRun.run("watch", "--timeout", "0.2", dir.resolve("qmp:1").toString());
     assertTrue(path.err().startsWith("qmpgen-cli watch: cannot connect to QEMU at " + dir.resolve("qmp:1")), path.err());
@@ -104,11 +104,11 @@ class CommandLineConsistencyTest {
     CommandIo io = new CommandIo(new ByteArrayInputStream(new byte[0]), shared, shared, true, CommandIo.Interrupts.NONE);
     AtomicLong clock = new AtomicLong();
     Progress progress = new Progress(shared, true, () -> clock.addAndGet(300_000_000L)); // 0.3 s per look
-    EventReport report = new EventReport(Bindings.registry(), new VmStateTracker(), false, true, io);
+    EventReport report = new EventReport(Bindings.QEMU_7_2, new VmStateTracker(), false, true, io);
     String input = (STOP + "\n").repeat(8) + "{broken\n" + (STOP + "\n").repeat(4);
 
     StreamFeed.feed(QmpStreamReader.of(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        Bindings.registry()), "big.jsonl", report, progress);
+        Bindings.QEMU_7_2.registry()), "big.jsonl", report, progress);
 
     String shown = terminal.toString(StandardCharsets.UTF_8);
     assertTrue(shown.contains("decoded "), "progress was drawn: " + shown);

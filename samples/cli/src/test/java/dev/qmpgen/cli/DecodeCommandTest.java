@@ -43,9 +43,9 @@ class DecodeCommandTest {
             "",
             "VM state: paused",
             "Events by name:",
-            "  RESUME                   1",
-            "  STOP                     2",
-            "  total                    3"),
+            "  RESUME                         1",
+            "  STOP                           2",
+            "  total                          3"),
         run.outLines());
     assertEquals("", run.err());
   }
@@ -82,10 +82,24 @@ class DecodeCommandTest {
 
   @Test
   void unknownEventsAreCountedAndMarked() {
-    CliRun run = CliRun.withInput("{\"timestamp\": {\"seconds\": 1700000500, \"microseconds\": 812345}, \"event\": \"POWERDOWN\"}\n", "decode");
+    CliRun run = CliRun.withInput("{\"timestamp\": {\"seconds\": 1700000500, \"microseconds\": 812345}, \"event\": \"VM_BOOTED\"}\n", "decode");
 
     assertEquals(0, run.status());
-    assertTrue(run.outLines().contains("  POWERDOWN                1  unknown to the bindings"), run.out());
+    assertTrue(run.outLines().contains("  VM_BOOTED                      1  unknown to the bindings"), run.out());
+  }
+
+  @Test
+  void eventsOnlyTheQemu72BindingsKnowAreTypedByDefaultAndUnknownToTheSpecBindings() {
+    String line = "{\"timestamp\": {\"seconds\": 1700000500, \"microseconds\": 812345}, \"event\": \"JOB_STATUS_CHANGE\","
+        + " \"data\": {\"status\": \"running\", \"id\": \"backup\"}}\n";
+
+    CliRun typed = CliRun.withInput(line, "decode");
+    assertTrue(typed.outLines().contains("2023-11-14 22:21:40.812345  JOB_STATUS_CHANGE  id=backup status=running"),
+        typed.out());
+    assertTrue(typed.outLines().contains("  JOB_STATUS_CHANGE              1"), typed.out());
+
+    CliRun spec = CliRun.withInput(line, "decode", "--bindings", "spec");
+    assertTrue(spec.outLines().contains("  JOB_STATUS_CHANGE              1  unknown to the bindings"), spec.out());
   }
 
   @Test
@@ -126,7 +140,7 @@ class DecodeCommandTest {
     CliRun run = CliRun.run("decode", "a", "b");
 
     assertEquals(2, run.status());
-    assertEquals(List.of("qmpgen-cli decode: unexpected argument: b", "usage: qmpgen-cli decode [--json] [FILE|-]",
+    assertEquals(List.of("qmpgen-cli decode: unexpected argument: b", "usage: qmpgen-cli decode [--json] [--bindings NAME] [FILE|-]",
         "Try 'qmpgen-cli decode --help'."), run.errLines());
   }
 }

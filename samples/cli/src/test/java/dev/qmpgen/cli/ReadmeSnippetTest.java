@@ -52,11 +52,17 @@ class ReadmeSnippetTest {
     Class<?> type = compile(name.group(1), source);
 
     Method alertFor = type.getMethod("alertFor", String.class);
-    assertEquals(Optional.of("VM paused by a write error on virtio0"), alertFor.invoke(null,
+    assertEquals(Optional.of("VM paused by a write error on virtio0 (No space left on device)"), alertFor.invoke(null,
         "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718004}, \"event\": \"BLOCK_IO_ERROR\", \"data\": "
-            + "{\"device\": \"virtio0\", \"operation\": \"write\", \"action\": \"stop\", \"nospace\": true}}"));
-    assertEquals(Optional.of("watchdog fired: inject-nmi (a value the spec does not list)"), alertFor.invoke(null,
+            + "{\"device\": \"virtio0\", \"node-name\": \"#block152\", \"operation\": \"write\", \"action\": \"stop\","
+            + " \"nospace\": true, \"reason\": \"No space left on device\"}}"));
+    assertEquals(Optional.empty(), alertFor.invoke(null,
+        "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718004}, \"event\": \"BLOCK_IO_ERROR\", \"data\": "
+            + "{\"device\": \"virtio0\", \"operation\": \"read\", \"action\": \"report\", \"reason\": \"EIO\"}}"));
+    assertEquals(Optional.of("watchdog fired: inject-nmi"), alertFor.invoke(null,
         "{\"timestamp\": {\"seconds\": 1700000301, \"microseconds\": 466121}, \"event\": \"WATCHDOG\", \"data\": {\"action\": \"inject-nmi\"}}"));
+    assertEquals(Optional.of("watchdog fired: nmi-storm (a value QEMU 7.2 did not have)"), alertFor.invoke(null,
+        "{\"timestamp\": {\"seconds\": 1700000302, \"microseconds\": 1}, \"event\": \"WATCHDOG\", \"data\": {\"action\": \"nmi-storm\"}}"));
     assertEquals(Optional.empty(), alertFor.invoke(null,
         "{\"timestamp\": {\"seconds\": 1700000500, \"microseconds\": 1}, \"event\": \"POWERDOWN\"}"));
   }

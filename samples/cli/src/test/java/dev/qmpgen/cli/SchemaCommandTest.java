@@ -121,7 +121,7 @@ class SchemaCommandTest {
     Path file = dir.resolve("missing-directory").resolve("qemu.json");
     try (FakeQemu qemu = qemu()) {
       CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20),
-          () -> CliRun.run("schema", "--output", file.toString(), qemu.address()));
+          () -> CliRun.run("schema", "-o", file.toString(), qemu.address()));
 
       assertEquals(2, run.status());
       assertTrue(run.err().startsWith("qmpgen-cli schema: " + file + ": cannot write: "), run.err());
@@ -168,7 +168,7 @@ class SchemaCommandTest {
     CliRun run = CliRun.run("schema");
 
     assertEquals(2, run.status());
-    assertEquals("qmpgen-cli schema: missing SOCKET|HOST:PORT\nusage: qmpgen-cli schema [--output FILE] SOCKET|HOST:PORT\n"
+    assertEquals("qmpgen-cli schema: missing SOCKET|HOST:PORT\nusage: qmpgen-cli schema [-o|--output FILE] SOCKET|HOST:PORT\n"
         + "Try 'qmpgen-cli schema --help'.\n", run.err());
   }
 
@@ -177,9 +177,9 @@ class SchemaCommandTest {
     CliRun run = CliRun.run("schema", "--help");
 
     assertEquals(0, run.status());
-    assertTrue(run.out().startsWith("usage: qmpgen-cli schema [--output FILE] SOCKET|HOST:PORT\n"), run.out());
+    assertTrue(run.out().startsWith("usage: qmpgen-cli schema [-o|--output FILE] SOCKET|HOST:PORT\n"), run.out());
     assertTrue(run.out().contains("{\"qemu\":{\"version\",\"package\"},\"schema\":[every SchemaInfo QEMU returned]}"), run.out());
     assertTrue(run.out().contains("Exit status:"), run.out());
-    assertTrue(CliRun.run("--help").outLines().stream().anyMatch(l -> l.startsWith("  schema [--output FILE] SOCKET|HOST:PORT")));
+    assertTrue(CliRun.run("--help").outLines().stream().anyMatch(l -> l.startsWith("  schema [-o|--output FILE] SOCKET|HOST:PORT")));
   }
 }

@@ -42,7 +42,7 @@ class WatchCommandTest {
       assertEquals("2023-11-14 22:14:55.718266  STOP", run.outLines().get(1));
       assertEquals("    -> VM paused (I/O error: write on virtio0, No space left on device)", run.outLines().get(2));
       assertTrue(run.outLines().contains("VM state: paused (I/O error: write on virtio0, No space left on device)"), run.out());
-      assertTrue(run.outLines().contains("  BLOCK_IO_ERROR           1"), run.out());
+      assertTrue(run.outLines().contains("  BLOCK_IO_ERROR                 1"), run.out());
     }
   }
 

@@ -48,12 +48,21 @@ public final class ProcessorCompilation {
 
   /** Lays out a project for {@code specText} under {@code projectDir}, which must be empty or absent. */
   public static void writeProject(Path projectDir, String specText) {
+    writeProject(projectDir, "spec", SPEC_FILE, specText);
+  }
+
+  /**
+   * Lays out a project whose {@code package-info.java} names {@code fileName} by the annotation's
+   * {@code attribute} ({@code spec} for a spec text, {@code schema} for a schema capture).
+   */
+  public static void writeProject(Path projectDir, String attribute, String fileName, String text) {
     Path packageDir = projectDir.resolve("src").resolve(PACKAGE.replace('.', '/'));
     try {
       Files.createDirectories(packageDir);
-      Files.writeString(packageDir.resolve(SPEC_FILE), specText, StandardCharsets.UTF_8);
+      Files.writeString(packageDir.resolve(fileName), text, StandardCharsets.UTF_8);
       Files.writeString(packageDir.resolve("package-info.java"),
-          "@dev.qmpgen.runtime.GenerateQmpEvents(spec = \"" + SPEC_FILE + "\")\npackage " + PACKAGE + ";\n",
+          "@dev.qmpgen.runtime.GenerateQmpEvents(" + attribute + " = \"" + fileName + "\")\npackage " + PACKAGE
+              + ";\n",
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,40 +1,32 @@
 package dev.qmpgen.cli.visitors;
 
-import dev.qmpgen.events.BlockIoError;
-import dev.qmpgen.events.EventVisitorAdapter;
-import dev.qmpgen.events.Reset;
-import dev.qmpgen.events.Resume;
-import dev.qmpgen.events.Shutdown;
-import dev.qmpgen.events.Stop;
-import dev.qmpgen.events.Watchdog;
-import dev.qmpgen.cli.json.JsonText;
+import dev.qmpgen.qemu.BlockAction;
+import dev.qmpgen.qemu.BlockIoError;
+import dev.qmpgen.qemu.EventVisitorAdapter;
+import dev.qmpgen.qemu.GuestAction;
+import dev.qmpgen.qemu.GuestPanicked;
+import dev.qmpgen.qemu.Reset;
+import dev.qmpgen.qemu.Resume;
+import dev.qmpgen.qemu.Shutdown;
+import dev.qmpgen.qemu.Stop;
+import dev.qmpgen.qemu.Watchdog;
 import dev.qmpgen.runtime.QmpEvent;
-import dev.qmpgen.runtime.RawJson;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Follows a VM through running, paused, shutting down and reset, from its events.
+ * Follows a VM through running, paused, shutting down and reset, from the events of the bundled
+ * QEMU 7.2 bindings ({@code dev.qmpgen.qemu}), where SHUTDOWN and RESET carry their {@code reason}
+ * and BLOCK_IO_ERROR its {@code reason} as typed members.
  *
- * <p>The spec's notes say which events announce others: a BLOCK_IO_ERROR with action {@code stop}
- * is followed by a STOP, a WATCHDOG's {@code reset}, {@code shutdown} or {@code pause} by a RESET,
- * SHUTDOWN or STOP, and with {@code -no-shutdown} a SHUTDOWN by a STOP. The tracker remembers such
- * an announcement and gives the announced event its cause. Events that change nothing (VNC, RTC)
- * go to the adapter's fallback. One tracker follows one VM; it is not thread-safe.
+ * <p>Announcements (see {@link VmLifecycle}): BLOCK_IO_ERROR with action {@code stop} and a
+ * GUEST_PANICKED with action {@code pause} or {@code poweroff} are followed by a STOP, a WATCHDOG's
+ * {@code reset}, {@code shutdown} or {@code pause} by a RESET, SHUTDOWN or STOP. Events that change
+ * nothing (jobs, devices, VNC) go to the adapter's fallback. Not thread-safe.
  */
-public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
+public final class VmStateTracker implements EventVisitorAdapter<VmStatus>, VmFollower {
 
-  /** An event announced by the one before it, and the cause it will carry. */
-  private record Announcement(String eventName, String cause) {}
-
-  /** How many transitions {@link #transitions()} keeps: a tracker may follow a VM for months. */
-  public static final int KEPT_TRANSITIONS = 100;
-
-  private VmStatus status;
-  private Optional<Announcement> announced = Optional.empty();
-  private final ArrayDeque<Transition> transitions = new ArrayDeque<>();
+  private final VmLifecycle lifecycle;
 
   /** A tracker that knows nothing yet. */
   public VmStateTracker() {
@@ -48,102 +40,78 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus> {
 
   /** A tracker for a VM known to be in {@code initial}, with the cause when one is known. */
   public VmStateTracker(VmStatus initial) {
-    this.status = java.util.Objects.requireNonNull(initial, "initial");
+    this.lifecycle = new VmLifecycle(initial);
   }
 
-  /** The state after the events seen so far. */
+  @Override
+  public VmStatus follow(QmpEvent event) {
+    return visit(event);
+  }
+
+  @Override
   public VmStatus status() {
-    return status;
+    return lifecycle.status();
   }
 
-  /** The latest changes of state or of its cause, at most {@value #KEPT_TRANSITIONS}, oldest first. */
+  @Override
   public List<Transition> transitions() {
-    return List.copyOf(transitions);
+    return lifecycle.transitions();
   }
 
   @Override
   public VmStatus visitStop(Stop event) {
-    if (status.state() == VmState.SHUTTING_DOWN) {
-      // "-no-shutdown": the guest is off and QEMU keeps the VM stopped; it is still shutting down.
-      announced = Optional.empty();
-      return status;
-    }
-    return moveTo(VmState.PAUSED, causeOf(event), event);
+    return lifecycle.stopped(event);
   }
 
   @Override
   public VmStatus visitResume(Resume event) {
-    return moveTo(VmState.RUNNING, causeOf(event), event);
+    return lifecycle.resumed(event);
   }
 
   @Override
   public VmStatus visitReset(Reset event) {
-    Optional<String> cause = causeOf(event).or(() -> reason(event.unknownFields()));
-    if (status.state() == VmState.PAUSED) {
-      // system_reset on a stopped VM resets it but leaves it stopped until "cont".
-      return moveTo(VmState.PAUSED, Optional.of("reset while paused" + cause.map(c -> ": " + c).orElse("")), event);
-    }
-    return moveTo(VmState.RESET, cause, event);
+    return lifecycle.reset(event, Optional.of(event.reason().wireName()));
   }
 
   @Override
   public VmStatus visitShutdown(Shutdown event) {
-    return moveTo(VmState.SHUTTING_DOWN, causeOf(event).or(() -> reason(event.unknownFields())), event);
+    return lifecycle.shuttingDown(event, Optional.of(event.reason().wireName()));
   }
 
   @Override
   public VmStatus visitBlockIoError(BlockIoError event) {
-    if (event.action() == BlockIoError.Action.STOP) {
-      String cause = "I/O error: " + event.operation().wireName() + " on " + event.device()
-          + reason(event.unknownFields()).map(r -> ", " + r).orElse("");
-      announced = Optional.of(new Announcement("STOP", cause));
+    if (event.action().known().equals(Optional.of(BlockAction.STOP))) {
+      // QEMU 7.2 leaves "device" empty for a node without a BlockBackend name; the node names it then.
+      String where = event.device().isEmpty() ? event.nodeName().orElse("?") : event.device();
+      return lifecycle.announce("STOP", "I/O error: " + event.operation().wireName() + " on " + where
+          + ", " + event.reason());
     }
-    return status;
+    return lifecycle.status();
+  }
+
+  @Override
+  public VmStatus visitGuestPanicked(GuestPanicked event) {
+    // QEMU stops the VM after announcing "pause", and after "poweroff" before shutting it down.
+    Optional<GuestAction> action = event.action().known();
+    if (action.equals(Optional.of(GuestAction.PAUSE)) || action.equals(Optional.of(GuestAction.POWEROFF))) {
+      return lifecycle.announce("STOP", "guest panicked");
+    }
+    return lifecycle.status();
   }
 
   @Override
   public VmStatus visitWatchdog(Watchdog event) {
-    // A value the spec does not list (QEMU 7.2's inject-nmi) is kept, and announces nothing.
-    event.action().known().ifPresent(action -> {
-      String next = switch (action) {
-        case RESET -> "RESET";
-        case SHUTDOWN -> "SHUTDOWN";
-        case PAUSE -> "STOP";
-        default -> ""; // debug, none, poweroff (QEMU exits): no event follows
-      };
-      if (!next.isEmpty()) {
-        announced = Optional.of(new Announcement(next, "watchdog: " + action.wireName()));
-      }
-    });
-    return status;
+    // A value these bindings do not list (a newer QEMU's) is kept, and announces nothing.
+    return event.action().known().map(action -> switch (action) {
+      case RESET -> lifecycle.announce("RESET", "watchdog: " + action.wireName());
+      case SHUTDOWN -> lifecycle.announce("SHUTDOWN", "watchdog: " + action.wireName());
+      case PAUSE -> lifecycle.announce("STOP", "watchdog: " + action.wireName());
+      default -> lifecycle.status(); // debug, none, inject-nmi, poweroff (QEMU exits): no event follows
+    }).orElse(lifecycle.status());
   }
 
   @Override
   public VmStatus fallback(QmpEvent event) {
-    return status;
-  }
-
-  /** The cause an earlier event announced for this one; any announcement is used up by the next change. */
-  private Optional<String> causeOf(QmpEvent event) {
-    Optional<String> cause = announced.filter(a -> a.eventName().equals(event.eventName())).map(Announcement::cause);
-    announced = Optional.empty();
-    return cause;
-  }
-
-  /** QEMU 6.0 and later add a "reason" member the spec does not list; the bindings keep it. */
-  private static Optional<String> reason(Map<String, RawJson> unknownFields) {
-    return Optional.ofNullable(unknownFields.get("reason")).map(RawJson::json).map(JsonText::plain);
-  }
-
-  private VmStatus moveTo(VmState state, Optional<String> cause, QmpEvent event) {
-    VmStatus next = new VmStatus(state, cause);
-    if (!next.equals(status)) { // a RESUME of a running VM changes nothing
-      if (transitions.size() == KEPT_TRANSITIONS) {
-        transitions.removeFirst();
-      }
-      transitions.addLast(new Transition(status.state(), next, event.eventName(), event.timestamp()));
-      status = next;
-    }
-    return status;
+    return lifecycle.status();
   }
 }

@@ -1,9 +1,9 @@
 package dev.qmpgen.cli.visitors;
 
-import dev.qmpgen.events.Events;
+import dev.qmpgen.qemu.Events;
 import dev.qmpgen.runtime.QmpEvent;
 
-/** Events as QEMU 7.2 sends them (timestamp first, its extra members), decoded by the bindings. */
+/** Events as QEMU 7.2 sends them, decoded by the bundled QEMU 7.2 bindings. */
 final class QemuLines {
 
   private static long seconds = 1_700_000_000L;
@@ -17,15 +17,6 @@ final class QemuLines {
   static QmpEvent event(String name, String data) {
     return decode("{\"timestamp\": {\"seconds\": " + (seconds++) + ", \"microseconds\": 5}, \"event\": \"" + name
         + "\", \"data\": " + data + "}");
-  }
-
-  static QmpEvent blockIoError(String action) {
-    return event("BLOCK_IO_ERROR", "{\"device\": \"virtio0\", \"node-name\": \"#block152\", \"operation\": \"write\", "
-        + "\"action\": \"" + action + "\", \"nospace\": true, \"reason\": \"No space left on device\"}");
-  }
-
-  static QmpEvent watchdog(String action) {
-    return event("WATCHDOG", "{\"action\": \"" + action + "\"}");
   }
 
   static QmpEvent decode(String line) {
