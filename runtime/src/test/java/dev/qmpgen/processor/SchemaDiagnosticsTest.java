@@ -40,6 +40,18 @@ class SchemaDiagnosticsTest {
   }
 
   @Test
+  void aCapturesMemberNamedLikeAJavaKeywordIsANoteNotAWarning() {
+    Compilation compilation = compile("keyword.json", HEAD
+        + "    {\"name\": \"RESET\", \"meta-type\": \"event\", \"arg-type\": \"1\"},\n"
+        + "    {\"name\": \"1\", \"meta-type\": \"object\", \"members\": [{\"name\": \"default\", \"type\": \"int\"}]},\n"
+        + "    {\"name\": \"int\", \"meta-type\": \"builtin\", \"json-type\": \"int\"}\n  ]\n}\n");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("keyword.json:5:")
+        .inFile(Compilations.schemaPackageInfo("keyword.json"))
+        .onLineContaining("@GenerateQmpEvents");
+  }
+
+  @Test
   void notJsonIsAnErrorAtTheBrokenToken() {
     Compilation compilation = compile("broken.json", HEAD + "    {\"name\": \"STOP\",, }\n  ]\n}\n");
     assertThat(compilation).failed();

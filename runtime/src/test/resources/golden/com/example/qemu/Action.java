@@ -55,6 +55,9 @@ public enum Action implements Enumerated<Action> {
 
     /**
      * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
+     *
+     * @param wireName the value as JSON spells it
+     * @return the listed constant, or the unlisted value
      */
     public static Enumerated<Action> fromWireName(String wireName) {
         return switch (wireName) {

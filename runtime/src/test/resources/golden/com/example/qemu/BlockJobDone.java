@@ -70,6 +70,18 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("type", "device", "len", "offset", "error", "speed");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param type one of the listed strings (wire name {@code type})
+     * @param device a string (wire name {@code device})
+     * @param len an integer (wire name {@code len})
+     * @param offset an integer (wire name {@code offset})
+     * @param error a string (wire name {@code error}, optional)
+     * @param speed an integer (wire name {@code speed}, optional, deprecated)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public BlockJobDone {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(type, "type");
@@ -81,6 +93,14 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param type one of the listed strings (wire name {@code type})
+     * @param device a string (wire name {@code device})
+     * @param len an integer (wire name {@code len})
+     * @param offset an integer (wire name {@code offset})
+     * @param error a string (wire name {@code error}, optional)
+     * @param speed an integer (wire name {@code speed}, optional, deprecated)
      */
     public BlockJobDone(Timestamp timestamp, Enumerated<Type> type, String device, long len,
             long offset, Optional<String> error, OptionalLong speed) {
@@ -246,6 +266,9 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
 
         /**
          * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
+         *
+         * @param wireName the value as JSON spells it
+         * @return the listed constant, or the unlisted value
          */
         public static Enumerated<Type> fromWireName(String wireName) {
             return switch (wireName) {

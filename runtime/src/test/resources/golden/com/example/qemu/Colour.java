@@ -60,6 +60,9 @@ public enum Colour implements Enumerated<Colour> {
 
     /**
      * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
+     *
+     * @param wireName the value as JSON spells it
+     * @return the listed constant, or the unlisted value
      */
     public static Enumerated<Colour> fromWireName(String wireName) {
         return switch (wireName) {

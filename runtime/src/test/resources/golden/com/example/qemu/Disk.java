@@ -42,6 +42,13 @@ public record Disk(@JsonProperty("node") String node, @JsonProperty("read-only")
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("node", "read-only");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param node a string (wire name {@code node})
+     * @param readOnly a boolean (wire name {@code read-only})
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public Disk {
         Objects.requireNonNull(node, "node");
         unknownFields = UnknownFields.copyOf(unknownFields);
@@ -49,6 +56,9 @@ public record Disk(@JsonProperty("node") String node, @JsonProperty("read-only")
 
     /**
      * A value without unknown members.
+     *
+     * @param node a string (wire name {@code node})
+     * @param readOnly a boolean (wire name {@code read-only})
      */
     public Disk(String node, boolean readOnly) {
         this(node, readOnly, Map.of());

@@ -49,6 +49,13 @@ public record DiskDetached(@JsonIgnore Timestamp timestamp, @JsonProperty("disk"
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("disk");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param disk the {@code disk} member (wire name {@code disk})
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public DiskDetached {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(disk, "disk");
@@ -57,6 +64,9 @@ public record DiskDetached(@JsonIgnore Timestamp timestamp, @JsonProperty("disk"
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param disk the {@code disk} member (wire name {@code disk})
      */
     public DiskDetached(Timestamp timestamp, Disk disk) {
         this(timestamp, disk, Map.of());

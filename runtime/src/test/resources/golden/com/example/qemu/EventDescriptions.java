@@ -71,6 +71,8 @@ public final class EventDescriptions {
 
     /**
      * Every event of the spec, in spec order.
+     *
+     * @return the descriptions, unmodifiable
      */
     public static List<EventDescription> all() {
         return EVENTS;

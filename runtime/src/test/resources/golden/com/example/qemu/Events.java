@@ -37,6 +37,8 @@ public final class Events implements EventCatalog {
 
     /**
      * This spec's catalog.
+     *
+     * @return the one catalog of these bindings
      */
     public static Events catalog() {
         return CATALOG;
@@ -44,6 +46,8 @@ public final class Events implements EventCatalog {
 
     /**
      * A registry of this spec's events alone.
+     *
+     * @return the registry, built on first use
      */
     public static EventRegistry registry() {
         return RegistryHolder.REGISTRY;

@@ -58,6 +58,14 @@ public record GuestCrash(@JsonIgnore Timestamp timestamp,
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("action", "info");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param action one of the listed strings (wire name {@code action})
+     * @param info an object whose member kind says which other members it has (wire name {@code info}, optional)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public GuestCrash {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(action, "action");
@@ -67,6 +75,10 @@ public record GuestCrash(@JsonIgnore Timestamp timestamp,
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param action one of the listed strings (wire name {@code action})
+     * @param info an object whose member kind says which other members it has (wire name {@code info}, optional)
      */
     public GuestCrash(Timestamp timestamp, Enumerated<Action> action,
             Optional<GuestCrashInfo> info) {

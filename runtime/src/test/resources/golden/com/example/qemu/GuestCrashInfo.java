@@ -36,16 +36,25 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrashInfo.S390, GuestCrashInfo.None, GuestCrashInfo.Unlisted {
     /**
      * The value of the tag member {@code kind}, which says which members come with it.
+     *
+     * @return the tag value
      */
     Enumerated<Kind> kind();
 
     /**
      * Writes this object as the next value of {@code generator}.
+     *
+     * @param generator where to write
      */
     void write(JsonGenerator generator);
 
     /**
      * Decodes the object the parser is on, leaving it on the object's end; for generated decoders.
+     *
+     * @param parser the parser, on the object's start
+     * @param event the event being decoded, named in errors
+     * @param path where the object is in the event's data, named in errors
+     * @return the record of the object's tag value
      */
     static GuestCrashInfo read(JsonParser parser, String event, String path) {
         RawJson object = RawJson.read(parser);
@@ -60,6 +69,8 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
 
     /**
      * This value as JSON, as {@code write} writes it: what Jackson databind serializes.
+     *
+     * @return the JSON of this value
      */
     @JsonValue
     default RawJson toJson() {
@@ -68,6 +79,9 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
 
     /**
      * Jackson databind's way in: the value {@code read} decodes from {@code json}.
+     *
+     * @param json the value's JSON
+     * @return the decoded value
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -124,6 +138,9 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
 
         /**
          * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
+         *
+         * @param wireName the value as JSON spells it
+         * @return the listed constant, or the unlisted value
          */
         public static Enumerated<Kind> fromWireName(String wireName) {
             return switch (wireName) {
@@ -161,6 +178,14 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
          */
         private static final PropertyNameMatcher MEMBERS = FieldReader.members("cpu", "arg1", "arg2", "kind");
 
+        /**
+         * Checks that required members are present; keeps lists and unknown members unmodifiable.
+         *
+         * @param cpu an integer (wire name {@code cpu}, optional)
+         * @param arg1 an integer (wire name {@code arg1})
+         * @param arg2 an integer (wire name {@code arg2})
+         * @param unknownFields members the spec does not list, in arrival order
+         */
         public HyperV {
             Objects.requireNonNull(cpu, "cpu");
             unknownFields = UnknownFields.copyOf(unknownFields);
@@ -168,6 +193,10 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
 
         /**
          * A value without unknown members.
+         *
+         * @param cpu an integer (wire name {@code cpu}, optional)
+         * @param arg1 an integer (wire name {@code arg1})
+         * @param arg2 an integer (wire name {@code arg2})
          */
         public HyperV(OptionalLong cpu, long arg1, long arg2) {
             this(cpu, arg1, arg2, Map.of());
@@ -272,6 +301,14 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
          */
         private static final PropertyNameMatcher MEMBERS = FieldReader.members("cpu", "core", "psw-mask", "kind");
 
+        /**
+         * Checks that required members are present; keeps lists and unknown members unmodifiable.
+         *
+         * @param cpu an integer (wire name {@code cpu}, optional)
+         * @param core an integer (wire name {@code core})
+         * @param pswMask an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code psw-mask})
+         * @param unknownFields members the spec does not list, in arrival order
+         */
         public S390 {
             Objects.requireNonNull(cpu, "cpu");
             unknownFields = UnknownFields.copyOf(unknownFields);
@@ -279,6 +316,10 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
 
         /**
          * A value without unknown members.
+         *
+         * @param cpu an integer (wire name {@code cpu}, optional)
+         * @param core an integer (wire name {@code core})
+         * @param pswMask an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code psw-mask})
          */
         public S390(OptionalLong cpu, long core, long pswMask) {
             this(cpu, core, pswMask, Map.of());
@@ -377,6 +418,12 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
          */
         private static final PropertyNameMatcher MEMBERS = FieldReader.members("cpu", "kind");
 
+        /**
+         * Checks that required members are present; keeps lists and unknown members unmodifiable.
+         *
+         * @param cpu an integer (wire name {@code cpu}, optional)
+         * @param unknownFields members the spec does not list, in arrival order
+         */
         public None {
             Objects.requireNonNull(cpu, "cpu");
             unknownFields = UnknownFields.copyOf(unknownFields);
@@ -384,6 +431,8 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
 
         /**
          * A value without unknown members.
+         *
+         * @param cpu an integer (wire name {@code cpu}, optional)
          */
         public None(OptionalLong cpu) {
             this(cpu, Map.of());
@@ -452,6 +501,12 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
             comments = "from qemu-small.json"
     )
     record Unlisted(Enumerated<Kind> kind, RawJson json) implements GuestCrashInfo {
+        /**
+         * Checks that both are present.
+         *
+         * @param kind the tag value, not one of the listed constants
+         * @param json the whole object, tag included, written back as it is
+         */
         public Unlisted {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(json, "json");

@@ -62,6 +62,15 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("grid", "colours", "counts");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param grid an array of arrays (wire name {@code grid})
+     * @param colours an array of listed strings (wire name {@code colours})
+     * @param counts an array of arrays (wire name {@code counts}, optional)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public Matrix {
         Objects.requireNonNull(timestamp, "timestamp");
         grid = List.copyOf(grid);
@@ -72,6 +81,11 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param grid an array of arrays (wire name {@code grid})
+     * @param colours an array of listed strings (wire name {@code colours})
+     * @param counts an array of arrays (wire name {@code counts}, optional)
      */
     public Matrix(Timestamp timestamp, List<List<MatrixGridElement>> grid,
             List<Enumerated<Colour>> colours, Optional<List<List<Long>>> counts) {

@@ -19,7 +19,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * One element of {@code grid}.
+ * An element of the {@code grid} array.
  *
  * <p>Held by the data of {@code MATRIX}.
  *
@@ -44,6 +44,13 @@ public record MatrixGridElement(@JsonProperty("x") long x,
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("x", "label");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param x an integer (wire name {@code x})
+     * @param label a string (wire name {@code label}, optional)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public MatrixGridElement {
         Objects.requireNonNull(label, "label");
         unknownFields = UnknownFields.copyOf(unknownFields);
@@ -51,6 +58,9 @@ public record MatrixGridElement(@JsonProperty("x") long x,
 
     /**
      * A value without unknown members.
+     *
+     * @param x an integer (wire name {@code x})
+     * @param label a string (wire name {@code label}, optional)
      */
     public MatrixGridElement(long x, Optional<String> label) {
         this(x, label, Map.of());

@@ -63,6 +63,16 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("id", "size", "limit", "sizes");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param id a string (wire name {@code id}, optional)
+     * @param size an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code size})
+     * @param limit an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code limit}, optional)
+     * @param sizes an array of unsigned 64-bit integers (wire name {@code sizes}, optional)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public MemorySize {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(id, "id");
@@ -73,6 +83,12 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param id a string (wire name {@code id}, optional)
+     * @param size an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code size})
+     * @param limit an unsigned 64-bit integer; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)} (wire name {@code limit}, optional)
+     * @param sizes an array of unsigned 64-bit integers (wire name {@code sizes}, optional)
      */
     public MemorySize(Timestamp timestamp, Optional<String> id, long size, OptionalLong limit,
             Optional<List<Long>> sizes) {

@@ -66,6 +66,16 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("device", "action", "legacy", "probe");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param device a string (wire name {@code device})
+     * @param action one of the listed strings (wire name {@code action})
+     * @param legacy a string (wire name {@code legacy}, optional, deprecated)
+     * @param probe a boolean (wire name {@code probe}, optional, unstable)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public OldThing {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(device, "device");
@@ -77,6 +87,12 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param device a string (wire name {@code device})
+     * @param action one of the listed strings (wire name {@code action})
+     * @param legacy a string (wire name {@code legacy}, optional, deprecated)
+     * @param probe a boolean (wire name {@code probe}, optional, unstable)
      */
     public OldThing(Timestamp timestamp, String device, Enumerated<Action> action,
             Optional<String> legacy, Optional<Boolean> probe) {

@@ -64,6 +64,17 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("path", "value", "owner", "setting", "level");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param path a string (wire name {@code path})
+     * @param value any JSON value (wire name {@code value})
+     * @param owner either a string or null (wire name {@code owner})
+     * @param setting either a boolean or a number or an object (wire name {@code setting}, optional)
+     * @param level either an integer or one of the listed strings (wire name {@code level}, optional)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public PropertySet {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(path, "path");
@@ -76,6 +87,13 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param path a string (wire name {@code path})
+     * @param value any JSON value (wire name {@code value})
+     * @param owner either a string or null (wire name {@code owner})
+     * @param setting either a boolean or a number or an object (wire name {@code setting}, optional)
+     * @param level either an integer or one of the listed strings (wire name {@code level}, optional)
      */
     public PropertySet(Timestamp timestamp, String path, RawJson value, PropertySetOwner owner,
             Optional<PropertySetSetting> setting, Optional<PropertySetLevel> level) {

@@ -24,11 +24,20 @@ import tools.jackson.core.JsonToken;
 public sealed interface PropertySetLevel permits PropertySetLevel.IntValue, PropertySetLevel.EnumValue {
     /**
      * Writes this value as the next value of {@code generator}.
+     *
+     * @param generator where to write
      */
     void write(JsonGenerator generator);
 
     /**
      * Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.
+     *
+     * @param parser the parser, on the value's first token
+     * @param token that token
+     * @param event the event being decoded, named in errors
+     * @param path where the value's holder is in the event's data, named in errors
+     * @param name the member holding the value, named in errors
+     * @return the alternative the value's JSON kind chooses
      */
     static PropertySetLevel read(JsonParser parser, JsonToken token, String event, String path,
             String name) {
@@ -41,6 +50,8 @@ public sealed interface PropertySetLevel permits PropertySetLevel.IntValue, Prop
 
     /**
      * This value as JSON, as {@code write} writes it: what Jackson databind serializes.
+     *
+     * @return the JSON of this value
      */
     @JsonValue
     default RawJson toJson() {
@@ -49,6 +60,9 @@ public sealed interface PropertySetLevel permits PropertySetLevel.IntValue, Prop
 
     /**
      * Jackson databind's way in: the value {@code read} decodes from {@code json}.
+     *
+     * @param json the value's JSON
+     * @return the decoded value
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -83,6 +97,11 @@ public sealed interface PropertySetLevel permits PropertySetLevel.IntValue, Prop
             comments = "from qemu-small.json"
     )
     record EnumValue(Enumerated<Colour> value) implements PropertySetLevel {
+        /**
+         * Checks the value.
+         *
+         * @param value the value
+         */
         public EnumValue {
             Objects.requireNonNull(value, "value");
         }

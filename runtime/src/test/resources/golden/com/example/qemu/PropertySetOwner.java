@@ -23,11 +23,20 @@ import tools.jackson.core.JsonToken;
 public sealed interface PropertySetOwner permits PropertySetOwner.StringValue, PropertySetOwner.NullValue {
     /**
      * Writes this value as the next value of {@code generator}.
+     *
+     * @param generator where to write
      */
     void write(JsonGenerator generator);
 
     /**
      * Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.
+     *
+     * @param parser the parser, on the value's first token
+     * @param token that token
+     * @param event the event being decoded, named in errors
+     * @param path where the value's holder is in the event's data, named in errors
+     * @param name the member holding the value, named in errors
+     * @return the alternative the value's JSON kind chooses
      */
     static PropertySetOwner read(JsonParser parser, JsonToken token, String event, String path,
             String name) {
@@ -40,6 +49,8 @@ public sealed interface PropertySetOwner permits PropertySetOwner.StringValue, P
 
     /**
      * This value as JSON, as {@code write} writes it: what Jackson databind serializes.
+     *
+     * @return the JSON of this value
      */
     @JsonValue
     default RawJson toJson() {
@@ -48,6 +59,9 @@ public sealed interface PropertySetOwner permits PropertySetOwner.StringValue, P
 
     /**
      * Jackson databind's way in: the value {@code read} decodes from {@code json}.
+     *
+     * @param json the value's JSON
+     * @return the decoded value
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -66,6 +80,11 @@ public sealed interface PropertySetOwner permits PropertySetOwner.StringValue, P
             comments = "from qemu-small.json"
     )
     record StringValue(String value) implements PropertySetOwner {
+        /**
+         * Checks the value.
+         *
+         * @param value the value
+         */
         public StringValue {
             Objects.requireNonNull(value, "value");
         }

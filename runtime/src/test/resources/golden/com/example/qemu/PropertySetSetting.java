@@ -24,11 +24,20 @@ import tools.jackson.core.JsonToken;
 public sealed interface PropertySetSetting permits PropertySetSetting.BoolValue, PropertySetSetting.NumberValue, PropertySetSetting.ObjectValue {
     /**
      * Writes this value as the next value of {@code generator}.
+     *
+     * @param generator where to write
      */
     void write(JsonGenerator generator);
 
     /**
      * Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.
+     *
+     * @param parser the parser, on the value's first token
+     * @param token that token
+     * @param event the event being decoded, named in errors
+     * @param path where the value's holder is in the event's data, named in errors
+     * @param name the member holding the value, named in errors
+     * @return the alternative the value's JSON kind chooses
      */
     static PropertySetSetting read(JsonParser parser, JsonToken token, String event, String path,
             String name) {
@@ -42,6 +51,8 @@ public sealed interface PropertySetSetting permits PropertySetSetting.BoolValue,
 
     /**
      * This value as JSON, as {@code write} writes it: what Jackson databind serializes.
+     *
+     * @return the JSON of this value
      */
     @JsonValue
     default RawJson toJson() {
@@ -50,6 +61,9 @@ public sealed interface PropertySetSetting permits PropertySetSetting.BoolValue,
 
     /**
      * Jackson databind's way in: the value {@code read} decodes from {@code json}.
+     *
+     * @param json the value's JSON
+     * @return the decoded value
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -84,6 +98,11 @@ public sealed interface PropertySetSetting permits PropertySetSetting.BoolValue,
             comments = "from qemu-small.json"
     )
     record NumberValue(BigDecimal value) implements PropertySetSetting {
+        /**
+         * Checks the value.
+         *
+         * @param value the value
+         */
         public NumberValue {
             Objects.requireNonNull(value, "value");
         }
@@ -104,6 +123,11 @@ public sealed interface PropertySetSetting permits PropertySetSetting.BoolValue,
             comments = "from qemu-small.json"
     )
     record ObjectValue(PropertySetSettingValue value) implements PropertySetSetting {
+        /**
+         * Checks the value.
+         *
+         * @param value the value
+         */
         public ObjectValue {
             Objects.requireNonNull(value, "value");
         }

@@ -38,12 +38,20 @@ public record PropertySetSettingValue(@JsonProperty("scale") long scale,
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("scale");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param scale an integer (wire name {@code scale})
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public PropertySetSettingValue {
         unknownFields = UnknownFields.copyOf(unknownFields);
     }
 
     /**
      * A value without unknown members.
+     *
+     * @param scale an integer (wire name {@code scale})
      */
     public PropertySetSettingValue(long scale) {
         this(scale, Map.of());

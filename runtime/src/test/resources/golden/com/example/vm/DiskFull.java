@@ -87,6 +87,20 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("device", "free-bytes", "retry", "mode", "usage", "owner", "paths", "details");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param device device name (wire name {@code device})
+     * @param freeBytes bytes still free (wire name {@code free-bytes}, optional)
+     * @param retry whether the write is retried (wire name {@code retry})
+     * @param mode what happens next (wire name {@code mode})
+     * @param usage fraction used (wire name {@code usage})
+     * @param owner who owns the disk (wire name {@code owner})
+     * @param paths paths affected (wire name {@code paths})
+     * @param details backend details, see BlockdevDetails in qapi-schema.json (wire name {@code details})
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public DiskFull {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(device, "device");
@@ -101,6 +115,16 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param device device name (wire name {@code device})
+     * @param freeBytes bytes still free (wire name {@code free-bytes}, optional)
+     * @param retry whether the write is retried (wire name {@code retry})
+     * @param mode what happens next (wire name {@code mode})
+     * @param usage fraction used (wire name {@code usage})
+     * @param owner who owns the disk (wire name {@code owner})
+     * @param paths paths affected (wire name {@code paths})
+     * @param details backend details, see BlockdevDetails in qapi-schema.json (wire name {@code details})
      */
     public DiskFull(Timestamp timestamp, String device, OptionalLong freeBytes, boolean retry,
             Enumerated<Mode> mode, BigDecimal usage, DiskFullOwner owner, List<DiskFullPath> paths,
@@ -274,6 +298,9 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
 
         /**
          * The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.
+         *
+         * @param wireName the value as JSON spells it
+         * @return the listed constant, or the unlisted value
          */
         public static Enumerated<Mode> fromWireName(String wireName) {
             return switch (wireName) {

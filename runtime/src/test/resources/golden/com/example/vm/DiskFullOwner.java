@@ -43,6 +43,13 @@ public record DiskFullOwner(@JsonProperty("name") String name,
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("name", "uid");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param name owner name (wire name {@code name})
+     * @param uid owner id (wire name {@code uid}, optional)
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public DiskFullOwner {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(uid, "uid");
@@ -51,6 +58,9 @@ public record DiskFullOwner(@JsonProperty("name") String name,
 
     /**
      * A value without unknown members.
+     *
+     * @param name owner name (wire name {@code name})
+     * @param uid owner id (wire name {@code uid}, optional)
      */
     public DiskFullOwner(String name, OptionalLong uid) {
         this(name, uid, Map.of());

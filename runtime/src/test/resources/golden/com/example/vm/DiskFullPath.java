@@ -18,7 +18,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * One element of {@code paths}.
+ * An element of the {@code paths} array.
  *
  * <p>Held by the data of {@code DISK_FULL}.
  *
@@ -38,6 +38,12 @@ public record DiskFullPath(@JsonProperty("path") String path,
      */
     private static final PropertyNameMatcher MEMBERS = FieldReader.members("path");
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param path the path (wire name {@code path})
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public DiskFullPath {
         Objects.requireNonNull(path, "path");
         unknownFields = UnknownFields.copyOf(unknownFields);
@@ -45,6 +51,8 @@ public record DiskFullPath(@JsonProperty("path") String path,
 
     /**
      * A value without unknown members.
+     *
+     * @param path the path (wire name {@code path})
      */
     public DiskFullPath(String path) {
         this(path, Map.of());

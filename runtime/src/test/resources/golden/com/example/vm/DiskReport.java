@@ -38,6 +38,12 @@ public record DiskReport(@JsonIgnore Timestamp timestamp,
      */
     public static final String EVENT_NAME = "DISK_REPORT";
 
+    /**
+     * Checks that both are present.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param data the whole {@code data} object, as sent
+     */
     public DiskReport {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(data, "data");

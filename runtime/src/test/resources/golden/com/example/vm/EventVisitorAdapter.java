@@ -21,6 +21,9 @@ import javax.annotation.processing.Generated;
 public interface EventVisitorAdapter<R> extends EventVisitor<R> {
     /**
      * What every method not overridden returns for {@code event}.
+     *
+     * @param event the event no overriding method handled
+     * @return the visit's result
      */
     R fallback(QmpEvent event);
 

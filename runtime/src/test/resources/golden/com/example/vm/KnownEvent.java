@@ -15,11 +15,17 @@ import javax.annotation.processing.Generated;
 public sealed interface KnownEvent extends QmpEvent permits DiskFull, Ping, DiskReport {
     /**
      * Calls the method of {@code visitor} for this event's type.
+     *
+     * @param <R> what visiting returns
+     * @param visitor the visitor to call
+     * @return what the visitor's method returns
      */
     <R> R accept(EventVisitor<R> visitor);
 
     /**
      * The data members the spec does not list, in arrival order; written back on encode.
+     *
+     * @return each unlisted member's JSON by its wire name
      */
     Map<String, RawJson> unknownFields();
 }

@@ -34,6 +34,12 @@ public record Ping(@JsonIgnore Timestamp timestamp,
      */
     public static final String EVENT_NAME = "PING";
 
+    /**
+     * Checks that required members are present; keeps lists and unknown members unmodifiable.
+     *
+     * @param timestamp when QEMU emitted the event
+     * @param unknownFields members the spec does not list, in arrival order
+     */
     public Ping {
         Objects.requireNonNull(timestamp, "timestamp");
         unknownFields = UnknownFields.copyOf(unknownFields);
@@ -41,6 +47,8 @@ public record Ping(@JsonIgnore Timestamp timestamp,
 
     /**
      * A value without unknown members.
+     *
+     * @param timestamp when QEMU emitted the event
      */
     public Ping(Timestamp timestamp) {
         this(timestamp, Map.of());
