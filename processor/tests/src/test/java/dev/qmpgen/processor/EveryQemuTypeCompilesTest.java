@@ -33,7 +33,7 @@ class EveryQemuTypeCompilesTest {
 
   @Test
   void everyCommandsArgumentsAndResultAsEventDataCompileWithoutWarnings() throws IOException {
-    ObjectNode capture = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "spec", "schemas", "qemu-7.2.json")));
+    ObjectNode capture = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "..", "spec", "schemas", "qemu-7.2.json")));
     ArrayNode entities = (ArrayNode) capture.get("schema");
     Map<String, JsonNode> byName = new HashMap<>();
     entities.forEach(entity -> byName.put(entity.get("name").asString(), entity));
