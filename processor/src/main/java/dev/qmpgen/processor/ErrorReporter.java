@@ -10,7 +10,7 @@ import javax.tools.Diagnostic.Kind;
  * Every message the processor gives, on the annotation it concerns: the one place a
  * {@link Diagnostic.Severity} becomes javac's {@link Kind}, where {@code -Aqmpgen.specWarnings=note}
  * turns every warning into a note (for builds with {@code -Werror} over a spec kept as QEMU
- * shipped it). Counts errors, so that the processor can tell whether a package went wrong.
+ * shipped it). Counts the errors it reports.
  */
 final class ErrorReporter {
 
