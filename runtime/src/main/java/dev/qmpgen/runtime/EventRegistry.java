@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -101,7 +102,7 @@ public final class EventRegistry {
   }
 
   /**
-   * Decodes one event object strictly.
+   * Decodes one event object strictly ({@link EventDecoding#STRICT}).
    *
    * @throws DecodeException if the text is not a JSON event object, or a known event's data does
    *     not match its spec
@@ -141,25 +142,33 @@ public final class EventRegistry {
   }
 
   /**
-   * Decodes like {@link #decode(byte[], int, int)}, but a known event whose data does not match
-   * its spec comes back as a {@link FailedEvent} holding the raw event and the reason.
+   * Decodes one event object, a known event whose data does not match its spec handled as
+   * {@code decoding} says: {@link EventDecoding#STRICT} throws, as {@link #decode(String)} does;
+   * {@link EventDecoding#LENIENT} returns a {@link FailedEvent} holding the raw event and the reason.
    *
-   * @throws DecodeException only if the text is not a JSON event object at all
+   * @throws DecodeException if the text is not a JSON event object at all, or (strict) a known
+   *     event's data does not match its spec
    */
-  public QmpEvent decodeLenient(byte[] json, int offset, int length) {
-    try {
-      return decode(json, offset, length);
-    } catch (DecodeException e) {
-      return failed(new String(json, offset, length, StandardCharsets.UTF_8), e);
-    }
-  }
-
-  /** Lenient decoding of one event object; see {@link #decodeLenient(byte[], int, int)}. */
-  public QmpEvent decodeLenient(String json) {
+  public QmpEvent decode(String json, EventDecoding decoding) {
+    Objects.requireNonNull(decoding, "decoding");
     try {
       return decode(json);
     } catch (DecodeException e) {
-      return failed(json, e);
+      return failedOrRethrow(decoding, json, e);
+    }
+  }
+
+  /**
+   * Decodes one event object from {@code length} UTF-8 bytes at {@code offset}, as
+   * {@link #decode(String, EventDecoding)} does.
+   */
+  public QmpEvent decode(byte[] json, int offset, int length, EventDecoding decoding) {
+    Objects.requireNonNull(decoding, "decoding");
+    try {
+      return decode(json, offset, length);
+    } catch (DecodeException e) {
+      return failedOrRethrow(
+          decoding, new String(json, offset, length, StandardCharsets.UTF_8), e);
     }
   }
 
@@ -293,8 +302,11 @@ public final class EventRegistry {
     return codecsByName.find(parser);
   }
 
-  private static QmpEvent failed(String json, DecodeException error) {
-    if (error.problem() == DecodeException.Problem.MALFORMED_JSON
+  /** Strict rethrows; lenient wraps the event, unless the text is no event object at all. */
+  private static QmpEvent failedOrRethrow(
+      EventDecoding decoding, String json, DecodeException error) {
+    if (decoding == EventDecoding.STRICT
+        || error.problem() == DecodeException.Problem.MALFORMED_JSON
         || error.problem() == DecodeException.Problem.NOT_AN_EVENT) {
       throw error;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.FailedEvent;
 import dev.qmpgen.runtime.QmpEvent;
@@ -36,7 +37,7 @@ class HostileValuesTest {
     DecodeException strict = assertThrows(DecodeException.class, () -> REGISTRY.decode(line));
     assertTrue(strict.getMessage().contains("offset"), strict.getMessage());
     assertThrows(DecodeException.class, () -> REGISTRY.decode(line.getBytes(StandardCharsets.UTF_8)));
-    assertInstanceOf(FailedEvent.class, REGISTRY.decodeLenient(line));
+    assertInstanceOf(FailedEvent.class, REGISTRY.decode(line, EventDecoding.LENIENT));
 
     QmpMessage read = readOne(line);
     assertInstanceOf(FailedEvent.class, ((QmpEventMessage) read).event(), read::toString);
@@ -64,11 +65,11 @@ class HostileValuesTest {
         "{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":1,\"s\":" + escaped + ",\"t\":[" + escaped + "]}}",
         "{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":" + escaped + "}}");
     for (String line : lines) {
-      QmpEvent event = REGISTRY.decodeLenient(line);
+      QmpEvent event = REGISTRY.decode(line, EventDecoding.LENIENT);
       byte[] bytes = REGISTRY.encodeToBytes(event);
       String encoded = REGISTRY.encode(event);
       assertEquals(encoded, new String(bytes, StandardCharsets.UTF_8), line);
-      assertEquals(encoded, REGISTRY.encode(REGISTRY.decodeLenient(bytes, 0, bytes.length)), line);
+      assertEquals(encoded, REGISTRY.encode(REGISTRY.decode(bytes, 0, bytes.length, EventDecoding.LENIENT)), line);
       assertTrue(encoded.contains("\\ud800"), encoded);
     }
   }

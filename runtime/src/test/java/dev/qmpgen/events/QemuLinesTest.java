@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.Enumerated;
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.FailedEvent;
 import dev.qmpgen.runtime.QmpEvent;
@@ -173,14 +174,14 @@ class QemuLinesTest {
   @Test
   void lenientDecodingDeliversAFailedEventWithTheRawEventAndTheReason() {
     String line = TS + "\"event\": \"WATCHDOG\", \"data\": {\"action\": false}}";
-    FailedEvent failed = assertInstanceOf(FailedEvent.class, REGISTRY.decodeLenient(line));
+    FailedEvent failed = assertInstanceOf(FailedEvent.class, REGISTRY.decode(line, EventDecoding.LENIENT));
     assertEquals("WATCHDOG", failed.eventName());
     assertEquals(AT, failed.timestamp());
     assertEquals(RawJson.parse(line), failed.raw());
     assertEquals(DecodeException.Problem.WRONG_TYPE, failed.error().problem());
     assertEquals(JsonTrees.tree(line), JsonTrees.tree(REGISTRY.encode(failed)));
     byte[] bytes = ("xx" + line).getBytes(StandardCharsets.UTF_8);
-    assertInstanceOf(FailedEvent.class, REGISTRY.decodeLenient(bytes, 2, bytes.length - 2));
+    assertInstanceOf(FailedEvent.class, REGISTRY.decode(bytes, 2, bytes.length - 2, EventDecoding.LENIENT));
   }
 
   @Test
@@ -230,7 +231,7 @@ class QemuLinesTest {
     assertEquals("watchdog inject-nmi", visitor.visit(REGISTRY.decode(WATCHDOG)));
     assertEquals("fallback STOP", visitor.visit(REGISTRY.decode(STOP)));
     assertEquals("unknown POWERDOWN", visitor.visit(REGISTRY.decode(POWERDOWN)));
-    assertEquals("fallback WATCHDOG", visitor.visit(REGISTRY.decodeLenient(TS + "\"event\": \"WATCHDOG\", \"data\": {}}")));
+    assertEquals("fallback WATCHDOG", visitor.visit(REGISTRY.decode(TS + "\"event\": \"WATCHDOG\", \"data\": {}}", EventDecoding.LENIENT)));
     QmpEvent other = new QmpEvent() {
       @Override
       public String eventName() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import java.io.IOException;
@@ -37,7 +38,7 @@ class RecordedTrafficTest {
     List<String> lines = lines();
     Set<String> names = new TreeSet<>();
     for (String line : lines) {
-      QmpEvent event = REGISTRY.decodeLenient(line);
+      QmpEvent event = REGISTRY.decode(line, EventDecoding.LENIENT);
       KnownEvent known = assertInstanceOf(KnownEvent.class, event, () -> line + " gave " + event);
       assertEquals(java.util.Map.of(), known.unknownFields(), line);
       assertEquals(MAPPER.readTree(line), MAPPER.readTree(REGISTRY.encode(event)), line);

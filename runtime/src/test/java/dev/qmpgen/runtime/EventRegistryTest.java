@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qmpgen.events.Events;
 import dev.qmpgen.events.EventVisitorAdapter;
 import dev.qmpgen.events.Stop;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class EventRegistryTest {
     String line = "{\"timestamp\":{\"seconds\":\"soon\",\"microseconds\":0},\"event\":\"STOP\"}";
     DecodeException strict = assertThrows(DecodeException.class, () -> Events.registry().decode(line));
     assertEquals(DecodeException.Problem.WRONG_TYPE, strict.problem());
-    FailedEvent failed = assertInstanceOf(FailedEvent.class, Events.registry().decodeLenient(line));
+    FailedEvent failed = assertInstanceOf(FailedEvent.class, Events.registry().decode(line, EventDecoding.LENIENT));
     assertEquals("STOP", failed.eventName());
     assertEquals(Timestamp.UNAVAILABLE, failed.timestamp());
     assertEquals(RawJson.parse(line), failed.raw());
@@ -117,12 +118,28 @@ class EventRegistryTest {
   }
 
   @Test
+  void oneDecodingSettingChoosesBetweenThrowingAndAFailedEvent() {
+    String line = "{\"event\":\"STOP\",\"data\":[]}";
+    byte[] bytes = ("  " + line).getBytes(StandardCharsets.UTF_8);
+    EventRegistry registry = Events.registry();
+    DecodeException strict = assertThrows(DecodeException.class, () -> registry.decode(line, EventDecoding.STRICT));
+    assertEquals(DecodeException.Problem.WRONG_TYPE, strict.problem());
+    assertThrows(DecodeException.class, () -> registry.decode(bytes, 2, bytes.length - 2, EventDecoding.STRICT));
+    FailedEvent failed = assertInstanceOf(FailedEvent.class, registry.decode(line, EventDecoding.LENIENT));
+    assertEquals(strict.getMessage(), failed.error().getMessage());
+    FailedEvent fromBytes =
+        assertInstanceOf(FailedEvent.class, registry.decode(bytes, 2, bytes.length - 2, EventDecoding.LENIENT));
+    assertEquals(failed.raw(), fromBytes.raw());
+    assertThrows(NullPointerException.class, () -> registry.decode(line, null));
+  }
+
+  @Test
   void textThatIsNotAnEventFailsEvenLeniently() {
     EventRegistry registry = Events.registry();
     assertEquals(DecodeException.Problem.MALFORMED_JSON,
-        assertThrows(DecodeException.class, () -> registry.decodeLenient("{\"event\":")).problem());
+        assertThrows(DecodeException.class, () -> registry.decode("{\"event\":", EventDecoding.LENIENT)).problem());
     assertEquals(DecodeException.Problem.NOT_AN_EVENT,
-        assertThrows(DecodeException.class, () -> registry.decodeLenient("[1]")).problem());
+        assertThrows(DecodeException.class, () -> registry.decode("[1]", EventDecoding.LENIENT)).problem());
     assertEquals(DecodeException.Problem.NOT_AN_EVENT,
         assertThrows(DecodeException.class, () -> registry.decode("{\"data\":{}}")).problem());
     assertEquals(DecodeException.Problem.MALFORMED_JSON,

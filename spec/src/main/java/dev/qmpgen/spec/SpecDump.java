@@ -1,5 +1,6 @@
 package dev.qmpgen.spec;
 
+import dev.qmpgen.spec.internal.parser.ExampleJsonWriter;
 import java.io.StringWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -50,7 +51,7 @@ public final class SpecDump {
     writeFields(json, event.fields());
     json.writeName("examples");
     json.writeStartArray();
-    event.examples().forEach(example -> writeExample(json, example));
+    event.examples().forEach(example -> ExampleJsonWriter.write(json, example));
     json.writeEndArray();
     json.writeName("notes");
     json.writeStartArray();
@@ -81,39 +82,6 @@ public final class SpecDump {
       json.writeEndObject();
     }
     json.writeEndArray();
-  }
-
-  private static void writeExample(JsonGenerator json, ExampleSpec example) {
-    JsonTreeReader.Result read =
-        JsonTreeReader.read(example.json(), (line, column) -> example.position());
-    if (read.object().isPresent()) {
-      writeValue(json, read.object().get());
-    } else {
-      json.writeString(example.json());
-    }
-  }
-
-  private static void writeValue(JsonGenerator json, JsonValue value) {
-    if (value instanceof JsonValue.Obj object) {
-      json.writeStartObject();
-      for (JsonValue.Member member : object.members().values()) {
-        json.writeName(member.key());
-        writeValue(json, member.value());
-      }
-      json.writeEndObject();
-    } else if (value instanceof JsonValue.Arr array) {
-      json.writeStartArray();
-      array.items().forEach(item -> writeValue(json, item));
-      json.writeEndArray();
-    } else if (value instanceof JsonValue.Str text) {
-      json.writeString(text.value());
-    } else if (value instanceof JsonValue.Num number) {
-      json.writeNumber(number.text());
-    } else if (value instanceof JsonValue.Bool bool) {
-      json.writeBoolean(bool.value());
-    } else {
-      json.writeNull();
-    }
   }
 
   /** Two-space indentation, {@code "name": value}, empty arrays as {@code []}. */

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Spec texts for tests: the seed copies in the test resources, and small texts written inline. */
-final class SpecTexts {
+public final class SpecTexts {
 
   static final String ORIGINAL = "qmp-events-original.txt";
   static final String SCRAPED = "qmp-events-seed-scraped.txt";
@@ -25,11 +25,11 @@ final class SpecTexts {
   }
 
   /** Lines joined with LF, with a final LF. */
-  static String lines(String... lines) {
+  public static String lines(String... lines) {
     return String.join("\n", lines) + "\n";
   }
 
-  static ParseResult parse(String... lines) {
+  public static ParseResult parse(String... lines) {
     return SpecParser.parse("t.txt", lines(lines));
   }
 }

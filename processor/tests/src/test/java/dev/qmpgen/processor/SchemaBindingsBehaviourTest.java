@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.FailedEvent;
 import dev.qmpgen.runtime.QmpEvent;
@@ -110,7 +111,7 @@ class SchemaBindingsBehaviourTest {
     QmpEvent sizes = roundTrip(line("MEMORY_SIZE", "{\"size\": 1, \"sizes\": [0, 18446744073709551615, 9223372036854775807]}"));
     assertEquals(Optional.of(List.of(0L, -1L, Long.MAX_VALUE)), get(sizes, "sizes"));
     for (String bad : List.of("18446744073709551616", "-1", "1.5")) {
-      FailedEvent failed = assertInstanceOf(FailedEvent.class, registry.decodeLenient(line("MEMORY_SIZE", "{\"size\": " + bad + "}")));
+      FailedEvent failed = assertInstanceOf(FailedEvent.class, registry.decode(line("MEMORY_SIZE", "{\"size\": " + bad + "}"), EventDecoding.LENIENT));
       assertTrue(failed.toString().contains("size"), failed::toString);
     }
   }
@@ -139,7 +140,7 @@ class SchemaBindingsBehaviourTest {
     assertEquals("NumberValue", ((Optional<?>) get(number, "setting")).orElseThrow().getClass().getSimpleName());
 
     FailedEvent failed = assertInstanceOf(FailedEvent.class,
-        registry.decodeLenient(line("PROPERTY_SET", "{\"path\": \"/m\", \"value\": 1, \"owner\": 5}")));
+        registry.decode(line("PROPERTY_SET", "{\"path\": \"/m\", \"value\": 1, \"owner\": 5}"), EventDecoding.LENIENT));
     assertTrue(failed.toString().contains("expected a string or null but found an integer"), failed::toString);
   }
 
@@ -154,7 +155,7 @@ class SchemaBindingsBehaviourTest {
     assertEquals(3L, get(cell, "x"));
     assertEquals(List.of(List.of(1L, 2L), List.of(3L)), ((Optional<?>) get(matrix, "counts")).orElseThrow());
     FailedEvent failed = assertInstanceOf(FailedEvent.class,
-        registry.decodeLenient(line("MATRIX", "{\"grid\": [[{\"x\": \"one\"}]], \"colours\": []}")));
+        registry.decode(line("MATRIX", "{\"grid\": [[{\"x\": \"one\"}]], \"colours\": []}"), EventDecoding.LENIENT));
     assertTrue(failed.toString().contains("grid[0][0].x"), failed::toString);
   }
 

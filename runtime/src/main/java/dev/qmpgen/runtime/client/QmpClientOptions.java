@@ -1,7 +1,7 @@
 package dev.qmpgen.runtime.client;
 
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
-import dev.qmpgen.runtime.stream.EventDecoding;
 import dev.qmpgen.runtime.stream.QmpLimits;
 import java.time.Duration;
 import java.util.List;

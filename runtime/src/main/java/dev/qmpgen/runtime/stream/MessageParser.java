@@ -1,6 +1,7 @@
 package dev.qmpgen.runtime.stream;
 
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.internal.Json;
@@ -134,7 +135,7 @@ final class MessageParser {
     // Lenient: the registry re-reads the line and wraps the raw event and the reason into a
     // FailedEvent; it still refuses text that is not one JSON object.
     try {
-      QmpEvent failed = registry.decodeLenient(line.bytes(), line.offset(), line.length());
+      QmpEvent failed = registry.decode(line.bytes(), line.offset(), line.length(), EventDecoding.LENIENT);
       return new QmpEventMessage(line.number(), weight, failed);
     } catch (DecodeException e) {
       throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());

@@ -1,5 +1,6 @@
 package dev.qmpgen.runtime.stream;
 
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import java.io.IOException;
@@ -113,7 +114,7 @@ class LiveQemuEventsTest {
   private static void assertEveryLineDecodesAndReencodesJsonEqual(List<String> lines) {
     EventRegistry registry = registry();
     for (String line : lines) {
-      QmpEvent event = registry.decodeLenient(line);
+      QmpEvent event = registry.decode(line, EventDecoding.LENIENT);
       if (!(event instanceof dev.qmpgen.qemu.KnownEvent)) {
         fail("not decoded to its typed record: " + event + "\n  QEMU sent: " + line);
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.EventCodec;
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.FailedEvent;
 import dev.qmpgen.runtime.RawJson;

@@ -2,6 +2,7 @@ package dev.qmpgen.cli;
 
 import dev.qmpgen.cli.visitors.VmStateTracker;
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.stream.QmpStreamReader;
@@ -94,7 +95,7 @@ final class DemoCommand implements Command {
         }
         QmpEvent decoded;
         try {
-          decoded = registry.decodeLenient(example.json());
+          decoded = registry.decode(example.json(), EventDecoding.LENIENT);
         } catch (DecodeException e) {
           report.badLine(spec.file(), example.position().line(), "the example of " + event.name() + ": " + e.getMessage());
           continue;

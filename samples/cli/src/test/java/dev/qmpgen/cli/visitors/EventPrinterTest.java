@@ -3,6 +3,7 @@ package dev.qmpgen.cli.visitors;
 import static dev.qmpgen.cli.visitors.QemuLines.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.Timestamp;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +72,8 @@ class EventPrinterTest {
 
   @Test
   void failedEventShowsWhyItDidNotDecode() {
-    String line = printer.line(dev.qmpgen.events.Events.registry().decodeLenient(
-        "{\"timestamp\": {\"seconds\": 1700000000, \"microseconds\": 0}, \"event\": \"WATCHDOG\", \"data\": {}}"));
+    String line = printer.line(dev.qmpgen.events.Events.registry().decode(
+        "{\"timestamp\": {\"seconds\": 1700000000, \"microseconds\": 0}, \"event\": \"WATCHDOG\", \"data\": {}}", EventDecoding.LENIENT));
 
     assertEquals("2023-11-14 22:13:20.000000  WATCHDOG  (failed to decode: WATCHDOG: data.action: missing required field)",
         line);

@@ -1,4 +1,0 @@
-package dev.qmpgen.spec;
-
-/** A field read from its line, with the indentation of its bullet, before nesting is known. */
-record ParsedField(FieldDraft draft, int indent) {}
