@@ -25,16 +25,17 @@ final class AlternateTypeWriter {
   static TypeSpec.Builder write(AlternateBinding alternate, Bindings bindings) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(alternate.type())
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc(Javadocs.alternate(alternate));
-    type.addMethod(MethodSpec.methodBuilder("write")
-        .addJavadoc("Writes this value as the next value of {@code generator}.\n")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.WRITE)
+        .addJavadoc("Writes this value as the next value of {@code generator}.\n\n@param $L where to write\n",
+            GeneratedNames.GENERATOR)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .addParameter(Types.JSON_GENERATOR, "generator")
+        .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
         .build());
     type.addMethod(read(alternate));
     type.addMethod(DatabindView.toJson());
-    type.addMethod(DatabindView.fromJson(alternate.type(), CodeBlock.of("$T::read", alternate.type())));
+    type.addMethod(DatabindView.fromJson(alternate.type(), CodeBlock.of("$T::$N", alternate.type(), GeneratedNames.READ)));
     for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
       type.addPermittedSubclass(alternative.type());
       type.addType(record(alternate, alternative, bindings));
@@ -58,8 +59,14 @@ final class AlternateTypeWriter {
         alternative.value().map(value -> ValueCodec.read(value, "parser", "token", at, 0)).orElse(CodeBlock.of(""))));
     cases.add("default -> throw $T.noAlternative(event, path, name, $S, token);\n", Types.SCHEMA_VALUES, either(expected))
         .unindent().add("};\n");
-    return MethodSpec.methodBuilder("read")
-        .addJavadoc("Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n")
+    return MethodSpec.methodBuilder(GeneratedNames.READ)
+        .addJavadoc("Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n\n"
+            + "@param parser the parser, on the value's first token\n"
+            + "@param token that token\n"
+            + "@param event the event being decoded, named in errors\n"
+            + "@param path where the value's holder is in the event's data, named in errors\n"
+            + "@param name the member holding the value, named in errors\n"
+            + "@return the alternative the value's JSON kind chooses\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(alternate.type())
         .addParameter(Types.JSON_PARSER, "parser")
@@ -92,10 +99,10 @@ final class AlternateTypeWriter {
 
   private static TypeSpec record(AlternateBinding alternate, AlternateBinding.Alternative alternative, Bindings bindings) {
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    MethodSpec.Builder write = MethodSpec.methodBuilder("write")
+    MethodSpec.Builder write = MethodSpec.methodBuilder(GeneratedNames.WRITE)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(Types.JSON_GENERATOR, "generator");
+        .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR);
     String doc = "The choice of " + SchemaKinds.described(alternative.spec()) + ".\n";
     if (alternative.value().isPresent()) {
       ValueType value = alternative.value().get();
@@ -110,13 +117,15 @@ final class AlternateTypeWriter {
       constructor.addParameter(ParameterSpec.builder(component, "value").build());
       write.addCode(ValueCodec.write(value, CodeBlock.of("value"), 0));
       doc += "\n@param value the value\n";
+      constructor.addJavadoc("Checks the value.\n\n@param value the value\n");
     } else {
+      constructor.addJavadoc("The one value of this choice.\n");
       write.addStatement("generator.writeNull()");
     }
     return TypeSpec.recordBuilder(alternative.type())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(alternate.type())
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc(doc)
         .recordConstructor(constructor.build())
         .addMethod(write.build())

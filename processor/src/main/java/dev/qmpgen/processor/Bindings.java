@@ -1,14 +1,15 @@
 package dev.qmpgen.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.qmpgen.spec.Diagnostic;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything the writers generate for one spec, every Java name decided.
  *
- * @param warnings naming decisions the user should know about (keywords, clashes), each starting
- *     with the spec position it concerns
+ * @param diagnostics naming decisions the user should know about (keywords, clashes), at the spec
+ *     position each concerns
  * @param unions the sealed interfaces of the schema's flat unions
  * @param alternates the sealed interfaces of the schema's alternates
  * @param enums the top-level enums of the schema's enum types more than one member holds
@@ -16,26 +17,26 @@ import java.util.Optional;
  */
 record Bindings(
     String packageName, String specFile, List<EventBinding> events, List<ObjectBinding> objects,
-    List<String> warnings, List<UnionBinding> unions, List<AlternateBinding> alternates, List<SharedEnums.Shared> enums,
+    List<Diagnostic> diagnostics, List<UnionBinding> unions, List<AlternateBinding> alternates, List<SharedEnums.Shared> enums,
     Optional<String> origin) {
 
-  Bindings(String packageName, String specFile, List<EventBinding> events, List<ObjectBinding> objects, List<String> warnings) {
-    this(packageName, specFile, events, objects, warnings, List.of(), List.of(), List.of(), Optional.empty());
+  Bindings(String packageName, String specFile, List<EventBinding> events, List<ObjectBinding> objects, List<Diagnostic> diagnostics) {
+    this(packageName, specFile, events, objects, diagnostics, List.of(), List.of(), List.of(), Optional.empty());
   }
 
   ClassName known() {
-    return ClassName.get(packageName, "KnownEvent");
+    return ClassName.get(packageName, GeneratedNames.KNOWN_EVENT);
   }
 
   ClassName visitor() {
-    return ClassName.get(packageName, "EventVisitor");
+    return ClassName.get(packageName, GeneratedNames.EVENT_VISITOR);
   }
 
   ClassName visitorAdapter() {
-    return ClassName.get(packageName, "EventVisitorAdapter");
+    return ClassName.get(packageName, GeneratedNames.EVENT_VISITOR_ADAPTER);
   }
 
   ClassName catalog() {
-    return ClassName.get(packageName, "Events");
+    return ClassName.get(packageName, GeneratedNames.EVENTS);
   }
 }

@@ -64,7 +64,7 @@ final class CatalogWriter {
     return TypeSpec.classBuilder(events)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Types.EVENT_CATALOG)
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc("The codecs of the events of $L.\n\n"
             + "<pre>{@code\n"
             + "QmpEvent event = Events.registry().decode(line);\n"
@@ -76,13 +76,13 @@ final class CatalogWriter {
             .initializer(initializer)).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("catalog")
-            .addJavadoc("This spec's catalog.\n")
+            .addJavadoc("This spec's catalog.\n\n@return the one catalog of these bindings\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(events)
             .addStatement("return CATALOG")
             .build())
         .addMethod(MethodSpec.methodBuilder("registry")
-            .addJavadoc("A registry of this spec's events alone.\n")
+            .addJavadoc("A registry of this spec's events alone.\n\n@return the registry, built on first use\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(Types.EVENT_REGISTRY)
             .addStatement("return RegistryHolder.REGISTRY")
@@ -114,8 +114,10 @@ final class CatalogWriter {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.<$T>of(", List.class, codec).indent();
     for (int i = 0; i < events.size(); i++) {
       ClassName type = events.get(i).type();
-      list.add("\n$T.of($T.EVENT_NAME, $T.class, $T::read, $T::decodeWithoutData, $T::hasData, $T::write)$L",
-          Types.EVENT_CODEC, type, type, type, type, type, type, i + 1 < events.size() ? "," : "");
+      list.add("\n$T.of($T.$N, $T.class, $T::$N, $T::$N, $T::$N, $T::$N)$L",
+          Types.EVENT_CODEC, type, GeneratedNames.EVENT_NAME_FIELD, type, type, GeneratedNames.READ, type,
+          GeneratedNames.DECODE_WITHOUT_DATA, type, GeneratedNames.HAS_DATA, type, GeneratedNames.WRITE,
+          i + 1 < events.size() ? "," : "");
     }
     return list.unindent().add(")").build();
   }

@@ -17,8 +17,9 @@ final class DatabindView {
 
   /** {@code @JsonValue default RawJson toJson()}. */
   static MethodSpec toJson() {
-    return MethodSpec.methodBuilder("toJson")
-        .addJavadoc("This value as JSON, as {@code write} writes it: what Jackson databind serializes.\n")
+    return MethodSpec.methodBuilder(GeneratedNames.TO_JSON)
+        .addJavadoc("This value as JSON, as {@code write} writes it: what Jackson databind serializes.\n\n"
+            + "@return the JSON of this value\n")
         .addAnnotation(Types.JSON_VALUE)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(Types.RAW_JSON)
@@ -28,8 +29,10 @@ final class DatabindView {
 
   /** {@code @JsonCreator static T fromJson(RawJson json)}, reading with {@code reader}. */
   static MethodSpec fromJson(ClassName type, CodeBlock reader) {
-    return MethodSpec.methodBuilder("fromJson")
-        .addJavadoc("Jackson databind's way in: the value {@code read} decodes from {@code json}.\n")
+    return MethodSpec.methodBuilder(GeneratedNames.FROM_JSON)
+        .addJavadoc("Jackson databind's way in: the value {@code read} decodes from {@code json}.\n\n"
+            + "@param json the value's JSON\n"
+            + "@return the decoded value\n")
         .addAnnotation(AnnotationSpec.builder(Types.JSON_CREATOR)
             .addMember("mode", "$T.DELEGATING", Types.JSON_CREATOR_MODE).build())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -45,19 +45,20 @@ final class DecodeWriter {
 
   /** {@code static Event read(Timestamp timestamp, JsonParser parser)} of an event record. */
   static MethodSpec eventRead(EventBinding event) {
-    return MethodSpec.methodBuilder("read")
+    return MethodSpec.methodBuilder(GeneratedNames.READ)
         .addModifiers(Modifier.STATIC)
         .addJavadoc("Decodes the {@code data} object the parser is on, leaving it on the object's end.\n")
         .returns(event.type())
-        .addParameter(Types.TIMESTAMP, "timestamp")
+        .addParameter(EnvelopeComponent.TIMESTAMP.type(), EnvelopeComponent.TIMESTAMP.name())
         .addParameter(Types.JSON_PARSER, "parser")
-        .addCode(body(event.type(), event.members(), CodeBlock.of("EVENT_NAME"), CodeBlock.of("$S", ""), true))
+        .addCode(body(event.type(), List.of(EnvelopeComponent.TIMESTAMP), event.members(),
+            CodeBlock.of("$N", GeneratedNames.EVENT_NAME_FIELD), CodeBlock.of("$S", "")))
         .build();
   }
 
   /** {@code static Shape read(JsonParser parser, String event, String path)} of an object record. */
   static MethodSpec objectRead(ObjectBinding object) {
-    return MethodSpec.methodBuilder("read")
+    return MethodSpec.methodBuilder(GeneratedNames.READ)
         .addModifiers(Modifier.STATIC)
         .addJavadoc("Decodes the object the parser is on, leaving it on the object's end; {@code event} and\n"
             + "{@code path} name the object in errors.\n")
@@ -65,29 +66,31 @@ final class DecodeWriter {
         .addParameter(Types.JSON_PARSER, "parser")
         .addParameter(String.class, "event")
         .addParameter(String.class, "path")
-        .addCode(body(object.type(), object.members(), CodeBlock.of("event"), CodeBlock.of("path"), false))
+        .addCode(body(object.type(), List.of(), object.members(), CodeBlock.of("event"), CodeBlock.of("path")))
         .build();
   }
 
   /** {@code static Variant read(JsonParser parser, String event, String path)} of a union variant's record. */
   static MethodSpec variantRead(ClassName type, List<Member> members, Discriminator tag) {
-    return MethodSpec.methodBuilder("read")
+    return MethodSpec.methodBuilder(GeneratedNames.READ)
         .addModifiers(Modifier.STATIC)
         .addJavadoc("Decodes the object the parser is on, whose tag the caller has read, leaving it on the object's end.\n")
         .returns(type)
         .addParameter(Types.JSON_PARSER, "parser")
         .addParameter(String.class, "event")
         .addParameter(String.class, "path")
-        .addCode(body(type, members, CodeBlock.of("event"), CodeBlock.of("path"), false, Optional.of(tag)))
+        .addCode(body(type, List.of(), members, CodeBlock.of("event"), CodeBlock.of("path"), Optional.of(tag)))
         .build();
   }
 
-  private static CodeBlock body(ClassName type, List<Member> members, CodeBlock event, CodeBlock path, boolean isEvent) {
-    return body(type, members, event, path, isEvent, Optional.empty());
+  private static CodeBlock body(
+      ClassName type, List<EnvelopeComponent> envelope, List<Member> members, CodeBlock event, CodeBlock path) {
+    return body(type, envelope, members, event, path, Optional.empty());
   }
 
-  private static CodeBlock body(
-      ClassName type, List<Member> members, CodeBlock event, CodeBlock path, boolean isEvent, Optional<Discriminator> tag) {
+  /** {@code envelope}'s components are the method's parameters, passed on to the constructor first. */
+  private static CodeBlock body(ClassName type, List<EnvelopeComponent> envelope, List<Member> members,
+      CodeBlock event, CodeBlock path, Optional<Discriminator> tag) {
     NameAllocator names = new NameAllocator();
     for (String reserved : List.of("parser", "timestamp", "event", "path", "member", "token", "unknownFields")) {
       names.newName(reserved, reserved);
@@ -137,9 +140,7 @@ final class DecodeWriter {
       }
     }
     CodeBlock.Builder args = CodeBlock.builder();
-    if (isEvent) {
-      args.add("timestamp, ");
-    }
+    envelope.forEach(component -> args.add("$N, ", component.name()));
     for (Member member : members) {
       args.add("$L, ", component(member, names));
     }
@@ -157,8 +158,9 @@ final class DecodeWriter {
       case INT -> CodeBlock.of("$T.readLong(parser, token, $L)", Types.FIELD_READER, at);
       case NUMBER -> CodeBlock.of("$T.readNumber(parser, token, $L)", Types.FIELD_READER, at);
       case BOOL -> CodeBlock.of("$T.readBoolean(parser, token, $L)", Types.FIELD_READER, at);
-      case OBJECT -> CodeBlock.of("$T.readObject(parser, token, $L, $T::read)", Types.FIELD_READER, at, member.object().type());
-      case OBJECT_LIST -> CodeBlock.of("$T.readObjects(parser, token, $L, $T::read)", Types.FIELD_READER, at, member.object().type());
+      case OBJECT -> CodeBlock.of("$T.readObject(parser, token, $L, $T::$N)", Types.FIELD_READER, at, member.object().type(), GeneratedNames.READ);
+      case OBJECT_LIST -> CodeBlock.of("$T.readObjects(parser, token, $L, $T::$N)", Types.FIELD_READER, at, member.object().type(),
+          GeneratedNames.READ);
       case RAW -> CodeBlock.of("$T.read(parser)", Types.RAW_JSON);
       case RAW_LIST -> CodeBlock.of("$T.readRawList(parser, token, $L)", Types.FIELD_READER, at);
       case UNSIGNED -> CodeBlock.of("$T.readUnsigned(parser, token, $L)", Types.SCHEMA_VALUES, at);

@@ -35,9 +35,9 @@ final class EncodeWriter {
     }
     code.addStatement("$T.write(unknownFields, generator)", Types.UNKNOWN_FIELDS);
     code.addStatement("generator.writeEndObject()");
-    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.WRITE)
         .addJavadoc("Writes this object as the next value of {@code generator}.\n")
-        .addParameter(Types.JSON_GENERATOR, "generator")
+        .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
         .addCode(code.build());
     if (tag.isPresent()) {
       method.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);

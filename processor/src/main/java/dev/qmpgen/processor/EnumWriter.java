@@ -74,7 +74,9 @@ final class EnumWriter {
     }
     cases.add("default -> $T.unlisted(wireName);\n", Types.ENUMERATED).unindent().add("};\n");
     return MethodSpec.methodBuilder("fromWireName")
-        .addJavadoc("The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.\n")
+        .addJavadoc("The constant spelled {@code wireName} on the wire, or an unlisted value keeping it.\n\n"
+            + "@param wireName the value as JSON spells it\n"
+            + "@return the listed constant, or the unlisted value\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Types.ENUMERATED, member.enumType()))
         .addParameter(String.class, "wireName")

@@ -29,7 +29,6 @@ import javax.lang.model.element.Modifier;
 final class EventDescriptionsWriter {
 
   /** The generated class's simple name; reserved by {@link ModelBinder} for this class alone. */
-  static final String CLASS_NAME = "EventDescriptions";
 
   /**
    * Events per list. A description compiles to a few dozen bytes per member, so a list this long
@@ -38,9 +37,9 @@ final class EventDescriptionsWriter {
   static final int CHUNK = 100;
 
   private static final String DRIFT = "dev.qmpgen.runtime.drift";
-  private static final ClassName EVENT_DESCRIPTION = ClassName.get(DRIFT, "EventDescription");
-  private static final ClassName MEMBER_DESCRIPTION = ClassName.get(DRIFT, "MemberDescription");
-  private static final ClassName JSON_KIND = ClassName.get(DRIFT, "JsonKind");
+  static final ClassName EVENT_DESCRIPTION = ClassName.get(DRIFT, "EventDescription");
+  static final ClassName MEMBER_DESCRIPTION = ClassName.get(DRIFT, "MemberDescription");
+  static final ClassName JSON_KIND = ClassName.get(DRIFT, "JsonKind");
 
   private EventDescriptionsWriter() {}
 
@@ -66,9 +65,9 @@ final class EventDescriptionsWriter {
       }
       initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
     }
-    return TypeSpec.classBuilder(ClassName.get(bindings.packageName(), CLASS_NAME))
+    return TypeSpec.classBuilder(ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc("The events of $L as these bindings know them, to compare with a running QEMU:\n\n"
             + "<pre>{@code\n"
             + "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());\n"
@@ -77,7 +76,7 @@ final class EventDescriptionsWriter {
             .initializer(initializer).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("all")
-            .addJavadoc("Every event of the spec, in spec order.\n")
+            .addJavadoc("Every event of the spec, in spec order.\n\n@return the descriptions, unmodifiable\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(list)
             .addStatement("return EVENTS")

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,7 +18,7 @@ final class EventTypeWriter {
   private EventTypeWriter() {}
 
   static TypeSpec.Builder write(EventBinding event, Bindings bindings) {
-    TypeSpec.Builder record = RecordWriter.record(event.type(), event.members(), true, bindings.specFile())
+    TypeSpec.Builder record = RecordWriter.record(event.type(), List.of(EnvelopeComponent.TIMESTAMP), event.members(), bindings.specFile())
         .addJavadoc(Javadocs.event(event.spec(), event.members(), bindings.origin()))
         .addSuperinterface(bindings.known())
         .addField(eventNameField(event))
@@ -35,25 +36,25 @@ final class EventTypeWriter {
 
   /** {@code EVENT_NAME}, the wire name, in every event record. */
   static FieldSpec eventNameField(EventBinding event) {
-    return FieldSpec.builder(String.class, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(String.class, GeneratedNames.EVENT_NAME_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The wire name of this event.\n")
         .initializer("$S", event.spec().name())
         .build();
   }
 
   static MethodSpec eventNameMethod() {
-    return MethodSpec.methodBuilder("eventName")
+    return MethodSpec.methodBuilder(GeneratedNames.EVENT_NAME)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return EVENT_NAME")
+        .addStatement("return $N", GeneratedNames.EVENT_NAME_FIELD)
         .build();
   }
 
   /** {@code accept(EventVisitor)}: the visitor's method for this event. */
   static MethodSpec acceptMethod(EventBinding event, Bindings bindings) {
     TypeVariableName r = TypeVariableName.get("R");
-    return MethodSpec.methodBuilder("accept")
+    return MethodSpec.methodBuilder(GeneratedNames.ACCEPT)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
@@ -68,7 +69,7 @@ final class EventTypeWriter {
    * only when some member is present, so that an event sent without data re-encodes without.
    */
   private static MethodSpec hasData(EventBinding event) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("hasData")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.HAS_DATA)
         .addJavadoc("Whether encoding writes a {@code data} member.\n")
         .returns(boolean.class);
     if (event.hasRequiredMembers()) {
@@ -81,14 +82,15 @@ final class EventTypeWriter {
 
   /** The event for an envelope without {@code data}: fine unless a data member is required. */
   private static MethodSpec decodeWithoutData(EventBinding event) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeWithoutData")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.DECODE_WITHOUT_DATA)
         .addJavadoc("The event for an envelope without a {@code data} member.\n")
         .addModifiers(Modifier.STATIC)
         .returns(event.type())
         .addParameter(Types.TIMESTAMP, "timestamp");
     Member required = event.members().stream().filter(member -> !member.optional()).findFirst().orElse(null);
     if (required != null) {
-      return method.addStatement("throw $T.missingField(EVENT_NAME, $S)", Types.DECODE_EXCEPTION, required.wireName()).build();
+      return method.addStatement("throw $T.missingField($N, $S)", Types.DECODE_EXCEPTION, GeneratedNames.EVENT_NAME_FIELD,
+          required.wireName()).build();
     }
     CodeBlock.Builder args = CodeBlock.builder().add("timestamp");
     for (Member member : event.members()) {

@@ -67,7 +67,7 @@ final class Javadocs {
       doc.add("\n<p>$L\n", featureLine("event", feature));
     }
     origin.ifPresent(from -> doc.add("\n<p>From the schema of $L.\n", prose(from)));
-    doc.add("\n@param timestamp when QEMU emitted the event\n");
+    doc.add("\n@param $L $L\n", EnvelopeComponent.TIMESTAMP.name(), EnvelopeComponent.TIMESTAMP.doc());
     return doc;
   }
 
@@ -124,8 +124,8 @@ final class Javadocs {
         ? "The " + code(field.name()) + " object."
         : prose(field.description()) + ".";
     if (field.type() == JsonType.ARRAY) {
-      description = "One element of " + code(field.name())
-          + (field.elementDescription().isBlank() ? "" : ": " + prose(field.elementDescription())) + ".";
+      description = "An element of the " + code(field.name()) + " array"
+          + elementText(field).map(text -> ": " + text).orElse("") + ".";
     }
     doc.add("$L\n\n<p>Held by the data of $L.\n\n", description, holders(object.usedBy()));
     params(doc, object.members());
@@ -149,13 +149,45 @@ final class Javadocs {
         code(member.wireName()), Types.ENUMERATED);
   }
 
+  /**
+   * What the spec says of an array's elements, unless it only names their JSON type
+   * ({@code json-array of json-object}), which the Java type says already.
+   */
+  private static Optional<String> elementText(FieldSpec field) {
+    String text = field.elementDescription().strip();
+    return text.isEmpty() || text.matches("json-[a-z0-9-]+") ? Optional.empty() : Optional.of(prose(text));
+  }
+
+  /**
+   * The Javadoc of a record's constructor: {@code summary}, then a {@code @param} for each of
+   * {@code envelope}'s components and {@code members}, as the record's own Javadoc words them, and
+   * for {@code unknownFields} when the constructor takes it.
+   */
+  static CodeBlock constructor(
+      String summary, List<EnvelopeComponent> envelope, List<Member> members, boolean unknownFields) {
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L\n\n", summary);
+    envelope.forEach(component -> doc.add("@param $L $L\n", component.name(), component.doc()));
+    memberParams(doc, members);
+    if (unknownFields) {
+      unknownFieldsParam(doc);
+    }
+    return doc.build();
+  }
+
   private static void params(CodeBlock.Builder doc, List<Member> members) {
+    memberParams(doc, members);
+    unknownFieldsParam(doc);
+  }
+
+  private static void unknownFieldsParam(CodeBlock.Builder doc) {
+    doc.add("@param $L members the spec does not list, in arrival order\n", GeneratedNames.UNKNOWN_FIELDS);
+  }
+
+  private static void memberParams(CodeBlock.Builder doc, List<Member> members) {
     for (Member member : members) {
       FieldSpec spec = member.spec();
       String text = spec.description().isBlank() ? "the " + code(spec.name()) + " member" : prose(spec.description());
-      if (!spec.elementDescription().isBlank()) {
-        text += "; each element: " + prose(spec.elementDescription());
-      }
+      text += elementText(spec).map(element -> "; each element: " + element).orElse("");
       if (member.kind() == Member.Kind.UNSIGNED) {
         text += "; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)}";
       }
@@ -163,7 +195,6 @@ final class Javadocs {
       doc.add("@param $L $L (wire name $L$L$L)\n", member.javaName(), text, code(spec.name()),
           spec.optional() ? ", optional" : "", features);
     }
-    doc.add("@param unknownFields members the spec does not list, in arrival order\n");
   }
 
   /** Plain text for Javadoc: HTML and Javadoc tag characters escaped. */

@@ -21,7 +21,7 @@ final class KnownEventWriter {
     TypeSpec.Builder known = TypeSpec.interfaceBuilder(bindings.known())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(Types.QMP_EVENT)
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc("An event of $L, decoded to its own record.\n", Javadocs.code(bindings.specFile()));
     if (!bindings.events().isEmpty()) {
       known.addModifiers(Modifier.SEALED);
@@ -31,15 +31,19 @@ final class KnownEventWriter {
       // The permits clause names every event, deprecated ones too.
       known.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
     }
-    known.addMethod(MethodSpec.methodBuilder("accept")
-        .addJavadoc("Calls the method of {@code visitor} for this event's type.\n")
+    known.addMethod(MethodSpec.methodBuilder(GeneratedNames.ACCEPT)
+        .addJavadoc("Calls the method of {@code visitor} for this event's type.\n\n"
+            + "@param <R> what visiting returns\n"
+            + "@param visitor the visitor to call\n"
+            + "@return what the visitor's method returns\n")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addTypeVariable(r)
         .returns(r)
         .addParameter(ParameterizedTypeName.get(bindings.visitor(), r), "visitor")
         .build());
-    known.addMethod(MethodSpec.methodBuilder("unknownFields")
-        .addJavadoc("The data members the spec does not list, in arrival order; written back on encode.\n")
+    known.addMethod(MethodSpec.methodBuilder(GeneratedNames.UNKNOWN_FIELDS)
+        .addJavadoc("The data members the spec does not list, in arrival order; written back on encode.\n\n"
+            + "@return each unlisted member's JSON by its wire name\n")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(Types.UNKNOWN_FIELDS_MAP)
         .build());

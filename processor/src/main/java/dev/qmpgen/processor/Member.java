@@ -12,25 +12,75 @@ import java.util.OptionalLong;
 
 /**
  * One data member as generated: its spec, Java name and Java type. Optional members are
- * {@code OptionalLong} for {@code json-int} and {@code Optional<T>} for every other type.
+ * {@code OptionalLong} for {@code json-int} and {@code Optional<T>} for every other type. What a
+ * kind needs is present exactly for that kind: the constructor checks it.
  *
- * @param enumType the nested enum of an enumerated string; {@code null} otherwise
- * @param enumConstants the Java constant of each listed value, in spec order; empty otherwise
- * @param object the record of an object, or of each element of an array of objects; {@code null}
- *     otherwise
- * @param value the type of a {@link Kind#VALUE} member; {@code null} otherwise
+ * @param enumeration the enum of an {@link Kind#ENUM} member
+ * @param record the record of an {@link Kind#OBJECT}, or of each element of an
+ *     {@link Kind#OBJECT_LIST}
+ * @param schemaValue the type of a {@link Kind#VALUE} member
  */
 record Member(
     FieldSpec spec,
     String javaName,
     Kind kind,
-    ClassName enumType,
-    List<Constant> enumConstants,
-    ObjectBinding object,
-    ValueType value) {
+    Optional<Enumeration> enumeration,
+    Optional<ObjectBinding> record,
+    Optional<ValueType> schemaValue) {
 
-  Member(FieldSpec spec, String javaName, Kind kind, ClassName enumType, List<Constant> enumConstants, ObjectBinding object) {
-    this(spec, javaName, kind, enumType, enumConstants, object, null);
+  Member {
+    if (enumeration.isPresent() != (kind == Kind.ENUM)
+        || record.isPresent() != (kind == Kind.OBJECT || kind == Kind.OBJECT_LIST)
+        || schemaValue.isPresent() != (kind == Kind.VALUE)) {
+      throw new IllegalArgumentException("member " + javaName + " of kind " + kind + " has " + enumeration
+          + ", " + record + ", " + schemaValue);
+    }
+  }
+
+  /** A member of a kind that needs nothing more: a string, number, boolean or raw JSON. */
+  static Member plain(FieldSpec spec, String javaName, Kind kind) {
+    return new Member(spec, javaName, kind, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  static Member enumerated(FieldSpec spec, String javaName, ClassName type, List<Constant> constants) {
+    return new Member(spec, javaName, Kind.ENUM, Optional.of(new Enumeration(type, constants)), Optional.empty(),
+        Optional.empty());
+  }
+
+  /** An object, or an array of objects: {@code kind} says which. */
+  static Member object(FieldSpec spec, String javaName, Kind kind, ObjectBinding record) {
+    return new Member(spec, javaName, kind, Optional.empty(), Optional.of(record), Optional.empty());
+  }
+
+  static Member value(FieldSpec spec, String javaName, ValueType value) {
+    return new Member(spec, javaName, Kind.VALUE, Optional.empty(), Optional.empty(), Optional.of(value));
+  }
+
+  /**
+   * The enum of an enumerated member: nested in its holder, or top-level when shared.
+   *
+   * @param constants the Java constant of each listed value, in spec order
+   */
+  record Enumeration(ClassName type, List<Constant> constants) {}
+
+  /** The enum of an {@link Kind#ENUM} member. */
+  ClassName enumType() {
+    return enumeration.orElseThrow().type();
+  }
+
+  /** The constants of an {@link Kind#ENUM} member's enum. */
+  List<Constant> enumConstants() {
+    return enumeration.orElseThrow().constants();
+  }
+
+  /** The record of an {@link Kind#OBJECT} or {@link Kind#OBJECT_LIST} member. */
+  ObjectBinding object() {
+    return record.orElseThrow();
+  }
+
+  /** The type of a {@link Kind#VALUE} member. */
+  ValueType value() {
+    return schemaValue.orElseThrow();
   }
 
   /** How a member is represented in Java. */
@@ -80,15 +130,15 @@ record Member(
   TypeName valueType() {
     return switch (kind) {
       case STRING -> ClassName.get(String.class);
-      case ENUM -> ParameterizedTypeName.get(Types.ENUMERATED, enumType);
+      case ENUM -> ParameterizedTypeName.get(Types.ENUMERATED, enumType());
       case INT, UNSIGNED -> TypeName.LONG;
       case NUMBER -> ClassName.get(BigDecimal.class);
       case BOOL -> TypeName.BOOLEAN;
-      case OBJECT -> object.type();
+      case OBJECT -> object().type();
       case RAW -> Types.RAW_JSON;
-      case OBJECT_LIST -> ParameterizedTypeName.get(ClassName.get(List.class), object.type());
+      case OBJECT_LIST -> ParameterizedTypeName.get(ClassName.get(List.class), object().type());
       case RAW_LIST -> ParameterizedTypeName.get(ClassName.get(List.class), Types.RAW_JSON);
-      case VALUE -> value.javaType();
+      case VALUE -> value().javaType();
     };
   }
 

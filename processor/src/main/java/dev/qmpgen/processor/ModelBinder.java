@@ -1,10 +1,12 @@
 package dev.qmpgen.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.qmpgen.spec.Diagnostic;
 import dev.qmpgen.spec.EnumValue;
 import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
+import dev.qmpgen.spec.Position;
 import dev.qmpgen.spec.SpecDocument;
 import dev.qmpgen.spec.WholeData;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Decides the Java name and type of everything generated from a spec.
@@ -32,40 +36,50 @@ import java.util.Set;
 final class ModelBinder {
 
   /** Names the package's own generated types and common {@code java.lang} types take. */
-  private static final Set<String> RESERVED_TYPES = Set.of(
-      "KnownEvent", "EventVisitor", "EventVisitorAdapter", "Events", "QmpEvent", "Timestamp",
-      "RawJson", "Enumerated", "UnknownEvent", "FailedEvent", "EventCodec", "EventCatalog",
-      "EventRegistry", "Object", "String", "Override", "Generated", "Long", "Boolean", "Record",
-      "Enum", "Class", "Deprecated", "Integer", "Number", "Math", "System",
-      EventDescriptionsWriter.CLASS_NAME, "EventDescription", "MemberDescription", "JsonKind");
+  private static final Set<String> RESERVED_TYPES = Stream.of(
+          GeneratedNames.PACKAGE_TYPES.stream(),
+          Stream.of(Types.QMP_EVENT, Types.TIMESTAMP, Types.RAW_JSON, Types.ENUMERATED, Types.UNKNOWN_EVENT,
+              Types.FAILED_EVENT, Types.EVENT_CODEC, Types.EVENT_CATALOG, Types.EVENT_REGISTRY,
+              EventDescriptionsWriter.EVENT_DESCRIPTION, EventDescriptionsWriter.MEMBER_DESCRIPTION,
+              EventDescriptionsWriter.JSON_KIND).map(ClassName::simpleName),
+          Stream.of("Object", "String", "Override", "Generated", "Long", "Boolean", "Record", "Enum", "Class",
+              "Deprecated", "Integer", "Number", "Math", "System"))
+      .flatMap(names -> names)
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Component names the records already use, and {@code Object} methods records may not shadow. */
-  private static final Set<String> RESERVED_MEMBERS = Set.of(
-      "timestamp", "unknownFields", "eventName", "accept", "hasData", "read", "write", "fromJson",
-      "decodeWithoutData", "generator", "hashCode", "toString", "equals", "getClass", "notify",
-      "notifyAll", "wait", "clone", "finalize", "toJson");
+  private static final Set<String> RESERVED_MEMBERS = Stream.concat(GeneratedNames.MEMBERS.stream(),
+          Stream.of("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize"))
+      .collect(Collectors.toUnmodifiableSet());
 
   private final SpecDocument document;
   private final String packageName;
-  private final List<String> warnings = new ArrayList<>();
+  /** How the binder's naming decisions are reported: a capture's are notes, a spec text's warnings. */
+  private final Diagnostic.Severity naming;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> takenTypes = new HashSet<>(RESERVED_TYPES);
-  private final Map<String, ShapeUse> shapes = new LinkedHashMap<>();
-  private final Map<String, String> candidateNames = new HashMap<>();
-  private final Map<String, ObjectBinding> objects = new LinkedHashMap<>();
+  private final Map<ShapeKey, ShapeUse> shapes = new LinkedHashMap<>();
+  private final Map<ShapeKey, String> candidateNames = new HashMap<>();
+  private final Map<ShapeKey, ObjectBinding> objects = new LinkedHashMap<>();
   private final List<UnionBinding> unions = new ArrayList<>();
   private final List<AlternateBinding> alternates = new ArrayList<>();
-  private final Map<String, ClassName> shapeTypes = new HashMap<>();
+  private final Map<ShapeKey, ClassName> shapeTypes = new HashMap<>();
   private final SharedEnums sharedEnums = new SharedEnums();
   /** Per type name, the number suffix to try first: every smaller one is taken. */
   private final Map<String, Integer> nextSuffix = new HashMap<>();
 
-  private ModelBinder(SpecDocument document, String packageName) {
+  private ModelBinder(SpecDocument document, String packageName, Diagnostic.Severity naming) {
     this.document = document;
     this.packageName = packageName;
+    this.naming = naming;
   }
 
   static Bindings bind(SpecDocument document, String packageName) {
-    return new ModelBinder(document, packageName).bind();
+    return bind(document, packageName, Diagnostic.Severity.WARNING);
+  }
+
+  static Bindings bind(SpecDocument document, String packageName, Diagnostic.Severity naming) {
+    return new ModelBinder(document, packageName, naming).bind();
   }
 
   private Bindings bind() {
@@ -73,8 +87,8 @@ final class ModelBinder {
     for (EventSpec event : document.events()) {
       eventTypes.put(event, ClassName.get(packageName, eventTypeName(event)));
     }
-    eventTypes.forEach((event, type) -> collectShapes("event:" + type.simpleName(), event, event.fields()));
-    for (String key : shapes.keySet()) {
+    eventTypes.forEach((event, type) -> collectShapes(new Owner.Event(type.simpleName()), event, event.fields()));
+    for (ShapeKey key : shapes.keySet()) {
       String name = uniqueType(candidateName(key));
       takenTypes.add(name);
       shapeTypes.put(key, ClassName.get(packageName, name));
@@ -93,7 +107,7 @@ final class ModelBinder {
         default -> object(key);
       }
     });
-    return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), warnings,
+    return new Bindings(packageName, document.file(), events, List.copyOf(objects.values()), diagnostics,
         unions, alternates, sharedEnums.all(), document.origin());
   }
 
@@ -101,7 +115,7 @@ final class ModelBinder {
   private EventBinding eventBinding(EventSpec event, ClassName type) {
     return WholeData.field(event.fields())
         .map(field -> new EventBinding(event, type, List.of(),
-            Optional.of(new Member(field, "data", Member.Kind.RAW, null, List.of(), null))))
+            Optional.of(Member.plain(field, "data", Member.Kind.RAW))))
         .orElseGet(() -> new EventBinding(event, type, members(type, event.fields())));
   }
 
@@ -109,7 +123,7 @@ final class ModelBinder {
     String name = NameMangler.typeName(event.name(), "Event");
     if (takenTypes.contains(name)) {
       String renamed = uniqueType(name + "Event");
-      warnings.add(event.position() + ": the Java name " + name + " of event " + event.name()
+      decision(event.position(), "the Java name " + name + " of event " + event.name()
           + " is taken; the event type is named " + renamed);
       name = renamed;
     }
@@ -135,7 +149,7 @@ final class ModelBinder {
   }
 
   /** Records, for every object shape, which types hold it under which field (first pass). */
-  private void collectShapes(String owner, EventSpec event, List<FieldSpec> fields) {
+  private void collectShapes(Owner owner, EventSpec event, List<FieldSpec> fields) {
     for (FieldSpec field : fields) {
       sharedEnums.use(owner, event, field);
       // The schema's arrays of anything: the element's shapes, named as an array's elements are.
@@ -143,7 +157,7 @@ final class ModelBinder {
       if (!hasShape(field)) {
         continue;
       }
-      String key = shapeKey(field);
+      ShapeKey key = shapeKey(field);
       boolean seen = shapes.containsKey(key);
       ShapeUse use = shapes.computeIfAbsent(key, k -> new ShapeUse(field));
       use.owners.add(owner);
@@ -151,16 +165,17 @@ final class ModelBinder {
       use.events.add(event.name());
       if (!seen) {
         // A union's tag enum is its own, nested in the union's interface.
-        collectShapes("shape:" + key, event,
+        Owner shape = new Owner.Shape(key);
+        collectShapes(shape, event,
             field.fields().stream().filter(f -> field.tag().map(tag -> !tag.equals(f.name())).orElse(true)).toList());
-        field.variants().forEach(variant -> collectShapes("shape:" + key, event, variant.fields()));
+        field.variants().forEach(variant -> collectShapes(shape, event, variant.fields()));
         // An alternative's object is the alternate's value: PropertySetSetting's is PropertySetSettingValue.
-        collectShapes("shape:" + key, event, field.alternatives().stream().map(a -> named(a, "value")).toList());
+        collectShapes(shape, event, field.alternatives().stream().map(a -> named(a, "value")).toList());
       }
     }
   }
 
-  private String candidateName(String key) {
+  private String candidateName(ShapeKey key) {
     String cached = candidateNames.get(key);
     if (cached != null) {
       return cached;
@@ -171,11 +186,14 @@ final class ModelBinder {
     return name;
   }
 
-  private String ownerName(String owner) {
-    return owner.startsWith("event:") ? owner.substring("event:".length()) : candidateName(owner.substring("shape:".length()));
+  private String ownerName(Owner owner) {
+    if (owner instanceof Owner.Event event) {
+      return event.typeName();
+    }
+    return candidateName(((Owner.Shape) owner).key());
   }
 
-  private ObjectBinding object(String key) {
+  private ObjectBinding object(ShapeKey key) {
     ObjectBinding existing = objects.get(key);
     if (existing != null) {
       return existing;
@@ -195,16 +213,12 @@ final class ModelBinder {
       String name = memberName(owner, field, taken);
       taken.add(name);
       Member.Kind kind = kind(field);
-      ClassName enumType = null;
-      List<Member.Constant> constants = List.of();
-      if (kind == Member.Kind.ENUM) {
-        Member enumeration = enumMember(owner, field, name, nestedTypes);
-        enumType = enumeration.enumType();
-        constants = enumeration.enumConstants();
-      }
-      ObjectBinding object = kind == Member.Kind.OBJECT || kind == Member.Kind.OBJECT_LIST ? object(shapeKey(field)) : null;
-      ValueType value = kind == Member.Kind.VALUE ? valueType(owner, field, name, nestedTypes) : null;
-      members.add(new Member(field, name, kind, enumType, constants, object, value));
+      members.add(switch (kind) {
+        case ENUM -> enumMember(owner, field, name, nestedTypes);
+        case OBJECT, OBJECT_LIST -> Member.object(field, name, kind, object(shapeKey(field)));
+        case VALUE -> Member.value(field, name, valueType(owner, field, name, nestedTypes));
+        default -> Member.plain(field, name, kind);
+      });
     }
     return members;
   }
@@ -212,16 +226,20 @@ final class ModelBinder {
   private String memberName(ClassName owner, FieldSpec field, Set<String> taken) {
     String name = NameMangler.memberName(field.name());
     if (NameMangler.memberNameAdjusted(field.name())) {
-      warnings.add(field.position() + ": field \"" + field.name() + "\" of " + owner.simpleName()
+      decision(field.position(), "field \"" + field.name() + "\" of " + owner.simpleName()
           + " is not a legal Java name; its accessor is " + name + "()");
     }
     if (taken.contains(name)) {
       String renamed = RESERVED_MEMBERS.contains(name) ? NameMangler.unique(name + "_", taken) : NameMangler.unique(name, taken);
-      warnings.add(field.position() + ": field \"" + field.name() + "\" of " + owner.simpleName()
+      decision(field.position(), "field \"" + field.name() + "\" of " + owner.simpleName()
           + " clashes with " + name + "(); its accessor is " + renamed + "()");
       name = renamed;
     }
     return name;
+  }
+
+  private void decision(Position position, String message) {
+    diagnostics.add(new Diagnostic(naming, position, message));
   }
 
   static List<Member.Constant> constants(List<EnumValue> values) {
@@ -253,13 +271,8 @@ final class ModelBinder {
     };
   }
 
-  /**
-   * A shape is shared only by fields of the same name: the record is named after the field, and a
-   * name must fit every place the type appears (SPICE's {@code server} and {@code client} have the
-   * same members, but a client is not a {@code SpiceServer}).
-   */
-  private static String shapeKey(FieldSpec field) {
-    return holderName(field) + "=" + ShapeKey.ofShape(field);
+  private static ShapeKey shapeKey(FieldSpec field) {
+    return ShapeKey.of(field, holderName(field));
   }
 
   /** The name the record takes from its field: the singular for an array's elements. */
@@ -303,7 +316,7 @@ final class ModelBinder {
   private Member enumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
     Optional<ClassName> shared = sharedEnums.type(field);
     if (shared.isPresent()) {
-      return new Member(field, javaName, Member.Kind.ENUM, shared.get(), constants(field.values()), null);
+      return Member.enumerated(field, javaName, shared.get(), constants(field.values()));
     }
     return nestedEnumMember(owner, field, javaName, nestedTypes);
   }
@@ -311,18 +324,18 @@ final class ModelBinder {
   private static Member nestedEnumMember(ClassName owner, FieldSpec field, String javaName, Set<String> nestedTypes) {
     String enumName = NameMangler.unique(NameMangler.capitalise(javaName.replace("_", "")), nestedTypes);
     nestedTypes.add(enumName);
-    return new Member(field, javaName, Member.Kind.ENUM, owner.nestedClass(enumName), constants(field.values()), null);
+    return Member.enumerated(field, javaName, owner.nestedClass(enumName), constants(field.values()));
   }
 
   /**
    * A union's interface, its tag enum and one record per listed tag value: the common members but
    * the tag, then the variant's own (none for a value without a variant).
    */
-  private UnionBinding union(String key) {
+  private UnionBinding union(ShapeKey key) {
     ShapeUse use = shapes.get(key);
     ClassName type = shapeTypes.get(key);
     String tag = use.firstUse.tag().orElseThrow();
-    Set<String> nested = new HashSet<>(Set.of(type.simpleName(), "Unlisted"));
+    Set<String> nested = new HashSet<>(Set.of(type.simpleName(), GeneratedNames.UNLISTED));
     FieldSpec tagField = use.firstUse.fields().stream().filter(f -> f.name().equals(tag)).findFirst().orElseThrow();
     Member tagMember = nestedEnumMember(type, tagField, NameMangler.memberName(tag), nested);
     List<FieldSpec> common = use.firstUse.fields().stream().filter(f -> !f.name().equals(tag)).toList();
@@ -335,11 +348,11 @@ final class ModelBinder {
       nested.add(variantType.simpleName());
       variants.add(new UnionBinding.Variant(value, variantType, members(variantType, fields)));
     }
-    return new UnionBinding(type, use.firstUse, List.copyOf(use.events), tagMember, variants, type.nestedClass("Unlisted"));
+    return new UnionBinding(type, use.firstUse, List.copyOf(use.events), tagMember, variants, type.nestedClass(GeneratedNames.UNLISTED));
   }
 
   /** An alternate's interface and one record per alternative, named for its JSON kind. */
-  private AlternateBinding alternate(String key) {
+  private AlternateBinding alternate(ShapeKey key) {
     ShapeUse use = shapes.get(key);
     ClassName type = shapeTypes.get(key);
     Set<String> nested = new HashSet<>(Set.of(type.simpleName()));
@@ -390,7 +403,7 @@ final class ModelBinder {
   /** Where one shape is used: the types holding it, the field names, the events. */
   private static final class ShapeUse {
     final FieldSpec firstUse;
-    final List<String> owners = new ArrayList<>();
+    final List<Owner> owners = new ArrayList<>();
     final List<String> fieldNames = new ArrayList<>();
     final Set<String> events = new LinkedHashSet<>();
 

@@ -104,7 +104,7 @@ public final class OwnCodeClaimer extends AbstractProcessor {
       if (mirror.getAnnotationType().toString().equals(Types.GENERATED.canonicalName())) {
         return mirror.getElementValues().entrySet().stream()
             .anyMatch(entry -> entry.getKey().getSimpleName().contentEquals("value")
-                && entry.getValue().toString().contains(RecordWriter.PROCESSOR));
+                && entry.getValue().toString().contains(GeneratedAnnotation.PROCESSOR));
       }
     }
     return false;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
@@ -25,7 +26,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * Generates event records, {@code KnownEvent}, {@code EventVisitor}, {@code EventVisitorAdapter}
@@ -48,6 +48,15 @@ public final class QmpEventsProcessor extends AbstractProcessor {
    * spec kept as QEMU shipped it.
    */
   static final String SPEC_WARNINGS_OPTION = "qmpgen.specWarnings";
+
+  private ErrorReporter reporter;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    reporter = new ErrorReporter(processingEnv.getMessager(),
+        "note".equalsIgnoreCase(processingEnv.getOptions().get(SPEC_WARNINGS_OPTION)));
+  }
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -94,23 +103,15 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     ParseResult parsed = schemaName.isPresent()
         ? SchemaParser.parse(found.foundAt(), found.text().get())
         : SpecParser.parse(found.foundAt(), found.text().get());
-    for (Diagnostic diagnostic : parsed.diagnostics()) {
-      Kind kind = diagnostic.isError() ? Kind.ERROR : specWarningKind();
-      processingEnv.getMessager().printMessage(kind, diagnostic.position() + ": " + diagnostic.message(), pkg, mirror);
-    }
-    Bindings bound = ModelBinder.bind(withoutEventsInError(parsed), packageName);
-    // Generated sources name the spec as the annotation does: the same output on every machine.
-    Bindings bindings = new Bindings(bound.packageName(), spec, bound.events(), bound.objects(), bound.warnings(),
-        bound.unions(), bound.alternates(), bound.enums(), bound.origin());
+    parsed.diagnostics().forEach(diagnostic -> reporter.report(diagnostic, pkg, mirror));
     // A capture is QEMU's machine output: a member named like a Java keyword is no mistake the user
     // could fix, so its renaming is a note there, which -Werror builds pass.
-    Kind naming = schemaName.isPresent() ? Kind.NOTE : specWarningKind();
-    for (String warning : bindings.warnings()) {
-      processingEnv.getMessager().printMessage(naming, warning, pkg, mirror);
-    }
-    for (String warning : OpaqueFields.warnings(parsed)) {
-      processingEnv.getMessager().printMessage(specWarningKind(), warning, pkg, mirror);
-    }
+    Diagnostic.Severity naming = schemaName.isPresent() ? Diagnostic.Severity.NOTE : Diagnostic.Severity.WARNING;
+    Bindings bound = ModelBinder.bind(withoutEventsInError(parsed), packageName, naming);
+    // Generated sources name the spec as the annotation does: the same output on every machine.
+    Bindings bindings = new Bindings(bound.packageName(), spec, bound.events(), bound.objects(), bound.diagnostics(),
+        bound.unions(), bound.alternates(), bound.enums(), bound.origin());
+    bindings.diagnostics().forEach(diagnostic -> reporter.report(diagnostic, pkg, mirror));
     for (TypeSpec.Builder type : types(bindings)) {
       write(packageName, type.addOriginatingElement(pkg).build(), pkg, mirror);
     }
@@ -148,7 +149,7 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     bindings.alternates().forEach(alternate -> types.add(AlternateTypeWriter.write(alternate, bindings)));
     bindings.enums().forEach(shared -> types.add(EnumWriter.write(shared.member()).toBuilder()
         .addJavadoc(Javadocs.sharedEnum(shared))
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))));
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))));
     types.add(KnownEventWriter.write(bindings));
     types.add(VisitorWriter.visitor(bindings));
     types.add(VisitorWriter.adapter(bindings));
@@ -167,10 +168,6 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     } catch (IOException e) {
       error("cannot write " + packageName + "." + type.name() + ": " + e.getMessage(), pkg, mirror);
     }
-  }
-
-  private Kind specWarningKind() {
-    return "note".equalsIgnoreCase(processingEnv.getOptions().get(SPEC_WARNINGS_OPTION)) ? Kind.NOTE : Kind.WARNING;
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {
@@ -193,6 +190,6 @@ public final class QmpEventsProcessor extends AbstractProcessor {
   }
 
   private void error(String message, Element element, AnnotationMirror mirror) {
-    processingEnv.getMessager().printMessage(Kind.ERROR, message, element, mirror);
+    reporter.reportError(message, element, mirror);
   }
 }

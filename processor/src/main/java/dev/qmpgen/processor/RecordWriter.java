@@ -20,13 +20,15 @@ import javax.lang.model.element.Modifier;
  */
 final class RecordWriter {
 
-  static final String PROCESSOR = "dev.qmpgen.processor.QmpEventsProcessor";
-
   private RecordWriter() {}
 
-  /** A record with its components, constructors, encoder and enums; callers add the rest. */
-  static TypeSpec.Builder record(ClassName type, List<Member> members, boolean isEvent, String specFile) {
-    return record(type, members, isEvent, specFile, Optional.empty());
+  /**
+   * A record with its components ({@code envelope}'s, then {@code members}), constructors, encoder
+   * and enums; callers add the rest.
+   */
+  static TypeSpec.Builder record(
+      ClassName type, List<EnvelopeComponent> envelope, List<Member> members, String specFile) {
+    return record(type, envelope, members, specFile, Optional.empty());
   }
 
   /**
@@ -34,10 +36,11 @@ final class RecordWriter {
    * union interface's {@code write}.
    */
   static TypeSpec.Builder record(
-      ClassName type, List<Member> members, boolean isEvent, String specFile, Optional<Discriminator> tag) {
+      ClassName type, List<EnvelopeComponent> envelope, List<Member> members, String specFile,
+      Optional<Discriminator> tag) {
     TypeSpec.Builder record = TypeSpec.recordBuilder(type)
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(generated(specFile))
+        .addAnnotation(GeneratedAnnotation.of(specFile))
         .addAnnotation(AnnotationSpec.builder(Types.JSON_INCLUDE)
             .addMember("value", "$T.Include.NON_ABSENT", Types.JSON_INCLUDE).build());
     if (!members.isEmpty()) {
@@ -45,18 +48,17 @@ final class RecordWriter {
       members.forEach(member -> order.addMember("value", "$S", member.wireName()));
       record.addAnnotation(order.build());
     }
-    record.recordConstructor(compactConstructor(members, isEvent));
-    record.addMethod(shortConstructor(members, isEvent));
-    record.addMethod(databindCreator(type, members, isEvent));
+    record.recordConstructor(compactConstructor(envelope, members));
+    record.addMethod(shortConstructor(envelope, members));
+    record.addMethod(databindCreator(type, envelope, members));
     members.stream().filter(Member::deprecated).forEach(member -> record.addMethod(deprecatedAccessor(member)));
     record.addMethod(EncodeWriter.write(members, tag));
     for (Member member : members) {
       if (member.kind() == Member.Kind.ENUM && nested(member)) {
         record.addType(EnumWriter.write(member));
       }
-      if (member.value() != null) {
-        enumerations(member.value()).forEach(enumeration -> record.addType(EnumWriter.write(enumeration)));
-      }
+      member.schemaValue().ifPresent(value ->
+          enumerations(value).forEach(enumeration -> record.addType(EnumWriter.write(enumeration))));
     }
     return record;
   }
@@ -93,26 +95,21 @@ final class RecordWriter {
     return enumerated.enumType().enclosingClassName() != null;
   }
 
-  static AnnotationSpec generated(String specFile) {
-    return AnnotationSpec.builder(Types.GENERATED)
-        .addMember("value", "$S", PROCESSOR)
-        .addMember("comments", "$S", "from " + specFile)
-        .build();
-  }
-
-  private static MethodSpec compactConstructor(List<Member> members, boolean isEvent) {
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    if (isEvent) {
-      constructor.addParameter(ParameterSpec.builder(Types.TIMESTAMP, "timestamp")
+  private static MethodSpec compactConstructor(List<EnvelopeComponent> envelope, List<Member> members) {
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc(Javadocs.constructor("Checks that required members are present; keeps lists and unknown members"
+            + " unmodifiable.", envelope, members, true));
+    for (EnvelopeComponent component : envelope) {
+      constructor.addParameter(ParameterSpec.builder(component.type(), component.name())
           .addAnnotation(Types.JSON_IGNORE).build());
-      constructor.addStatement("$T.requireNonNull(timestamp, $S)", Objects.class, "timestamp");
+      constructor.addStatement("$T.requireNonNull($N, $S)", Objects.class, component.name(), component.name());
     }
     for (Member member : members) {
       ParameterSpec.Builder component = ParameterSpec.builder(member.componentType(), member.javaName())
           .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", member.wireName()).build());
       constructor.addParameter(component.build());
       boolean list = member.kind() == Member.Kind.OBJECT_LIST || member.kind() == Member.Kind.RAW_LIST
-          || member.value() instanceof ValueType.ListOf;
+          || member.schemaValue().filter(value -> value instanceof ValueType.ListOf).isPresent();
       if (list && member.optional()) {
         constructor.addStatement("$N = $N.map($T::copyOf)", member.javaName(), member.javaName(), List.class);
       } else if (list) {
@@ -121,21 +118,21 @@ final class RecordWriter {
         constructor.addStatement("$T.requireNonNull($N, $S)", Objects.class, member.javaName(), member.javaName());
       }
     }
-    constructor.addParameter(ParameterSpec.builder(Types.UNKNOWN_FIELDS_MAP, "unknownFields")
+    constructor.addParameter(ParameterSpec.builder(Types.UNKNOWN_FIELDS_MAP, GeneratedNames.UNKNOWN_FIELDS)
         .addAnnotation(Types.JSON_ANY_GETTER).build());
     constructor.addStatement("unknownFields = $T.copyOf(unknownFields)", Types.UNKNOWN_FIELDS);
     return constructor.build();
   }
 
   /** The constructor without {@code unknownFields}, for values made in code. */
-  private static MethodSpec shortConstructor(List<Member> members, boolean isEvent) {
+  private static MethodSpec shortConstructor(List<EnvelopeComponent> envelope, List<Member> members) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("A value without unknown members.\n");
+        .addJavadoc(Javadocs.constructor("A value without unknown members.", envelope, members, false));
     CodeBlock.Builder args = CodeBlock.builder();
-    if (isEvent) {
-      constructor.addParameter(Types.TIMESTAMP, "timestamp");
-      args.add("timestamp, ");
+    for (EnvelopeComponent component : envelope) {
+      constructor.addParameter(component.type(), component.name());
+      args.add("$N, ", component.name());
     }
     for (Member member : members) {
       constructor.addParameter(member.componentType(), member.javaName());
@@ -150,16 +147,14 @@ final class RecordWriter {
    * their strings, every other member into {@code unknownFields}. The timestamp is not part of an
    * event's data; bound events carry {@code Timestamp.ABSENT}, having none.
    */
-  private static MethodSpec databindCreator(ClassName type, List<Member> members, boolean isEvent) {
-    MethodSpec.Builder creator = MethodSpec.methodBuilder("fromJson")
+  private static MethodSpec databindCreator(ClassName type, List<EnvelopeComponent> envelope, List<Member> members) {
+    MethodSpec.Builder creator = MethodSpec.methodBuilder(GeneratedNames.FROM_JSON)
         .addJavadoc("Jackson databind's way in; decoding uses {@code read}.\n")
         .addAnnotation(Types.JSON_CREATOR)
         .addModifiers(Modifier.STATIC)
         .returns(type);
     CodeBlock.Builder args = CodeBlock.builder();
-    if (isEvent) {
-      args.add("$T.ABSENT, ", Types.TIMESTAMP);
-    }
+    envelope.forEach(component -> args.add("$L, ", component.absent()));
     // The lambda parameter of an optional schema value, named apart from the parameters (a member may be "raw").
     String raw = NameMangler.unique("raw", members.stream().map(Member::javaName).collect(Collectors.toSet()));
     for (Member member : members) {
@@ -168,7 +163,7 @@ final class RecordWriter {
           .build());
       args.add("$L, ", databindArgument(member, raw));
     }
-    creator.addParameter(ParameterSpec.builder(Types.UNKNOWN_FIELDS_MAP, "unknownFields")
+    creator.addParameter(ParameterSpec.builder(Types.UNKNOWN_FIELDS_MAP, GeneratedNames.UNKNOWN_FIELDS)
         .addAnnotation(Types.JSON_ANY_SETTER).build());
     args.add("unknownFields == null ? $T.of() : unknownFields", Map.class);
     return creator.addStatement("return new $T($L)", type, args.build()).build();

@@ -3,68 +3,59 @@ package dev.qmpgen.processor;
 import dev.qmpgen.spec.EnumValue;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
-import java.util.Comparator;
+import dev.qmpgen.spec.UnionVariant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The structure of an object's members as a string, so that equal shapes share one record:
- * wire names, JSON types, optionality, listed values and nested shapes; member order and
- * descriptions do not count.
+ * What makes two fields hold one Java type: the name the type takes from its field, and the
+ * structure held (wire names, JSON types, optionality, listed values and nested shapes). Member
+ * order and descriptions do not count: members are keyed by wire name, values kept as sets.
+ *
+ * <p>A shape is shared only by fields of the same name: the record is named after the field, and a
+ * name must fit every place the type appears (SPICE's {@code server} and {@code client} have the
+ * same members, but a client is not a {@code SpiceServer}).
+ *
+ * @param holder the field's name, or its singular for an array's elements
  */
-final class ShapeKey {
-
-  private ShapeKey() {}
-
-  /**
-   * The key of what a field holds that gets its own Java type: an object's members (as
-   * {@link #of}), or a union's or an alternate's whole structure.
-   */
-  static String ofShape(FieldSpec field) {
-    return field.type() == JsonType.UNION || field.type() == JsonType.ALTERNATE ? type(field) : of(field.fields());
-  }
-
-  static String of(List<FieldSpec> fields) {
-    return fields.stream()
-        .sorted(Comparator.comparing(FieldSpec::name))
-        .map(ShapeKey::member)
-        .collect(Collectors.joining(",", "{", "}"));
-  }
-
-  private static String member(FieldSpec field) {
-    return quote(field.name()) + ':' + type(field);
-  }
+record ShapeKey(String holder, Structure structure) {
 
   /** The structure of a field's type, without its name; the schema's parts only when present. */
-  private static String type(FieldSpec field) {
-    StringBuilder key = new StringBuilder();
-    key.append(field.type().specName());
-    if (field.optional()) {
-      key.append('?');
+  record Structure(
+      JsonType type, boolean optional, Set<String> values, Map<String, Structure> members,
+      Optional<Structure> element, Optional<String> tag, Map<String, Map<String, Structure>> variants,
+      Set<Structure> alternatives, Set<String> features) {
+
+    static Structure of(FieldSpec field) {
+      return new Structure(field.type(), field.optional(),
+          field.isEnumerated() ? field.values().stream().map(EnumValue::name).collect(Collectors.toSet()) : Set.of(),
+          members(field.fields()), field.element().map(Structure::of), field.tag(),
+          field.variants().stream().collect(Collectors.toMap(UnionVariant::value, v -> members(v.fields()), (a, b) -> a)),
+          field.alternatives().stream().map(Structure::of).collect(Collectors.toSet()), Set.copyOf(field.features()));
     }
-    if (field.isEnumerated()) {
-      key.append(field.values().stream().map(EnumValue::name).map(ShapeKey::quote).sorted()
-          .collect(Collectors.joining("|", "<", ">")));
+
+    /** An object's members alone: whether the object is optional, or an array's element, does not count. */
+    static Structure ofMembers(List<FieldSpec> fields) {
+      return new Structure(JsonType.OBJECT, false, Set.of(), members(fields), Optional.empty(), Optional.empty(),
+          Map.of(), Set.of(), Set.of());
     }
-    if (!field.fields().isEmpty()) {
-      key.append(of(field.fields()));
+
+    private static Map<String, Structure> members(List<FieldSpec> fields) {
+      return fields.stream().collect(Collectors.toMap(FieldSpec::name, Structure::of, (a, b) -> a));
     }
-    field.element().ifPresent(element -> key.append('[').append(type(element)).append(']'));
-    field.tag().ifPresent(tag -> key.append("tag=").append(quote(tag)));
-    if (!field.variants().isEmpty()) {
-      key.append(field.variants().stream().map(v -> quote(v.value()) + of(v.fields())).sorted()
-          .collect(Collectors.joining(",", "<", ">")));
-    }
-    if (!field.alternatives().isEmpty()) {
-      key.append(field.alternatives().stream().map(ShapeKey::type).sorted().collect(Collectors.joining("|", "(", ")")));
-    }
-    if (!field.features().isEmpty()) {
-      key.append(field.features().stream().sorted().collect(Collectors.joining(",", "#", "")));
-    }
-    return key.toString();
   }
 
-  private static String quote(String name) {
-    return '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  /**
+   * The key of what a field holds that gets its own Java type: an object's members, or a union's
+   * or an alternate's whole structure.
+   */
+  static ShapeKey of(FieldSpec field, String holder) {
+    Structure structure = field.type() == JsonType.UNION || field.type() == JsonType.ALTERNATE
+        ? Structure.of(field)
+        : Structure.ofMembers(field.fields());
+    return new ShapeKey(holder, structure);
   }
 }

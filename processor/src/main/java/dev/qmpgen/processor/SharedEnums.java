@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * The schema's named enum types that more than one member holds: each is one top-level enum, named
@@ -23,8 +22,8 @@ import java.util.stream.Collectors;
  */
 final class SharedEnums {
 
-  private final Map<String, Use> uses = new LinkedHashMap<>();
-  private final Map<String, Shared> shared = new LinkedHashMap<>();
+  private final Map<Key, Use> uses = new LinkedHashMap<>();
+  private final Map<Key, Shared> shared = new LinkedHashMap<>();
 
   /**
    * One top-level enum.
@@ -35,7 +34,7 @@ final class SharedEnums {
   record Shared(Member member, List<String> usedBy) {}
 
   /** Records that {@code owner} holds {@code field} (first pass); fields of no named enum type are ignored. */
-  void use(String owner, EventSpec event, FieldSpec field) {
+  void use(Owner owner, EventSpec event, FieldSpec field) {
     if (field.isEnumerated() && field.typeName().isPresent()) {
       Use use = uses.computeIfAbsent(key(field), k -> new Use(field));
       use.owners.add(owner);
@@ -44,13 +43,13 @@ final class SharedEnums {
   }
 
   /** Names every enum held more than once, once the owners' names are known. */
-  void name(String packageName, Function<String, String> ownerName, UnaryOperator<String> uniqueType) {
+  void name(String packageName, Function<Owner, String> ownerName, UnaryOperator<String> uniqueType) {
     uses.forEach((key, use) -> {
       if (use.owners.size() > 1) {
         List<String> owners = use.owners.stream().map(ownerName).toList();
         ClassName type = ClassName.get(packageName, uniqueType.apply(NameMangler.sharedName(owners, use.firstUse.name())));
-        shared.put(key, new Shared(new Member(use.firstUse, NameMangler.memberName(use.firstUse.name()), Member.Kind.ENUM,
-            type, ModelBinder.constants(use.firstUse.values()), null), List.copyOf(use.events)));
+        shared.put(key, new Shared(Member.enumerated(use.firstUse, NameMangler.memberName(use.firstUse.name()),
+            type, ModelBinder.constants(use.firstUse.values())), List.copyOf(use.events)));
       }
     });
   }
@@ -68,16 +67,19 @@ final class SharedEnums {
     return List.copyOf(shared.values());
   }
 
-  private static String key(FieldSpec field) {
-    return field.values().stream()
-        .map(value -> value.name() + value.features().stream().sorted().collect(Collectors.joining(",", "#", "")))
-        .collect(Collectors.joining("|"));
+  /** An enum type is its listed values, in order, each with its features. */
+  private record Key(List<Value> values) {
+    record Value(String name, Set<String> features) {}
+  }
+
+  private static Key key(FieldSpec field) {
+    return new Key(field.values().stream().map(value -> new Key.Value(value.name(), Set.copyOf(value.features()))).toList());
   }
 
   /** Where one enum is held. */
   private static final class Use {
     final FieldSpec firstUse;
-    final List<String> owners = new ArrayList<>();
+    final List<Owner> owners = new ArrayList<>();
     final Set<String> events = new LinkedHashSet<>();
 
     Use(FieldSpec firstUse) {

@@ -32,7 +32,8 @@ final class ValueCodec {
           Types.FIELD_READER, parser, token, at, enumeration.member().enumType());
     }
     if (type instanceof ValueType.Record record) {
-      return CodeBlock.of("$T.readObject($N, $N, $L, $T::read)", Types.FIELD_READER, parser, token, at, record.type());
+      return CodeBlock.of("$T.readObject($N, $N, $L, $T::$N)", Types.FIELD_READER, parser, token, at, record.type(),
+          GeneratedNames.READ);
     }
     if (type instanceof ValueType.Alternate alternate) {
       return CodeBlock.of("$T.read($N, $N, $L)", alternate.type(), parser, token, at);

@@ -27,7 +27,7 @@ final class VisitorWriter {
     TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(bindings.visitor())
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(R)
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc("Does something different for each event of $L; {@link #visit} dispatches any event.\n\n"
             + "<p>{@link $T} implements every method with one fallback, for visitors that handle a few events.\n\n"
             + "@param <R> what visiting returns ({@link Void} for nothing)\n", Javadocs.code(bindings.specFile()),
@@ -43,7 +43,9 @@ final class VisitorWriter {
     visitor.addMethod(abstractVisit("visitOther", Types.QMP_EVENT,
         "Visits a typed event of another spec's catalog, when the registry composes several."));
     visitor.addMethod(MethodSpec.methodBuilder("visit")
-        .addJavadoc("Dispatches {@code event} to the method for its type.\n")
+        .addJavadoc("Dispatches {@code event} to the method for its type.\n\n"
+            + "@param event any event the registry decoded\n"
+            + "@return what that method returns\n")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(R)
         .addParameter(Types.QMP_EVENT, "event")
@@ -67,14 +69,16 @@ final class VisitorWriter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(R)
         .addSuperinterface(visitorOfR)
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc("An {@link $T} whose methods all default to {@link #fallback}: override the events you handle.\n\n"
             + "<pre>{@code\n"
             + "EventVisitorAdapter<String> visitor = event -> \"ignored\";\n"
             + "}</pre>\n\n"
             + "@param <R> what visiting returns\n", bindings.visitor());
     adapter.addMethod(MethodSpec.methodBuilder("fallback")
-        .addJavadoc("What every method not overridden returns for {@code event}.\n")
+        .addJavadoc("What every method not overridden returns for {@code event}.\n\n"
+            + "@param event the event no overriding method handled\n"
+            + "@return the visit's result\n")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(R)
         .addParameter(Types.QMP_EVENT, "event")
@@ -95,7 +99,7 @@ final class VisitorWriter {
 
   private static MethodSpec abstractVisit(String name, TypeName type, String doc) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L\n", doc)
+        .addJavadoc("$L\n\n@param event the event\n@return the visit's result\n", doc)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(R)
         .addParameter(type, "event")

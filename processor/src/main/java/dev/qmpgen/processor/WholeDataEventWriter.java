@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,11 +30,14 @@ final class WholeDataEventWriter {
   static TypeSpec.Builder write(EventBinding event, Member data, Bindings bindings) {
     TypeSpec.Builder record = TypeSpec.recordBuilder(event.type())
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(RecordWriter.generated(bindings.specFile()))
+        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
         .addJavadoc(Javadocs.wholeDataEvent(event.spec(), data))
         .addSuperinterface(bindings.known())
         .addField(EventTypeWriter.eventNameField(event))
         .recordConstructor(MethodSpec.compactConstructorBuilder()
+            .addJavadoc(Javadocs.constructor("Checks that both are present.", List.of(EnvelopeComponent.TIMESTAMP),
+                List.of(), false))
+            .addJavadoc("@param data the whole {@code data} object, as sent\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(ParameterSpec.builder(Types.TIMESTAMP, "timestamp").addAnnotation(Types.JSON_IGNORE).build())
             .addParameter(ParameterSpec.builder(data.componentType(), "data").addAnnotation(Types.JSON_VALUE).build())
@@ -41,7 +45,7 @@ final class WholeDataEventWriter {
             .addStatement("$T.requireNonNull(data, $S)", Objects.class, "data")
             .build());
     return record
-        .addMethod(MethodSpec.methodBuilder("fromJson")
+        .addMethod(MethodSpec.methodBuilder(GeneratedNames.FROM_JSON)
             .addJavadoc("Jackson databind's way in: the data object as it is; decoding uses {@code read}.\n")
             .addAnnotation(AnnotationSpec.builder(Types.JSON_CREATOR)
                 .addMember("mode", "$T.Mode.DELEGATING", Types.JSON_CREATOR).build())
@@ -50,7 +54,7 @@ final class WholeDataEventWriter {
             .addParameter(Types.RAW_JSON, "data")
             .addStatement("return new $T($T.ABSENT, $L)", event.type(), Types.TIMESTAMP, wrap(data, CodeBlock.of("data")))
             .build())
-        .addMethod(MethodSpec.methodBuilder("unknownFields")
+        .addMethod(MethodSpec.methodBuilder(GeneratedNames.UNKNOWN_FIELDS)
             .addJavadoc("Always empty: the whole data object is {@link #data()}.\n")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -59,7 +63,7 @@ final class WholeDataEventWriter {
             .build())
         .addMethod(EventTypeWriter.eventNameMethod())
         .addMethod(EventTypeWriter.acceptMethod(event, bindings))
-        .addMethod(MethodSpec.methodBuilder("read")
+        .addMethod(MethodSpec.methodBuilder(GeneratedNames.READ)
             .addModifiers(Modifier.STATIC)
             .addJavadoc("Decodes the {@code data} object the parser is on, leaving it on the object's end.\n")
             .returns(event.type())
@@ -69,20 +73,20 @@ final class WholeDataEventWriter {
                 wrap(data, CodeBlock.of("$T.read(parser)", Types.RAW_JSON)))
             .build())
         .addMethod(decodeWithoutData(event, data))
-        .addMethod(MethodSpec.methodBuilder("hasData")
+        .addMethod(MethodSpec.methodBuilder(GeneratedNames.HAS_DATA)
             .addJavadoc("Whether encoding writes a {@code data} member.\n")
             .returns(boolean.class)
             .addStatement(data.optional() ? "return data.isPresent()" : "return true")
             .build())
-        .addMethod(MethodSpec.methodBuilder("write")
+        .addMethod(MethodSpec.methodBuilder(GeneratedNames.WRITE)
             .addJavadoc("Writes the data object as the next value of {@code generator}, as it was sent.\n")
-            .addParameter(Types.JSON_GENERATOR, "generator")
+            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
             .addStatement(data.optional() ? "data.get().write(generator)" : "data.write(generator)")
             .build());
   }
 
   private static MethodSpec decodeWithoutData(EventBinding event, Member data) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeWithoutData")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.DECODE_WITHOUT_DATA)
         .addJavadoc("The event for an envelope without a {@code data} member.\n")
         .addModifiers(Modifier.STATIC)
         .returns(event.type())
@@ -90,7 +94,8 @@ final class WholeDataEventWriter {
     if (data.optional()) {
       return method.addStatement("return new $T(timestamp, $T.empty())", event.type(), Optional.class).build();
     }
-    return method.addStatement("throw $T.missingField(EVENT_NAME, $S)", Types.DECODE_EXCEPTION, data.wireName()).build();
+    return method.addStatement("throw $T.missingField($N, $S)", Types.DECODE_EXCEPTION, GeneratedNames.EVENT_NAME_FIELD,
+        data.wireName()).build();
   }
 
   private static CodeBlock wrap(Member data, CodeBlock value) {

@@ -7,7 +7,9 @@ public record Diagnostic(Severity severity, Position position, String message) {
 
   public enum Severity {
     ERROR,
-    WARNING;
+    WARNING,
+    /** Worth knowing, never a fault: a decision the user could not have avoided. */
+    NOTE;
 
     /** The lower-case word used in {@code file:line:col: error: message} lines. */
     public String label() {
@@ -27,6 +29,10 @@ public record Diagnostic(Severity severity, Position position, String message) {
 
   public static Diagnostic warning(Position position, String message) {
     return new Diagnostic(Severity.WARNING, position, message);
+  }
+
+  public static Diagnostic note(Position position, String message) {
+    return new Diagnostic(Severity.NOTE, position, message);
   }
 
   public boolean isError() {

@@ -1,0 +1,31 @@
+package com.example.vm;
+
+import dev.qmpgen.runtime.QmpEvent;
+import dev.qmpgen.runtime.RawJson;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * An event of {@code disk-events.txt}, decoded to its own record.
+ */
+@Generated(
+        value = "dev.qmpgen.processor.QmpEventsProcessor",
+        comments = "from disk-events.txt"
+)
+public sealed interface KnownEvent extends QmpEvent permits DiskFull, Ping, DiskReport {
+    /**
+     * Calls the method of {@code visitor} for this event's type.
+     *
+     * @param <R> what visiting returns
+     * @param visitor the visitor to call
+     * @return what the visitor's method returns
+     */
+    <R> R accept(EventVisitor<R> visitor);
+
+    /**
+     * The data members the spec does not list, in arrival order; written back on encode.
+     *
+     * @return each unlisted member's JSON by its wire name
+     */
+    Map<String, RawJson> unknownFields();
+}
