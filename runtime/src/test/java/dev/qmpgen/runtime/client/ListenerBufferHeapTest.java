@@ -3,6 +3,7 @@ package dev.qmpgen.runtime.client;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.events.Events;
+import dev.qmpgen.testing.QmpTestServer;
 import dev.qmpgen.runtime.RawJson;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class ListenerBufferHeapTest {
         .withConnectTimeout(Duration.ofSeconds(5)).withCommandTimeout(Duration.ofSeconds(30))
         .withEventBuffer(1_000_000, BOUND);
     long before = usedAfterGc();
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, stuck, after)) {
       for (int line = 0; line < LINES; line++) {
         server.send(eventWithUnknownMembers(line) + "\r\n");

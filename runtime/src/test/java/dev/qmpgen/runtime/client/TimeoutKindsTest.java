@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.stream.TestCatalog;
+import dev.qmpgen.testing.QmpTestServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -63,7 +64,7 @@ class TimeoutKindsTest {
 
   @Test
   void aWaitForANamedEventThatTimesOutNamesThatEvent() throws Exception {
-    try (FakeQmpServer server = FakeQmpServer.unix(dir);
+    try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       ExecutionException failure = assertThrows(ExecutionException.class,
           () -> client.awaitEvent("BLOCK_JOB_COMPLETED", Duration.ofMillis(50)).get(10, TimeUnit.SECONDS));
@@ -74,7 +75,7 @@ class TimeoutKindsTest {
 
   private static void greetThenIgnore(ServerSocketChannel server) {
     try (SocketChannel channel = server.accept()) {
-      channel.write(ByteBuffer.wrap(FakeQmpServer.GREETING.getBytes(StandardCharsets.UTF_8)));
+      channel.write(ByteBuffer.wrap(QmpTestServer.GREETING.getBytes(StandardCharsets.UTF_8)));
       InputStream in = Channels.newInputStream(channel);
       while (in.read() >= 0) {
         // reads qmp_capabilities and answers nothing
