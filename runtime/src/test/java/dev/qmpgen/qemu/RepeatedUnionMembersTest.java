@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The schema bindings' unions (a tag choosing a variant record) refuse a repeated member name
- * as every other object does: the tag, a variant's member, or an unlisted one.
+ * as every other object does: the tag, a variant's member, or an unlisted one. A union is copied
+ * raw before its tag picks the variant, so the copy names the member without its path.
  */
 class RepeatedUnionMembersTest {
 
@@ -31,12 +32,12 @@ class RepeatedUnionMembersTest {
     return Stream.of(
         // A variant's member.
         Arguments.of(Qemu72LinesTest.GUEST_PANICKED_HYPERV.replace("\"arg2\": 2", "\"arg2\": 2, \"arg1\": 9"),
-            "GUEST_PANICKED", "data.info.arg1"),
+            "GUEST_PANICKED", "arg1"),
         // The tag, once with the same value and once with another variant's.
         Arguments.of(Qemu72LinesTest.GUEST_PANICKED_HYPERV.replace("\"arg5\": 5", "\"arg5\": 5, \"type\": \"hyper-v\""),
-            "GUEST_PANICKED", "data.info.type"),
+            "GUEST_PANICKED", "type"),
         Arguments.of(Qemu72LinesTest.NETDEV_STREAM_CONNECTED_INET.replace("\"type\": \"inet\"", "\"type\": \"inet\", \"type\": \"unix\""),
-            "NETDEV_STREAM_CONNECTED", "data.addr.type"),
+            "NETDEV_STREAM_CONNECTED", "type"),
         // A member no variant lists.
         Arguments.of(Qemu72LinesTest.NETDEV_STREAM_CONNECTED_INET.replace("\"ipv6\": true", "\"x\": 1, \"ipv6\": true, \"x\": 2"),
             "NETDEV_STREAM_CONNECTED", "x"),
@@ -49,8 +50,13 @@ class RepeatedUnionMembersTest {
   @MethodSource("repeats")
   void aRepeatedMemberOfAUnionIsRefused(String line, String event, String member) {
     for (boolean lenient : new boolean[] {false, true}) {
-      DecodeException error = assertThrows(DecodeException.class,
-          () -> lenient ? REGISTRY.decodeLenient(line) : REGISTRY.decode(line));
+      DecodeException error = assertThrows(DecodeException.class, () -> {
+        if (lenient) {
+          REGISTRY.decodeLenient(line);
+        } else {
+          REGISTRY.decode(line);
+        }
+      });
       assertEquals(DecodeException.Problem.MALFORMED_JSON, error.problem(), error::getMessage);
       assertTrue(error.getMessage().contains(event + ": the member \"" + member + "\" appears twice"), error::getMessage);
     }
