@@ -162,7 +162,7 @@ final class MessageParser {
       QmpEvent failed = registry.decodeLenient(line.bytes(), line.offset(), line.length());
       return new QmpEventMessage(line.number(), weight, failed);
     } catch (DecodeException e) {
-      throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());
+      throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getMessage());
     }
   }
 
