@@ -92,7 +92,7 @@ final class DecodeWriter {
   private static CodeBlock body(ClassName type, List<EnvelopeComponent> envelope, List<Member> members,
       CodeBlock event, CodeBlock path, Optional<Discriminator> tag) {
     NameAllocator names = new NameAllocator();
-    for (String reserved : List.of("parser", "timestamp", "event", "path", "member", "token", "unknownFields")) {
+    for (String reserved : List.of("parser", "timestamp", "event", "path", "member", "token", "unknownFields", "seen")) {
       names.newName(reserved, reserved);
     }
     for (Member member : members) {
@@ -111,6 +111,9 @@ final class DecodeWriter {
       }
     }
     code.addStatement("$T unknownFields = null", Types.COLLECTED_FIELDS);
+    if (!members.isEmpty() || tag.isPresent()) {
+      code.add(seenMembers(members.size() + (tag.isPresent() ? 1 : 0)));
+    }
     if (members.isEmpty() && tag.isEmpty()) {
       code.beginControlFlow("for (String member = parser.nextName(); member != null; member = parser.nextName())");
       code.addStatement("parser.nextToken()");
@@ -119,6 +122,7 @@ final class DecodeWriter {
       code.beginControlFlow("for (int member = parser.nextNameMatch(MEMBERS); member != $T.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS))",
           Types.NAME_MATCHER);
       code.addStatement("$T token = parser.nextToken()", Types.JSON_TOKEN);
+      code.add(refuseRepeat(members.size() + (tag.isPresent() ? 1 : 0), event, path));
       code.beginControlFlow("switch (member)");
       for (int i = 0; i < members.size(); i++) {
         code.add(memberCase(i, members.get(i), names, event, path));
@@ -147,6 +151,23 @@ final class DecodeWriter {
     args.add("$T.adopt(unknownFields)", Types.UNKNOWN_FIELDS);
     code.addStatement("return new $T($L)", type, args.build());
     return code.build();
+  }
+
+  /**
+   * The listed members read so far, one bit each by {@code case} index: a {@code long}, or a
+   * {@code long[]} past 64 members. A repeated member fails the object rather than taking either
+   * value; unlisted ones are checked by {@code UnknownFields.put}.
+   */
+  private static CodeBlock seenMembers(int listed) {
+    return listed <= Long.SIZE
+        ? CodeBlock.builder().addStatement("long seen = 0L").build()
+        : CodeBlock.builder().addStatement("long[] seen = new long[$L]", (listed + Long.SIZE - 1) / Long.SIZE).build();
+  }
+
+  private static CodeBlock refuseRepeat(int listed, CodeBlock event, CodeBlock path) {
+    return listed <= Long.SIZE
+        ? CodeBlock.builder().addStatement("seen = $T.mark(seen, member, parser, $L, $L)", Types.SEEN_MEMBERS, event, path).build()
+        : CodeBlock.builder().addStatement("$T.mark(seen, member, parser, $L, $L)", Types.SEEN_MEMBERS, event, path).build();
   }
 
   private static CodeBlock memberCase(int index, Member member, NameAllocator names, CodeBlock event, CodeBlock path) {

@@ -31,6 +31,7 @@ final class Types {
   static final ClassName NAME_TABLE = ClassName.get(INTERNAL, "NameTable");
   static final ClassName UNKNOWN_FIELDS = ClassName.get(INTERNAL, "UnknownFields");
   static final ClassName COLLECTED_FIELDS = UNKNOWN_FIELDS.nestedClass("Collected");
+  static final ClassName SEEN_MEMBERS = ClassName.get(INTERNAL, "SeenMembers");
   static final ClassName SCHEMA_VALUES = ClassName.get(INTERNAL, "SchemaValues");
 
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");

@@ -12,7 +12,10 @@ public final class DecodeException extends RuntimeException {
 
   /** What was wrong. */
   public enum Problem {
-    /** The text is not JSON, or is cut short. */
+    /**
+     * The text is not JSON, or is cut short, or repeats a member name in one object (which of the
+     * values was meant is unknowable, so the event is not delivered, not even as failed).
+     */
     MALFORMED_JSON,
     /** The JSON is not an event object: not an object, or no {@code "event"} name. */
     NOT_AN_EVENT,

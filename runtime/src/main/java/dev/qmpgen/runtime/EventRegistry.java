@@ -1,6 +1,7 @@
 package dev.qmpgen.runtime;
 
 import dev.qmpgen.runtime.internal.Json;
+import dev.qmpgen.runtime.internal.MemberNames;
 import dev.qmpgen.runtime.internal.NameTable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -241,9 +242,17 @@ public final class EventRegistry {
     Timestamp timestamp = null;
     QmpEvent decoded = null;
     RawJson earlyData = null;
+    int seen = 0; // bit per envelope member read, to refuse a repeat
+    MemberNames others = null; // members QMP does not define, rarely any
     for (int member = parser.nextNameMatch(ENVELOPE); member != PropertyNameMatcher.MATCH_END_OBJECT;
         member = parser.nextNameMatch(ENVELOPE)) {
       JsonToken value = parser.nextToken();
+      if (member >= 0) {
+        if ((seen & (1 << member)) != 0) {
+          throw MemberNames.repeated(name == null ? "" : name, parser.currentName());
+        }
+        seen |= 1 << member;
+      }
       switch (member) {
         case EVENT -> {
           codec = readCodec(parser, value);
@@ -256,10 +265,10 @@ public final class EventRegistry {
             decoded = decodeData(codec, name, timestamp, parser);
           } else {
             // Out of QEMU's order: keep the data until the name and timestamp are known.
-            earlyData = RawJson.read(parser);
+            earlyData = readEarly(name, parser);
           }
         }
-        default -> parser.skipChildren(); // QMP defines no other envelope members
+        default -> others = readOther(others, name, parser); // QMP defines no other envelope members
       }
     }
     if (name == null) {
@@ -283,7 +292,56 @@ public final class EventRegistry {
     return codec.decodeWithoutData(timestamp);
   }
 
+  /**
+   * Passes over a member QMP does not define, refusing it if it came before or if its value repeats a
+   * name in one of its objects, as everywhere else in the event.
+   */
+  private static MemberNames readOther(MemberNames others, String name, JsonParser parser) {
+    MemberNames names = others;
+    if (names == null) {
+      names = new MemberNames();
+      names.startObject();
+    }
+    String member = parser.currentName();
+    if (!names.add(member)) {
+      throw MemberNames.repeated(name == null ? "" : name, member);
+    }
+    try {
+      RawJson.read(parser);
+    } catch (DecodeException e) {
+      throw named(e, name == null ? "" : name);
+    }
+    return names;
+  }
+
   private static QmpEvent decodeData(EventCodec<?> codec, String name, Timestamp timestamp, JsonParser parser) {
+    try {
+      return decodeNamedData(codec, name, timestamp, parser);
+    } catch (DecodeException e) {
+      throw named(e, name);
+    }
+  }
+
+  private static RawJson readEarly(String name, JsonParser parser) {
+    try {
+      return RawJson.read(parser);
+    } catch (DecodeException e) {
+      throw named(e, name == null ? "" : name);
+    }
+  }
+
+  /**
+   * {@code error} naming the event: readers of raw values and unlisted members, which know no event,
+   * throw without its name.
+   */
+  private static DecodeException named(DecodeException error, String name) {
+    if (error.eventName().isPresent() || name.isEmpty()) {
+      return error;
+    }
+    return new DecodeException(error.problem(), name, error.field().orElse(""), error.detail());
+  }
+
+  private static QmpEvent decodeNamedData(EventCodec<?> codec, String name, Timestamp timestamp, JsonParser parser) {
     if (codec == null) {
       return new UnknownEvent(name, timestamp, Optional.of(RawJson.read(parser)));
     }

@@ -1,6 +1,7 @@
 package dev.qmpgen.runtime;
 
 import dev.qmpgen.runtime.internal.Json;
+import dev.qmpgen.runtime.internal.MemberNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -103,12 +104,14 @@ public final class RawJson {
   /**
    * The object or array the parser is on as compact JSON, written straight into one builder: a
    * generator per value (QEMU 7.2's unknown events carry object data) costs more than the copy.
-   * Numbers are kept as written; strings are escaped by {@link #quote} as jackson-core would.
+   * Numbers are kept as written; strings are escaped by {@link #quote} as jackson-core would. A
+   * name repeated in one object is refused ({@link MemberNames}).
    */
   private static String copyStructure(JsonParser parser) {
     StringBuilder out = new StringBuilder(64);
     boolean comma = false; // whether the next name or value follows a sibling
     int depth = 0;
+    MemberNames names = null; // made at the first object: an array of scalars needs none
     JsonToken token = parser.currentToken();
     do {
       if (comma && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
@@ -116,17 +119,33 @@ public final class RawJson {
       }
       comma = true;
       switch (token) {
-        case START_OBJECT, START_ARRAY -> {
-          out.append(token == JsonToken.START_OBJECT ? '{' : '[');
+        case START_OBJECT -> {
+          out.append('{');
+          names = names == null ? new MemberNames() : names;
+          names.startObject();
           depth++;
           comma = false;
         }
-        case END_OBJECT, END_ARRAY -> {
-          out.append(token == JsonToken.END_OBJECT ? '}' : ']');
+        case START_ARRAY -> {
+          out.append('[');
+          depth++;
+          comma = false;
+        }
+        case END_OBJECT -> {
+          out.append('}');
+          names.endObject();
+          depth--;
+        }
+        case END_ARRAY -> {
+          out.append(']');
           depth--;
         }
         case PROPERTY_NAME -> {
-          appendQuoted(out, parser.currentName()).append(':');
+          String name = parser.currentName();
+          if (!names.add(name)) {
+            throw MemberNames.repeated("", name);
+          }
+          appendQuoted(out, name).append(':');
           comma = false;
         }
         case VALUE_STRING -> appendQuoted(out, parser.getString());

@@ -1,6 +1,7 @@
 package dev.qmpgen.runtime;
 
 import dev.qmpgen.runtime.internal.Json;
+import dev.qmpgen.runtime.internal.MemberNames;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -24,19 +25,29 @@ final class TimestampReader {
     long microseconds = 0;
     boolean sawSeconds = false;
     boolean sawMicroseconds = false;
+    MemberNames others = null; // members QMP does not define, rarely any
     for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT;
         member = parser.nextNameMatch(MEMBERS)) {
       JsonToken value = parser.nextToken();
       switch (member) {
         case SECONDS -> {
+          refuseRepeat(sawSeconds, parser, eventName);
           seconds = readLong(parser, value, eventName, "timestamp.seconds");
           sawSeconds = true;
         }
         case MICROSECONDS -> {
+          refuseRepeat(sawMicroseconds, parser, eventName);
           microseconds = readLong(parser, value, eventName, "timestamp.microseconds");
           sawMicroseconds = true;
         }
-        default -> parser.skipChildren();
+        default -> {
+          if (others == null) {
+            others = new MemberNames();
+            others.startObject();
+          }
+          refuseRepeat(!others.add(parser.currentName()), parser, eventName);
+          RawJson.read(parser); // refuses a repeat inside the value too
+        }
       }
     }
     if (!sawSeconds || !sawMicroseconds) {
@@ -44,6 +55,12 @@ final class TimestampReader {
           "timestamp needs both \"seconds\" and \"microseconds\"");
     }
     return new Timestamp(seconds, microseconds);
+  }
+
+  private static void refuseRepeat(boolean repeated, JsonParser parser, String eventName) {
+    if (repeated) {
+      throw MemberNames.repeated(eventName == null ? "" : eventName, "timestamp." + parser.currentName());
+    }
   }
 
   private static long readLong(JsonParser parser, JsonToken value, String eventName, String what) {

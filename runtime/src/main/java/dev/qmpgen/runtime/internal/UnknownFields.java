@@ -44,13 +44,18 @@ public final class UnknownFields {
    * for generated decoders, which pass the result to {@link #adopt} when the object ends.
    *
    * @throws IllegalStateException if {@code fields} was already adopted
+   * @throws dev.qmpgen.runtime.DecodeException if {@code fields} has {@code name} already: a
+   *     repeated member is refused, never resolved by keeping one of its values
    */
   public static Collected put(Collected fields, String name, JsonParser parser) {
     Collected target = fields == null ? new Collected(2) : fields;
     if (target.adopted) {
       throw new IllegalStateException("unknown fields are immutable once adopted");
     }
-    target.add(name, RawJson.read(parser));
+    // The lookup add() makes anyway (a scan, or a hash past SCAN_LIMIT) finds a repeat for free.
+    if (!target.add(name, RawJson.read(parser))) {
+      throw MemberNames.repeated("", name);
+    }
     return target;
   }
 
@@ -102,12 +107,10 @@ public final class UnknownFields {
       values = new RawJson[capacity];
     }
 
-    /** Appends a member; a repeated name keeps its first position and takes the last value. */
-    private void add(String name, RawJson value) {
-      int at = indexOf(name);
-      if (at >= 0) {
-        values[at] = value;
-        return;
+    /** Appends a member, or returns false (adding nothing) if it has the name already. */
+    private boolean add(String name, RawJson value) {
+      if (indexOf(name) >= 0) {
+        return false;
       }
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
@@ -124,6 +127,7 @@ public final class UnknownFields {
           index.put(names[i], i);
         }
       }
+      return true;
     }
 
     private int indexOf(Object name) {

@@ -5,12 +5,12 @@ import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import dev.qmpgen.runtime.internal.Json;
+import dev.qmpgen.runtime.internal.MemberNames;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -36,9 +36,6 @@ final class MessageParser {
     // chars than the bytes it is written in.
     this.factory = JsonFactory.builder()
         .streamReadConstraints(Json.constraints(limits))
-        // {"event":"STOP","event":"RESET"} is refused as a bad line rather than read as its last
-        // value: which one QEMU meant is unknowable, and taking either would silently lose the other.
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 
@@ -64,6 +61,9 @@ final class MessageParser {
     }
     try {
       MessageKind kind = classify(line);
+      if (kind != MessageKind.EVENT) {
+        refuseRepeatedNames(line); // the event decoder checks as it reads; these readers do not
+      }
       try (JsonParser parser = open(line)) {
         parser.nextToken();
         return switch (kind) {
@@ -108,13 +108,38 @@ final class MessageParser {
     }
   }
 
+  /**
+   * Refuses {@code {"return": {}, "return": {}}} as a bad line rather than reading one of the values:
+   * which one QEMU meant is unknowable. A pass of its own over a greeting or a response, which come
+   * once per connection and once per command, keeps their readers to the members they read.
+   */
+  private void refuseRepeatedNames(Line line) {
+    MemberNames names = new MemberNames();
+    try (JsonParser parser = open(line)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        switch (token) {
+          case START_OBJECT -> names.startObject();
+          case END_OBJECT -> names.endObject();
+          case PROPERTY_NAME -> {
+            if (!names.add(parser.currentName())) {
+              throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON,
+                  MemberNames.repeated("", parser.currentName()).getMessage());
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+  }
+
   private QmpMessage readEvent(JsonParser parser, Line line, int weight) {
     try {
       QmpEvent event = registry.decode(parser);
       return requireEnd(parser, new QmpEventMessage(line.number(), weight, event));
     } catch (DecodeException e) {
       return switch (e.problem()) {
-        case MALFORMED_JSON -> throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());
+        // The message, not the detail alone: a repeated member's names the event.
+        case MALFORMED_JSON -> throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getMessage());
         case NOT_AN_EVENT -> throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE, e.getMessage());
         default -> decodeFailed(line, weight, e);
       };
@@ -138,7 +163,7 @@ final class MessageParser {
       QmpEvent failed = registry.decode(line.bytes(), line.offset(), line.length(), EventDecoding.LENIENT);
       return new QmpEventMessage(line.number(), weight, failed);
     } catch (DecodeException e) {
-      throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.detail());
+      throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getMessage());
     }
   }
 

@@ -90,9 +90,12 @@ class QmpStreamReaderTest {
         TestCatalog.registry(), EventDecoding.LENIENT, QmpLimits.DEFAULTS);
 
     assertEquals(8, messages.size());
+    List<String> repeated = List.of("STOP: the member \"event\"", "the member \"timestamp.seconds\"",
+        "RESET: the member \"guest\"", "X: the member \"k\"", "the member \"return\"",
+        "the member \"capabilities\"");
     for (int line = 2; line <= 7; line++) {
       QmpBadLine bad = assertBad(messages.get(line - 1), line, QmpBadLine.Problem.MALFORMED_JSON);
-      assertTrue(bad.detail().contains("Duplicate Object property \""), bad::describe);
+      assertTrue(bad.detail().contains(repeated.get(line - 2) + " appears twice in one object"), bad::describe);
     }
     assertInstanceOf(QmpEventMessage.class, messages.get(7));
   }

@@ -3,6 +3,9 @@ package dev.qmpgen.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qmpgen.runtime.EventRegistry;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 class BenchmarksSmokeTest {
 
   @Test
-  void everyBenchmarkRunsAndScores() throws RunnerException {
+  void everyBenchmarkRunsAndScores() throws RunnerException, URISyntaxException {
     Options options = new OptionsBuilder()
         .include("dev\\.qmpgen\\.benchmarks\\..*Benchmark\\.")
         .forks(0) // in this JVM: a forked JVM per benchmark would cost seconds each
@@ -29,6 +32,8 @@ class BenchmarksSmokeTest {
         .measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(100))
         .param("events", "10")
+        // Any runtime will do to prove DuplicateDetectionBenchmark runs: this build's own.
+        .param("baselineJar", Path.of(EventRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString())
         .shouldFailOnError(true)
         .build();
 

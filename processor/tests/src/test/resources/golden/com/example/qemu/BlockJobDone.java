@@ -14,6 +14,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.NameTable;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -173,8 +174,10 @@ public record BlockJobDone(@JsonIgnore Timestamp timestamp,
         long speed = 0L;
         boolean hasSpeed = false;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> type = FieldReader.readEnumerated(parser, token, EVENT_NAME, "", "type", Type.LISTED);
                 case 1 -> device = FieldReader.readString(parser, token, EVENT_NAME, "", "device");

@@ -11,6 +11,7 @@ import dev.qmpgen.runtime.DecodeException;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -108,8 +109,10 @@ public record DiskDetached(@JsonIgnore Timestamp timestamp, @JsonProperty("disk"
     static DiskDetached read(Timestamp timestamp, JsonParser parser) {
         Disk disk = null;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> disk = FieldReader.readObject(parser, token, EVENT_NAME, "", "disk", Disk::read);
                 default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);

@@ -13,6 +13,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.SchemaValues;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -126,8 +127,10 @@ public record GuestCrash(@JsonIgnore Timestamp timestamp,
         Enumerated<Action> action = null;
         GuestCrashInfo info = null;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> action = FieldReader.readEnumerated(parser, token, EVENT_NAME, "", "action", Action.LISTED);
                 case 1 -> info = FieldReader.readObject(parser, token, EVENT_NAME, "", "info", GuestCrashInfo::read);

@@ -12,6 +12,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.NameTable;
 import dev.qmpgen.runtime.internal.SchemaValues;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -244,8 +245,10 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
             long arg2 = 0L;
             boolean hasArg2 = false;
             UnknownFields.Collected unknownFields = null;
+            long seen = 0L;
             for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
                 JsonToken token = parser.nextToken();
+                seen = SeenMembers.mark(seen, member, parser, event, path);
                 switch (member) {
                     case 0 -> {
                         cpu = FieldReader.readLong(parser, token, event, path, "cpu");
@@ -368,8 +371,10 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
             long pswMask = 0L;
             boolean hasPswMask = false;
             UnknownFields.Collected unknownFields = null;
+            long seen = 0L;
             for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
                 JsonToken token = parser.nextToken();
+                seen = SeenMembers.mark(seen, member, parser, event, path);
                 switch (member) {
                     case 0 -> {
                         cpu = FieldReader.readLong(parser, token, event, path, "cpu");
@@ -473,8 +478,10 @@ public sealed interface GuestCrashInfo permits GuestCrashInfo.HyperV, GuestCrash
             long cpu = 0L;
             boolean hasCpu = false;
             UnknownFields.Collected unknownFields = null;
+            long seen = 0L;
             for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
                 JsonToken token = parser.nextToken();
+                seen = SeenMembers.mark(seen, member, parser, event, path);
                 switch (member) {
                     case 0 -> {
                         cpu = FieldReader.readLong(parser, token, event, path, "cpu");

@@ -13,6 +13,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.SchemaValues;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
@@ -158,8 +159,10 @@ public record Matrix(@JsonIgnore Timestamp timestamp,
         List<Enumerated<Colour>> colours = null;
         List<List<Long>> counts = null;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> grid = SchemaValues.readList(parser, token, EVENT_NAME, "", "grid", (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, event_1, path_1, name_1, (parser_2, token_2, event_2, path_2, name_2) -> FieldReader.readObject(parser_2, token_2, event_2, path_2, name_2, MatrixGridElement::read)));
                 case 1 -> colours = SchemaValues.readList(parser, token, EVENT_NAME, "", "colours", (parser_1, token_1, event_1, path_1, name_1) -> FieldReader.readEnumerated(parser_1, token_1, event_1, path_1, name_1, Colour.LISTED));

@@ -12,6 +12,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.SchemaValues;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
@@ -153,8 +154,10 @@ public record MemorySize(@JsonIgnore Timestamp timestamp, @JsonProperty("id") Op
         boolean hasLimit = false;
         List<Long> sizes = null;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> id = FieldReader.readString(parser, token, EVENT_NAME, "", "id");
                 case 1 -> {

@@ -12,6 +12,7 @@ import dev.qmpgen.runtime.Enumerated;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -158,8 +159,10 @@ public record OldThing(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
         boolean probe = false;
         boolean hasProbe = false;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> device = FieldReader.readString(parser, token, EVENT_NAME, "", "device");
                 case 1 -> action = FieldReader.readEnumerated(parser, token, EVENT_NAME, "", "action", Action.LISTED);

@@ -12,6 +12,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.SchemaValues;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -154,8 +155,10 @@ public record PropertySet(@JsonIgnore Timestamp timestamp, @JsonProperty("path")
         PropertySetSetting setting = null;
         PropertySetLevel level = null;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> path_ = FieldReader.readString(parser, token, EVENT_NAME, "", "path");
                 case 1 -> value = RawJson.read(parser);

@@ -14,6 +14,7 @@ import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.Timestamp;
 import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.NameTable;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.math.BigDecimal;
 import java.util.List;
@@ -197,8 +198,10 @@ public record DiskFull(@JsonIgnore Timestamp timestamp, @JsonProperty("device") 
         List<DiskFullPath> paths = null;
         RawJson details = null;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, EVENT_NAME, "");
             switch (member) {
                 case 0 -> device = FieldReader.readString(parser, token, EVENT_NAME, "", "device");
                 case 1 -> {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.internal.FieldReader;
+import dev.qmpgen.runtime.internal.SeenMembers;
 import dev.qmpgen.runtime.internal.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
@@ -84,8 +85,10 @@ public record DiskFullPath(@JsonProperty("path") String path,
     static DiskFullPath read(JsonParser parser, String event, String path) {
         String path_ = null;
         UnknownFields.Collected unknownFields = null;
+        long seen = 0L;
         for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT; member = parser.nextNameMatch(MEMBERS)) {
             JsonToken token = parser.nextToken();
+            seen = SeenMembers.mark(seen, member, parser, event, path);
             switch (member) {
                 case 0 -> path_ = FieldReader.readString(parser, token, event, path, "path");
                 default -> unknownFields = UnknownFields.put(unknownFields, parser.currentName(), parser);
