@@ -4,9 +4,9 @@
  * own schema ({@code dev.qmpgen.qemu}).
  *
  * <p>{@code dev.qmpgen.runtime.internal} is exported too, but it is not API: generated bindings
- * live in users' own packages and modules and call it, and a module cannot export a package only
- * to modules it does not know by name. Code other than generated code must not use it; it may
- * change in any release.
+ * live in users' own packages and modules and call it, and a module cannot export a package only to
+ * modules it does not know by name. Code other than generated code must not use it; it may change
+ * in any release.
  */
 module dev.qmpgen.runtime {
   // In the signatures generated code and the codecs use (JsonParser, JsonGenerator).

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param firstUse the field where the shape first appears
  * @param usedBy the wire names of the events whose data hold the shape
  */
-record AlternateBinding(ClassName type, FieldSpec firstUse, List<String> usedBy, List<Alternative> alternatives) {
+record AlternateBinding(
+    ClassName type, FieldSpec firstUse, List<String> usedBy, List<Alternative> alternatives) {
 
   /**
    * One alternative: its record and the type of its {@code value}, empty for the JSON {@code null}

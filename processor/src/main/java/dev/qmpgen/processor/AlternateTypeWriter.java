@@ -14,33 +14,43 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the sealed interface of an alternate: one record per alternative, holding its
- * {@code value}, and a {@code read} choosing the alternative by the JSON token the value starts
- * with (QEMU requires an alternate's choices to differ in JSON kind).
+ * Writes the sealed interface of an alternate: one record per alternative, holding its {@code
+ * value}, and a {@code read} choosing the alternative by the JSON token the value starts with (QEMU
+ * requires an alternate's choices to differ in JSON kind).
  */
 final class AlternateTypeWriter {
 
   private AlternateTypeWriter() {}
 
   static TypeSpec.Builder write(AlternateBinding alternate, Bindings bindings) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(alternate.type())
-        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc(Javadocs.alternate(alternate));
-    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.WRITE)
-        .addJavadoc("Writes this value as the next value of {@code generator}.\n\n@param $L where to write\n",
-            GeneratedNames.GENERATOR)
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
-        .build());
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(alternate.type())
+            .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+            .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
+            .addJavadoc(Javadocs.alternate(alternate));
+    type.addMethod(
+        MethodSpec.methodBuilder(GeneratedNames.WRITE)
+            .addJavadoc(
+                "Writes this value as the next value of {@code generator}.\n\n@param $L where to write\n",
+                GeneratedNames.GENERATOR)
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
+            .build());
     type.addMethod(read(alternate));
     type.addMethod(DatabindView.toJson());
-    type.addMethod(DatabindView.fromJson(alternate.type(), CodeBlock.of("$T::$N", alternate.type(), GeneratedNames.READ)));
+    type.addMethod(
+        DatabindView.fromJson(
+            alternate.type(), CodeBlock.of("$T::$N", alternate.type(), GeneratedNames.READ)));
     for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
       type.addPermittedSubclass(alternative.type());
       type.addType(record(alternate, alternative, bindings));
-      alternative.value().map(RecordWriter::enumerations).orElse(List.of())
-          .forEach(enumeration -> type.addType(UnionTypeWriter.nestedInInterface(EnumWriter.write(enumeration))));
+      alternative
+          .value()
+          .map(RecordWriter::enumerations)
+          .orElse(List.of())
+          .forEach(
+              enumeration ->
+                  type.addType(UnionTypeWriter.nestedInInterface(EnumWriter.write(enumeration))));
     }
     return type;
   }
@@ -48,25 +58,41 @@ final class AlternateTypeWriter {
   private static MethodSpec read(AlternateBinding alternate) {
     Map<AlternateBinding.Alternative, List<String>> tokens = new LinkedHashMap<>();
     List<String> expected = new ArrayList<>();
-    boolean hasInt = alternate.alternatives().stream().anyMatch(a -> a.spec().type() == JsonType.INT || a.spec().type() == JsonType.UINT64);
+    boolean hasInt =
+        alternate.alternatives().stream()
+            .anyMatch(a -> a.spec().type() == JsonType.INT || a.spec().type() == JsonType.UINT64);
     for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
       tokens.put(alternative, tokens(alternative.spec().type(), hasInt));
       expected.add(SchemaKinds.described(alternative.spec()));
     }
     CodeBlock at = CodeBlock.of("event, path, name");
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (token) {\n").indent();
-    tokens.forEach((alternative, starts) -> cases.add("case $L -> new $T($L);\n", String.join(", ", starts), alternative.type(),
-        alternative.value().map(value -> ValueCodec.read(value, "parser", "token", at, 0)).orElse(CodeBlock.of(""))));
-    cases.add("default -> throw $T.noAlternative(event, path, name, $S, token);\n", Types.SCHEMA_VALUES, either(expected))
-        .unindent().add("};\n");
+    tokens.forEach(
+        (alternative, starts) ->
+            cases.add(
+                "case $L -> new $T($L);\n",
+                String.join(", ", starts),
+                alternative.type(),
+                alternative
+                    .value()
+                    .map(value -> ValueCodec.read(value, "parser", "token", at, 0))
+                    .orElse(CodeBlock.of(""))));
+    cases
+        .add(
+            "default -> throw $T.noAlternative(event, path, name, $S, token);\n",
+            Types.SCHEMA_VALUES,
+            either(expected))
+        .unindent()
+        .add("};\n");
     return MethodSpec.methodBuilder(GeneratedNames.READ)
-        .addJavadoc("Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n\n"
-            + "@param parser the parser, on the value's first token\n"
-            + "@param token that token\n"
-            + "@param event the event being decoded, named in errors\n"
-            + "@param path where the value's holder is in the event's data, named in errors\n"
-            + "@param name the member holding the value, named in errors\n"
-            + "@return the alternative the value's JSON kind chooses\n")
+        .addJavadoc(
+            "Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n\n"
+                + "@param parser the parser, on the value's first token\n"
+                + "@param token that token\n"
+                + "@param event the event being decoded, named in errors\n"
+                + "@param path where the value's holder is in the event's data, named in errors\n"
+                + "@param name the member holding the value, named in errors\n"
+                + "@return the alternative the value's JSON kind chooses\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(alternate.type())
         .addParameter(Types.JSON_PARSER, "parser")
@@ -81,15 +107,23 @@ final class AlternateTypeWriter {
   /** {@code a string, a number or null}. */
   private static String either(List<String> kinds) {
     int last = kinds.size() - 1;
-    return last == 0 ? kinds.get(0) : String.join(", ", kinds.subList(0, last)) + " or " + kinds.get(last);
+    return last == 0
+        ? kinds.get(0)
+        : String.join(", ", kinds.subList(0, last)) + " or " + kinds.get(last);
   }
 
-  /** The tokens a value of {@code type} starts with; a number takes integers unless an integer alternative does. */
+  /**
+   * The tokens a value of {@code type} starts with; a number takes integers unless an integer
+   * alternative does.
+   */
   private static List<String> tokens(JsonType type, boolean hasInt) {
     return switch (type) {
       case STRING -> List.of("VALUE_STRING");
       case INT, UINT64 -> List.of("VALUE_NUMBER_INT");
-      case NUMBER -> hasInt ? List.of("VALUE_NUMBER_FLOAT") : List.of("VALUE_NUMBER_FLOAT", "VALUE_NUMBER_INT");
+      case NUMBER ->
+          hasInt
+              ? List.of("VALUE_NUMBER_FLOAT")
+              : List.of("VALUE_NUMBER_FLOAT", "VALUE_NUMBER_INT");
       case BOOL -> List.of("VALUE_TRUE", "VALUE_FALSE");
       case NULL -> List.of("VALUE_NULL");
       case ARRAY -> List.of("START_ARRAY");
@@ -97,12 +131,15 @@ final class AlternateTypeWriter {
     };
   }
 
-  private static TypeSpec record(AlternateBinding alternate, AlternateBinding.Alternative alternative, Bindings bindings) {
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    MethodSpec.Builder write = MethodSpec.methodBuilder(GeneratedNames.WRITE)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR);
+  private static TypeSpec record(
+      AlternateBinding alternate, AlternateBinding.Alternative alternative, Bindings bindings) {
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder write =
+        MethodSpec.methodBuilder(GeneratedNames.WRITE)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR);
     String doc = "The choice of " + SchemaKinds.described(alternative.spec()) + ".\n";
     if (alternative.value().isPresent()) {
       ValueType value = alternative.value().get();
@@ -131,5 +168,4 @@ final class AlternateTypeWriter {
         .addMethod(write.build())
         .build();
   }
-
 }

@@ -16,12 +16,32 @@ import java.util.Optional;
  * @param origin what the spec was taken from ({@code QEMU 7.2.22 (...)}), when it says
  */
 record Bindings(
-    String packageName, String specFile, List<EventBinding> events, List<ObjectBinding> objects,
-    List<Diagnostic> diagnostics, List<UnionBinding> unions, List<AlternateBinding> alternates, List<SharedEnums.Shared> enums,
+    String packageName,
+    String specFile,
+    List<EventBinding> events,
+    List<ObjectBinding> objects,
+    List<Diagnostic> diagnostics,
+    List<UnionBinding> unions,
+    List<AlternateBinding> alternates,
+    List<SharedEnums.Shared> enums,
     Optional<String> origin) {
 
-  Bindings(String packageName, String specFile, List<EventBinding> events, List<ObjectBinding> objects, List<Diagnostic> diagnostics) {
-    this(packageName, specFile, events, objects, diagnostics, List.of(), List.of(), List.of(), Optional.empty());
+  Bindings(
+      String packageName,
+      String specFile,
+      List<EventBinding> events,
+      List<ObjectBinding> objects,
+      List<Diagnostic> diagnostics) {
+    this(
+        packageName,
+        specFile,
+        events,
+        objects,
+        diagnostics,
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty());
   }
 
   ClassName known() {

@@ -15,9 +15,8 @@ import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code Events}, the catalog of the spec's codecs: {@code Events.catalog()} to compose
- * with other specs' catalogs in {@code EventRegistry.of}, {@code Events.registry()} for this spec
- * alone.
+ * Writes {@code Events}, the catalog of the spec's codecs: {@code Events.catalog()} to compose with
+ * other specs' catalogs in {@code EventRegistry.of}, {@code Events.registry()} for this spec alone.
  */
 final class CatalogWriter {
 
@@ -33,7 +32,8 @@ final class CatalogWriter {
 
   static TypeSpec.Builder write(Bindings bindings) {
     ClassName events = bindings.catalog();
-    TypeName codec = ParameterizedTypeName.get(Types.EVENT_CODEC, WildcardTypeName.subtypeOf(Object.class));
+    TypeName codec =
+        ParameterizedTypeName.get(Types.EVENT_CODEC, WildcardTypeName.subtypeOf(Object.class));
     TypeName codecs = ParameterizedTypeName.get(ClassName.get(List.class), codec);
     List<EventBinding> all = bindings.events();
     List<TypeSpec> chunks = new ArrayList<>();
@@ -45,78 +45,116 @@ final class CatalogWriter {
       for (int from = 0; from < all.size(); from += CHUNK) {
         int to = Math.min(all.size(), from + CHUNK);
         String name = "Codecs" + (chunks.size() + 1);
-        chunks.add(TypeSpec.classBuilder(name)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The codecs of events $L to $L, apart to keep each class file within the JVM's limits.\n", from + 1, to)
-            .addField(deprecationSuppressed(bindings, FieldSpec.builder(codecs, "CODECS", Modifier.STATIC, Modifier.FINAL)
-                .initializer(codecList(all.subList(from, to), codec))).build())
-            .build());
+        chunks.add(
+            TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The codecs of events $L to $L, apart to keep each class file within the JVM's limits.\n",
+                    from + 1,
+                    to)
+                .addField(
+                    deprecationSuppressed(
+                            bindings,
+                            FieldSpec.builder(codecs, "CODECS", Modifier.STATIC, Modifier.FINAL)
+                                .initializer(codecList(all.subList(from, to), codec)))
+                        .build())
+                .build());
         concat.add("\n$L.CODECS$L", name, to < all.size() ? "," : "");
       }
       initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
     }
-    TypeSpec registryHolder = TypeSpec.classBuilder("RegistryHolder")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds the registry on first use.\n")
-        .addField(FieldSpec.builder(Types.EVENT_REGISTRY, "REGISTRY", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of(CATALOG)", Types.EVENT_REGISTRY).build())
-        .build();
+    TypeSpec registryHolder =
+        TypeSpec.classBuilder("RegistryHolder")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Builds the registry on first use.\n")
+            .addField(
+                FieldSpec.builder(Types.EVENT_REGISTRY, "REGISTRY", Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of(CATALOG)", Types.EVENT_REGISTRY)
+                    .build())
+            .build();
     return TypeSpec.classBuilder(events)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Types.EVENT_CATALOG)
         .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc("The codecs of the events of $L.\n\n"
-            + "<pre>{@code\n"
-            + "QmpEvent event = Events.registry().decode(line);\n"
-            + "EventRegistry all = EventRegistry.of(Events.catalog(), otherSpecEvents);\n"
-            + "}</pre>\n", Javadocs.code(bindings.specFile()))
-        .addField(FieldSpec.builder(events, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T()", events).build())
-        .addField(deprecationSuppressed(bindings, FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer(initializer)).build())
+        .addJavadoc(
+            "The codecs of the events of $L.\n\n"
+                + "<pre>{@code\n"
+                + "QmpEvent event = Events.registry().decode(line);\n"
+                + "EventRegistry all = EventRegistry.of(Events.catalog(), otherSpecEvents);\n"
+                + "}</pre>\n",
+            Javadocs.code(bindings.specFile()))
+        .addField(
+            FieldSpec.builder(events, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", events)
+                .build())
+        .addField(
+            deprecationSuppressed(
+                    bindings,
+                    FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer(initializer))
+                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("catalog")
-            .addJavadoc("This spec's catalog.\n\n@return the one catalog of these bindings\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(events)
-            .addStatement("return CATALOG")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("registry")
-            .addJavadoc("A registry of this spec's events alone.\n\n@return the registry, built on first use\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(Types.EVENT_REGISTRY)
-            .addStatement("return RegistryHolder.REGISTRY")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("codecs")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(codecs)
-            .addStatement("return codecs")
-            .build())
+        .addMethod(
+            MethodSpec.methodBuilder("catalog")
+                .addJavadoc("This spec's catalog.\n\n@return the one catalog of these bindings\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(events)
+                .addStatement("return CATALOG")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("registry")
+                .addJavadoc(
+                    "A registry of this spec's events alone.\n\n@return the registry, built on first use\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(Types.EVENT_REGISTRY)
+                .addStatement("return RegistryHolder.REGISTRY")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("codecs")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(codecs)
+                .addStatement("return codecs")
+                .build())
         .addType(registryHolder)
         .addTypes(chunks);
   }
 
   /** A catalog lists deprecated events as it lists the others; javac need not warn about it. */
-  private static FieldSpec.Builder deprecationSuppressed(Bindings bindings, FieldSpec.Builder field) {
+  private static FieldSpec.Builder deprecationSuppressed(
+      Bindings bindings, FieldSpec.Builder field) {
     if (bindings.events().stream().anyMatch(EventBinding::deprecated)) {
-      field.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+      field.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
     }
     return field;
   }
 
   /**
    * {@code List.<EventCodec<?>>of(...)} of {@code events}' codecs. The explicit type argument
-   * spares javac inferring the element type from every codec at once, which costs time quadratic
-   * in the number of events.
+   * spares javac inferring the element type from every codec at once, which costs time quadratic in
+   * the number of events.
    */
   private static CodeBlock codecList(List<EventBinding> events, TypeName codec) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.<$T>of(", List.class, codec).indent();
     for (int i = 0; i < events.size(); i++) {
       ClassName type = events.get(i).type();
-      list.add("\n$T.of($T.$N, $T.class, $T::$N, $T::$N, $T::$N, $T::$N)$L",
-          Types.EVENT_CODEC, type, GeneratedNames.EVENT_NAME_FIELD, type, type, GeneratedNames.READ, type,
-          GeneratedNames.DECODE_WITHOUT_DATA, type, GeneratedNames.HAS_DATA, type, GeneratedNames.WRITE,
+      list.add(
+          "\n$T.of($T.$N, $T.class, $T::$N, $T::$N, $T::$N, $T::$N)$L",
+          Types.EVENT_CODEC,
+          type,
+          GeneratedNames.EVENT_NAME_FIELD,
+          type,
+          type,
+          GeneratedNames.READ,
+          type,
+          GeneratedNames.DECODE_WITHOUT_DATA,
+          type,
+          GeneratedNames.HAS_DATA,
+          type,
+          GeneratedNames.WRITE,
           i + 1 < events.size() ? "," : "");
     }
     return list.unindent().add(")").build();

@@ -18,11 +18,15 @@ final class EncodeWriter {
     return write(members, Optional.empty());
   }
 
-  /** With a union variant's tag written first; the method then implements the union's public {@code write}. */
+  /**
+   * With a union variant's tag written first; the method then implements the union's public {@code
+   * write}.
+   */
   static MethodSpec write(List<Member> members, Optional<Discriminator> tag) {
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement("generator.writeStartObject()");
-    tag.ifPresent(t -> code.addStatement("generator.writeStringProperty($S, $S)", t.wireName(), t.value()));
+    tag.ifPresent(
+        t -> code.addStatement("generator.writeStringProperty($S, $S)", t.wireName(), t.value()));
     for (Member member : members) {
       if (!member.optional()) {
         code.add(writeMember(member, CodeBlock.of("$N", member.javaName())));
@@ -35,10 +39,11 @@ final class EncodeWriter {
     }
     code.addStatement("$T.write(unknownFields, generator)", Types.UNKNOWN_FIELDS);
     code.addStatement("generator.writeEndObject()");
-    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.WRITE)
-        .addJavadoc("Writes this object as the next value of {@code generator}.\n")
-        .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
-        .addCode(code.build());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(GeneratedNames.WRITE)
+            .addJavadoc("Writes this object as the next value of {@code generator}.\n")
+            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
+            .addCode(code.build());
     if (tag.isPresent()) {
       method.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
     }
@@ -48,30 +53,49 @@ final class EncodeWriter {
   private static CodeBlock writeMember(Member member, CodeBlock value) {
     String name = member.wireName();
     return switch (member.kind()) {
-      case STRING -> CodeBlock.builder().addStatement("generator.writeStringProperty($S, $L)", name, value).build();
-      case ENUM -> CodeBlock.builder().addStatement("generator.writeStringProperty($S, $L.wireName())", name, value).build();
-      case INT, NUMBER -> CodeBlock.builder().addStatement("generator.writeNumberProperty($S, $L)", name, value).build();
-      case BOOL -> CodeBlock.builder().addStatement("generator.writeBooleanProperty($S, $L)", name, value).build();
-      case OBJECT, RAW -> CodeBlock.builder()
-          .addStatement("generator.writeName($S)", name)
-          .addStatement("$L.write(generator)", value)
-          .build();
-      case OBJECT_LIST, RAW_LIST -> CodeBlock.builder()
-          .addStatement("generator.writeName($S)", name)
-          .addStatement("generator.writeStartArray()")
-          .beginControlFlow("for ($T element : $L)", member.kind() == Member.Kind.RAW_LIST ? Types.RAW_JSON : member.object().type(), value)
-          .addStatement("element.write(generator)")
-          .endControlFlow()
-          .addStatement("generator.writeEndArray()")
-          .build();
-      case UNSIGNED -> CodeBlock.builder()
-          .addStatement("generator.writeName($S)", name)
-          .addStatement("$T.writeUnsigned(generator, $L)", Types.SCHEMA_VALUES, value)
-          .build();
-      case VALUE -> CodeBlock.builder()
-          .addStatement("generator.writeName($S)", name)
-          .add(ValueCodec.write(member.value(), value, 0))
-          .build();
+      case STRING ->
+          CodeBlock.builder()
+              .addStatement("generator.writeStringProperty($S, $L)", name, value)
+              .build();
+      case ENUM ->
+          CodeBlock.builder()
+              .addStatement("generator.writeStringProperty($S, $L.wireName())", name, value)
+              .build();
+      case INT, NUMBER ->
+          CodeBlock.builder()
+              .addStatement("generator.writeNumberProperty($S, $L)", name, value)
+              .build();
+      case BOOL ->
+          CodeBlock.builder()
+              .addStatement("generator.writeBooleanProperty($S, $L)", name, value)
+              .build();
+      case OBJECT, RAW ->
+          CodeBlock.builder()
+              .addStatement("generator.writeName($S)", name)
+              .addStatement("$L.write(generator)", value)
+              .build();
+      case OBJECT_LIST, RAW_LIST ->
+          CodeBlock.builder()
+              .addStatement("generator.writeName($S)", name)
+              .addStatement("generator.writeStartArray()")
+              .beginControlFlow(
+                  "for ($T element : $L)",
+                  member.kind() == Member.Kind.RAW_LIST ? Types.RAW_JSON : member.object().type(),
+                  value)
+              .addStatement("element.write(generator)")
+              .endControlFlow()
+              .addStatement("generator.writeEndArray()")
+              .build();
+      case UNSIGNED ->
+          CodeBlock.builder()
+              .addStatement("generator.writeName($S)", name)
+              .addStatement("$T.writeUnsigned(generator, $L)", Types.SCHEMA_VALUES, value)
+              .build();
+      case VALUE ->
+          CodeBlock.builder()
+              .addStatement("generator.writeName($S)", name)
+              .add(ValueCodec.write(member.value(), value, 0))
+              .build();
     };
   }
 }

@@ -14,6 +14,9 @@ record EnvelopeComponent(TypeName type, String name, CodeBlock absent, String do
 
   /** Every event record's first component. */
   static final EnvelopeComponent TIMESTAMP =
-      new EnvelopeComponent(Types.TIMESTAMP, GeneratedNames.TIMESTAMP, CodeBlock.of("$T.ABSENT", Types.TIMESTAMP),
+      new EnvelopeComponent(
+          Types.TIMESTAMP,
+          GeneratedNames.TIMESTAMP,
+          CodeBlock.of("$T.ABSENT", Types.TIMESTAMP),
           "when QEMU emitted the event");
 }

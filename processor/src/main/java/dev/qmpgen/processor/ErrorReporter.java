@@ -7,10 +7,10 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Every message the processor gives, on the annotation it concerns: the one place a
- * {@link Diagnostic.Severity} becomes javac's {@link Kind}, where {@code -Aqmpgen.specWarnings=note}
- * turns every warning into a note (for builds with {@code -Werror} over a spec kept as QEMU
- * shipped it). Counts the errors it reports.
+ * Every message the processor gives, on the annotation it concerns: the one place a {@link
+ * Diagnostic.Severity} becomes javac's {@link Kind}, where {@code -Aqmpgen.specWarnings=note} turns
+ * every warning into a note (for builds with {@code -Werror} over a spec kept as QEMU shipped it).
+ * Counts the errors it reports.
  */
 final class ErrorReporter {
 
@@ -23,9 +23,16 @@ final class ErrorReporter {
     this.warningsAsNotes = warningsAsNotes;
   }
 
-  /** A finding of the parser or the binder, its message led by the {@code file:line:col} it concerns. */
+  /**
+   * A finding of the parser or the binder, its message led by the {@code file:line:col} it
+   * concerns.
+   */
   void report(Diagnostic diagnostic, Element element, AnnotationMirror mirror) {
-    print(diagnostic.severity(), diagnostic.position() + ": " + diagnostic.message(), element, mirror);
+    print(
+        diagnostic.severity(),
+        diagnostic.position() + ": " + diagnostic.message(),
+        element,
+        mirror);
   }
 
   void reportError(String message, Element element, AnnotationMirror mirror) {
@@ -45,12 +52,14 @@ final class ErrorReporter {
     return errorCount;
   }
 
-  private void print(Diagnostic.Severity severity, String message, Element element, AnnotationMirror mirror) {
-    Kind kind = switch (severity) {
-      case ERROR -> Kind.ERROR;
-      case WARNING -> warningsAsNotes ? Kind.NOTE : Kind.WARNING;
-      case NOTE -> Kind.NOTE;
-    };
+  private void print(
+      Diagnostic.Severity severity, String message, Element element, AnnotationMirror mirror) {
+    Kind kind =
+        switch (severity) {
+          case ERROR -> Kind.ERROR;
+          case WARNING -> warningsAsNotes ? Kind.NOTE : Kind.WARNING;
+          case NOTE -> Kind.NOTE;
+        };
     if (kind == Kind.ERROR) {
       errorCount++;
     }

@@ -12,13 +12,17 @@ import java.util.Optional;
  * @param wholeData the one member standing for the whole {@code data} object, when the spec
  *     describes the data only as a type named elsewhere ({@link dev.qmpgen.spec.WholeData})
  */
-record EventBinding(EventSpec spec, ClassName type, List<Member> members, Optional<Member> wholeData) {
+record EventBinding(
+    EventSpec spec, ClassName type, List<Member> members, Optional<Member> wholeData) {
 
   EventBinding(EventSpec spec, ClassName type, List<Member> members) {
     this(spec, type, members, Optional.empty());
   }
 
-  /** Whether QEMU's schema marks the event deprecated: its record and visitor methods are {@code @Deprecated}. */
+  /**
+   * Whether QEMU's schema marks the event deprecated: its record and visitor methods are
+   * {@code @Deprecated}.
+   */
   boolean deprecated() {
     return spec.features().contains("deprecated");
   }

@@ -55,32 +55,45 @@ final class EventDescriptionsWriter {
       for (int from = 0; from < events.size(); from += CHUNK) {
         int to = Math.min(events.size(), from + CHUNK);
         String name = "Part" + (chunks.size() + 1);
-        chunks.add(TypeSpec.classBuilder(name)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Events $L to $L, apart to keep each class file within the JVM's limits.\n", from + 1, to)
-            .addField(FieldSpec.builder(list, "EVENTS", Modifier.STATIC, Modifier.FINAL)
-                .initializer(eventList(events.subList(from, to))).build())
-            .build());
+        chunks.add(
+            TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "Events $L to $L, apart to keep each class file within the JVM's limits.\n",
+                    from + 1,
+                    to)
+                .addField(
+                    FieldSpec.builder(list, "EVENTS", Modifier.STATIC, Modifier.FINAL)
+                        .initializer(eventList(events.subList(from, to)))
+                        .build())
+                .build());
         concat.add("\n$L.EVENTS$L", name, to < events.size() ? "," : "");
       }
       initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
     }
-    return TypeSpec.classBuilder(ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS))
+    return TypeSpec.classBuilder(
+            ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc("The events of $L as these bindings know them, to compare with a running QEMU:\n\n"
-            + "<pre>{@code\n"
-            + "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());\n"
-            + "}</pre>\n", Javadocs.code(bindings.specFile()))
-        .addField(FieldSpec.builder(list, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(initializer).build())
+        .addJavadoc(
+            "The events of $L as these bindings know them, to compare with a running QEMU:\n\n"
+                + "<pre>{@code\n"
+                + "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());\n"
+                + "}</pre>\n",
+            Javadocs.code(bindings.specFile()))
+        .addField(
+            FieldSpec.builder(list, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("all")
-            .addJavadoc("Every event of the spec, in spec order.\n\n@return the descriptions, unmodifiable\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(list)
-            .addStatement("return EVENTS")
-            .build())
+        .addMethod(
+            MethodSpec.methodBuilder("all")
+                .addJavadoc(
+                    "Every event of the spec, in spec order.\n\n@return the descriptions, unmodifiable\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(list)
+                .addStatement("return EVENTS")
+                .build())
         .addTypes(chunks);
   }
 
@@ -91,9 +104,19 @@ final class EventDescriptionsWriter {
       String separator = i + 1 < events.size() ? "," : "";
       if (events.get(i).wholeData().isPresent()) {
         // "- data: Type as described in qapi-schema.json": the record keeps the data raw.
-        code.add("\nnew $T($S, $T.of(), true)$L", EVENT_DESCRIPTION, event.name(), List.class, separator);
+        code.add(
+            "\nnew $T($S, $T.of(), true)$L",
+            EVENT_DESCRIPTION,
+            event.name(),
+            List.class,
+            separator);
       } else {
-        code.add("\nnew $T($S, $L)$L", EVENT_DESCRIPTION, event.name(), members(event.fields()), separator);
+        code.add(
+            "\nnew $T($S, $L)$L",
+            EVENT_DESCRIPTION,
+            event.name(),
+            members(event.fields()),
+            separator);
       }
     }
     return code.unindent().add(")").build();
@@ -106,8 +129,16 @@ final class EventDescriptionsWriter {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class).indent();
     for (int i = 0; i < fields.size(); i++) {
       dev.qmpgen.spec.FieldSpec field = fields.get(i);
-      code.add("\nnew $T($S, $T.$L, $L, $L, $L)$L", MEMBER_DESCRIPTION, field.name(), JSON_KIND, ComparedShape.kind(field),
-          field.optional(), values(field.values()), members(ComparedShape.members(field)), i + 1 < fields.size() ? "," : "");
+      code.add(
+          "\nnew $T($S, $T.$L, $L, $L, $L)$L",
+          MEMBER_DESCRIPTION,
+          field.name(),
+          JSON_KIND,
+          ComparedShape.kind(field),
+          field.optional(),
+          values(field.values()),
+          members(ComparedShape.members(field)),
+          i + 1 < fields.size() ? "," : "");
     }
     return code.unindent().add(")").build();
   }

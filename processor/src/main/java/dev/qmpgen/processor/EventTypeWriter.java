@@ -10,20 +10,25 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one event's record: {@code timestamp} first, one component per data member, then
- * {@code unknownFields}; its wire name, visitor dispatch and decoding entry points.
+ * Writes one event's record: {@code timestamp} first, one component per data member, then {@code
+ * unknownFields}; its wire name, visitor dispatch and decoding entry points.
  */
 final class EventTypeWriter {
 
   private EventTypeWriter() {}
 
   static TypeSpec.Builder write(EventBinding event, Bindings bindings) {
-    TypeSpec.Builder record = RecordWriter.record(event.type(), List.of(EnvelopeComponent.TIMESTAMP), event.members(), bindings.specFile())
-        .addJavadoc(Javadocs.event(event.spec(), event.members(), bindings.origin()))
-        .addSuperinterface(bindings.known())
-        .addField(eventNameField(event))
-        .addMethod(eventNameMethod())
-        .addMethod(acceptMethod(event, bindings));
+    TypeSpec.Builder record =
+        RecordWriter.record(
+                event.type(),
+                List.of(EnvelopeComponent.TIMESTAMP),
+                event.members(),
+                bindings.specFile())
+            .addJavadoc(Javadocs.event(event.spec(), event.members(), bindings.origin()))
+            .addSuperinterface(bindings.known())
+            .addField(eventNameField(event))
+            .addMethod(eventNameMethod())
+            .addMethod(acceptMethod(event, bindings));
     if (event.deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
@@ -36,7 +41,12 @@ final class EventTypeWriter {
 
   /** {@code EVENT_NAME}, the wire name, in every event record. */
   static FieldSpec eventNameField(EventBinding event) {
-    return FieldSpec.builder(String.class, GeneratedNames.EVENT_NAME_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            String.class,
+            GeneratedNames.EVENT_NAME_FIELD,
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
         .addJavadoc("The wire name of this event.\n")
         .initializer("$S", event.spec().name())
         .build();
@@ -65,13 +75,14 @@ final class EventTypeWriter {
   }
 
   /**
-   * Whether encoding writes a {@code data} member: always when a member is required, otherwise
-   * only when some member is present, so that an event sent without data re-encodes without.
+   * Whether encoding writes a {@code data} member: always when a member is required, otherwise only
+   * when some member is present, so that an event sent without data re-encodes without.
    */
   private static MethodSpec hasData(EventBinding event) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.HAS_DATA)
-        .addJavadoc("Whether encoding writes a {@code data} member.\n")
-        .returns(boolean.class);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(GeneratedNames.HAS_DATA)
+            .addJavadoc("Whether encoding writes a {@code data} member.\n")
+            .returns(boolean.class);
     if (event.hasRequiredMembers()) {
       return method.addStatement("return true").build();
     }
@@ -82,19 +93,30 @@ final class EventTypeWriter {
 
   /** The event for an envelope without {@code data}: fine unless a data member is required. */
   private static MethodSpec decodeWithoutData(EventBinding event) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.DECODE_WITHOUT_DATA)
-        .addJavadoc("The event for an envelope without a {@code data} member.\n")
-        .addModifiers(Modifier.STATIC)
-        .returns(event.type())
-        .addParameter(Types.TIMESTAMP, "timestamp");
-    Member required = event.members().stream().filter(member -> !member.optional()).findFirst().orElse(null);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(GeneratedNames.DECODE_WITHOUT_DATA)
+            .addJavadoc("The event for an envelope without a {@code data} member.\n")
+            .addModifiers(Modifier.STATIC)
+            .returns(event.type())
+            .addParameter(Types.TIMESTAMP, "timestamp");
+    Member required =
+        event.members().stream().filter(member -> !member.optional()).findFirst().orElse(null);
     if (required != null) {
-      return method.addStatement("throw $T.missingField($N, $S)", Types.DECODE_EXCEPTION, GeneratedNames.EVENT_NAME_FIELD,
-          required.wireName()).build();
+      return method
+          .addStatement(
+              "throw $T.missingField($N, $S)",
+              Types.DECODE_EXCEPTION,
+              GeneratedNames.EVENT_NAME_FIELD,
+              required.wireName())
+          .build();
     }
     CodeBlock.Builder args = CodeBlock.builder().add("timestamp");
     for (Member member : event.members()) {
-      args.add(", $T.empty()", member.componentType() instanceof ParameterizedTypeName p ? p.rawType() : member.componentType());
+      args.add(
+          ", $T.empty()",
+          member.componentType() instanceof ParameterizedTypeName p
+              ? p.rawType()
+              : member.componentType());
     }
     return method.addStatement("return new $T($L)", event.type(), args.build()).build();
   }

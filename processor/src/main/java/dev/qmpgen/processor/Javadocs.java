@@ -12,30 +12,33 @@ import java.util.stream.Collectors;
 
 /**
  * Javadoc from spec text: prose is HTML-escaped, examples are shown as written. Every piece of spec
- * text that reaches a comment goes through {@link #escape} (or {@code {@code}} when it holds nothing
- * that needs it), which is what keeps the text inside the comment: javac reads a backslash, {@code u}
- * and {@code 002a} as a star before it looks for the comment's end, so a backslash is written as
- * an entity.
+ * text that reaches a comment goes through {@link #escape} (or {@code {@code}} when it holds
+ * nothing that needs it), which is what keeps the text inside the comment: javac reads a backslash,
+ * {@code u} and {@code 002a} as a star before it looks for the comment's end, so a backslash is
+ * written as an entity.
  */
 final class Javadocs {
 
   private Javadocs() {}
 
-  /** The Javadoc of an event record: description, notes, examples, since, one @param per component. */
+  /**
+   * The Javadoc of an event record: description, notes, examples, since, one @param per component.
+   */
   static CodeBlock event(EventSpec event, List<Member> members) {
     return event(event, members, Optional.empty());
   }
 
   /**
-   * With what the schema adds: the QEMU the capture came from, and the event's features
-   * ({@code deprecated} also gets {@code @deprecated}, beside the {@code @Deprecated} annotation).
+   * With what the schema adds: the QEMU the capture came from, and the event's features ({@code
+   * deprecated} also gets {@code @deprecated}, beside the {@code @Deprecated} annotation).
    */
   static CodeBlock event(EventSpec event, List<Member> members, Optional<String> origin) {
     CodeBlock.Builder doc = eventText(event, origin);
     params(doc, members);
     event.since().ifPresent(since -> doc.add("@since $L\n", prose(since)));
     if (event.features().contains("deprecated")) {
-      doc.add("@deprecated QEMU marks this event deprecated: it may be removed from a later QEMU\n");
+      doc.add(
+          "@deprecated QEMU marks this event deprecated: it may be removed from a later QEMU\n");
     }
     return doc.build();
   }
@@ -43,8 +46,11 @@ final class Javadocs {
   /** The Javadoc of an event record whose one member is the whole data object. */
   static CodeBlock wholeDataEvent(EventSpec event, Member data) {
     CodeBlock.Builder doc = eventText(event, Optional.empty());
-    String described = data.spec().description().isBlank() ? "" : ": " + prose(data.spec().description());
-    doc.add("@param data the whole {@code data} object, as sent$L$L\n", described,
+    String described =
+        data.spec().description().isBlank() ? "" : ": " + prose(data.spec().description());
+    doc.add(
+        "@param data the whole {@code data} object, as sent$L$L\n",
+        described,
         data.optional() ? " (optional)" : "");
     event.since().ifPresent(since -> doc.add("@since $L\n", prose(since)));
     return doc.build();
@@ -53,29 +59,38 @@ final class Javadocs {
   /** Description, notes, examples, features, origin and the timestamp's @param. */
   private static CodeBlock.Builder eventText(EventSpec event, Optional<String> origin) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String description = event.description().isBlank() ? "The " + event.name() + " event." : event.description();
+    String description =
+        event.description().isBlank() ? "The " + event.name() + " event." : event.description();
     doc.add("$L\n", prose(description));
     doc.add("\n<p>Wire name: $L.\n", code(event.name()));
     for (String note : event.notes()) {
       doc.add("\n<p>Note: $L\n", prose(note));
     }
     for (ExampleSpec example : event.examples()) {
-      doc.add("\n<p>Example$L:\n\n$L\n", example.label().isBlank() ? "" : " (" + prose(example.label()) + ")",
+      doc.add(
+          "\n<p>Example$L:\n\n$L\n",
+          example.label().isBlank() ? "" : " (" + prose(example.label()) + ")",
           example(example.json()));
     }
     for (String feature : event.features()) {
       doc.add("\n<p>$L\n", featureLine("event", feature));
     }
     origin.ifPresent(from -> doc.add("\n<p>From the schema of $L.\n", prose(from)));
-    doc.add("\n@param $L $L\n", EnvelopeComponent.TIMESTAMP.name(), EnvelopeComponent.TIMESTAMP.doc());
+    doc.add(
+        "\n@param $L $L\n", EnvelopeComponent.TIMESTAMP.name(), EnvelopeComponent.TIMESTAMP.doc());
     return doc;
   }
 
-  /** What a schema feature means, as a sentence: {@code deprecated}, {@code unstable}, or another. */
+  /**
+   * What a schema feature means, as a sentence: {@code deprecated}, {@code unstable}, or another.
+   */
   static String featureLine(String what, String feature) {
     return switch (feature) {
       case "deprecated" -> "Deprecated: QEMU marks this " + what + " deprecated.";
-      case "unstable" -> "Unstable: QEMU marks this " + what + " unstable (experimental, it may change or go away).";
+      case "unstable" ->
+          "Unstable: QEMU marks this "
+              + what
+              + " unstable (experimental, it may change or go away).";
       default -> "QEMU gives this " + what + " the feature " + code(feature) + ".";
     };
   }
@@ -89,18 +104,24 @@ final class Javadocs {
   static CodeBlock union(UnionBinding union) {
     FieldSpec field = union.firstUse();
     return CodeBlock.builder()
-        .add("The $L object: a union whose member $L says which members come with it, one record per\n"
-            + "value; a value the schema does not list arrives as {@code Unlisted}, kept whole.\n",
-            code(field.name()), code(union.tag().wireName()))
+        .add(
+            "The $L object: a union whose member $L says which members come with it, one record per\n"
+                + "value; a value the schema does not list arrives as {@code Unlisted}, kept whole.\n",
+            code(field.name()),
+            code(union.tag().wireName()))
         .add("\n<p>Held by the data of $L.\n", holders(union.usedBy()))
         .build();
   }
 
   /** The Javadoc of one variant's record. */
   static CodeBlock variant(UnionBinding union, UnionBinding.Variant variant) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The $L object when $L is $L.\n\n", code(union.firstUse().name()),
-            code(union.tag().wireName()), code(variant.tagValue().value().name()));
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "The $L object when $L is $L.\n\n",
+                code(union.firstUse().name()),
+                code(union.tag().wireName()),
+                code(variant.tagValue().value().name()));
     params(doc, variant.members());
     return doc.build();
   }
@@ -108,8 +129,12 @@ final class Javadocs {
   /** The Javadoc of an alternate's interface. */
   static CodeBlock alternate(AlternateBinding alternate) {
     return CodeBlock.builder()
-        .add("The $L value: one of $L, one record each.\n", code(alternate.firstUse().name()),
-            alternate.alternatives().stream().map(a -> SchemaKinds.described(a.spec())).collect(Collectors.joining(", ")))
+        .add(
+            "The $L value: one of $L, one record each.\n",
+            code(alternate.firstUse().name()),
+            alternate.alternatives().stream()
+                .map(a -> SchemaKinds.described(a.spec()))
+                .collect(Collectors.joining(", ")))
         .add("\n<p>Held by the data of $L.\n", holders(alternate.usedBy()))
         .build();
   }
@@ -120,12 +145,17 @@ final class Javadocs {
   static CodeBlock object(ObjectBinding object) {
     CodeBlock.Builder doc = CodeBlock.builder();
     FieldSpec field = object.firstUse();
-    String description = field.description().isBlank()
-        ? "The " + code(field.name()) + " object."
-        : prose(field.description()) + ".";
+    String description =
+        field.description().isBlank()
+            ? "The " + code(field.name()) + " object."
+            : prose(field.description()) + ".";
     if (field.type() == JsonType.ARRAY) {
-      description = "An element of the " + code(field.name()) + " array"
-          + elementText(field).map(text -> ": " + text).orElse("") + ".";
+      description =
+          "An element of the "
+              + code(field.name())
+              + " array"
+              + elementText(field).map(text -> ": " + text).orElse("")
+              + ".";
     }
     doc.add("$L\n\n<p>Held by the data of $L.\n\n", description, holders(object.usedBy()));
     params(doc, object.members());
@@ -134,28 +164,32 @@ final class Javadocs {
 
   /**
    * The events whose data hold a shared shape, at most {@value #MAX_HOLDERS_NAMED} by name: a shape
-   * shared by thousands of events would otherwise give its one record a Javadoc as long as the spec.
+   * shared by thousands of events would otherwise give its one record a Javadoc as long as the
+   * spec.
    */
   private static String holders(Collection<String> events) {
-    List<String> named = events.stream().limit(MAX_HOLDERS_NAMED)
-        .map(Javadocs::code).toList();
+    List<String> named = events.stream().limit(MAX_HOLDERS_NAMED).map(Javadocs::code).toList();
     int more = events.size() - named.size();
     return String.join(", ", named) + (more > 0 ? " and " + more + " more events" : "");
   }
 
   /** The Javadoc of an enum of listed values. */
   static CodeBlock enumeration(Member member) {
-    return CodeBlock.of("The values the spec lists for $L; any other arrives as {@link $T.Unlisted}.\n",
-        code(member.wireName()), Types.ENUMERATED);
+    return CodeBlock.of(
+        "The values the spec lists for $L; any other arrives as {@link $T.Unlisted}.\n",
+        code(member.wireName()),
+        Types.ENUMERATED);
   }
 
   /**
-   * What the spec says of an array's elements, unless it only names their JSON type
-   * ({@code json-array of json-object}), which the Java type says already.
+   * What the spec says of an array's elements, unless it only names their JSON type ({@code
+   * json-array of json-object}), which the Java type says already.
    */
   private static Optional<String> elementText(FieldSpec field) {
     String text = field.elementDescription().strip();
-    return text.isEmpty() || text.matches("json-[a-z0-9-]+") ? Optional.empty() : Optional.of(prose(text));
+    return text.isEmpty() || text.matches("json-[a-z0-9-]+")
+        ? Optional.empty()
+        : Optional.of(prose(text));
   }
 
   /**
@@ -164,7 +198,10 @@ final class Javadocs {
    * for {@code unknownFields} when the constructor takes it.
    */
   static CodeBlock constructor(
-      String summary, List<EnvelopeComponent> envelope, List<Member> members, boolean unknownFields) {
+      String summary,
+      List<EnvelopeComponent> envelope,
+      List<Member> members,
+      boolean unknownFields) {
     CodeBlock.Builder doc = CodeBlock.builder().add("$L\n\n", summary);
     envelope.forEach(component -> doc.add("@param $L $L\n", component.name(), component.doc()));
     memberParams(doc, members);
@@ -180,20 +217,32 @@ final class Javadocs {
   }
 
   private static void unknownFieldsParam(CodeBlock.Builder doc) {
-    doc.add("@param $L members the spec does not list, in arrival order\n", GeneratedNames.UNKNOWN_FIELDS);
+    doc.add(
+        "@param $L members the spec does not list, in arrival order\n",
+        GeneratedNames.UNKNOWN_FIELDS);
   }
 
   private static void memberParams(CodeBlock.Builder doc, List<Member> members) {
     for (Member member : members) {
       FieldSpec spec = member.spec();
-      String text = spec.description().isBlank() ? "the " + code(spec.name()) + " member" : prose(spec.description());
+      String text =
+          spec.description().isBlank()
+              ? "the " + code(spec.name()) + " member"
+              : prose(spec.description());
       text += elementText(spec).map(element -> "; each element: " + element).orElse("");
       if (member.kind() == Member.Kind.UNSIGNED) {
-        text += "; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)}";
+        text +=
+            "; the {@code long} holds its 64 bits, read it with {@link Long#toUnsignedString(long)}";
       }
-      String features = spec.features().stream().map(f -> ", " + escape(f)).collect(Collectors.joining());
-      doc.add("@param $L $L (wire name $L$L$L)\n", member.javaName(), text, code(spec.name()),
-          spec.optional() ? ", optional" : "", features);
+      String features =
+          spec.features().stream().map(f -> ", " + escape(f)).collect(Collectors.joining());
+      doc.add(
+          "@param $L $L (wire name $L$L$L)\n",
+          member.javaName(),
+          text,
+          code(spec.name()),
+          spec.optional() ? ", optional" : "",
+          features);
     }
   }
 
@@ -207,7 +256,9 @@ final class Javadocs {
    * escaped name in {@code <code>} (inside {@code {@code}} an entity would show as itself).
    */
   static String code(String name) {
-    boolean plain = name.chars().noneMatch(c -> c == '\\' || c == '@' || c == '{' || c == '}') && !name.contains("*/");
+    boolean plain =
+        name.chars().noneMatch(c -> c == '\\' || c == '@' || c == '{' || c == '}')
+            && !name.contains("*/");
     return plain ? "{@code " + name + "}" : "<code>" + escape(name) + "</code>";
   }
 
@@ -218,14 +269,20 @@ final class Javadocs {
    * comment and the rest of the text would be compiled.
    */
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("\\", "&#92;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("@", "&#64;").replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;");
+    return text.replace("&", "&amp;")
+        .replace("\\", "&#92;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("@", "&#64;")
+        .replace("*/", "*&#47;")
+        .replace("{", "&#123;")
+        .replace("}", "&#125;");
   }
 
   /**
    * An example as written, in {@code <pre>{@code ...}</pre>} when its braces balance and it holds
-   * nothing {@code {@code}} would show wrongly or javac would read ({@code @}, a backslash,
-   * the comment's end); otherwise escaped in a plain {@code <pre>}.
+   * nothing {@code {@code}} would show wrongly or javac would read ({@code @}, a backslash, the
+   * comment's end); otherwise escaped in a plain {@code <pre>}.
    */
   static String example(String json) {
     String text = json.strip();

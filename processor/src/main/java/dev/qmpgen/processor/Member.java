@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One data member as generated: its spec, Java name and Java type. Optional members are
- * {@code OptionalLong} for {@code json-int} and {@code Optional<T>} for every other type. What a
- * kind needs is present exactly for that kind: the constructor checks it.
+ * One data member as generated: its spec, Java name and Java type. Optional members are {@code
+ * OptionalLong} for {@code json-int} and {@code Optional<T>} for every other type. What a kind
+ * needs is present exactly for that kind: the constructor checks it.
  *
  * @param enumeration the enum of an {@link Kind#ENUM} member
- * @param record the record of an {@link Kind#OBJECT}, or of each element of an
- *     {@link Kind#OBJECT_LIST}
+ * @param record the record of an {@link Kind#OBJECT}, or of each element of an {@link
+ *     Kind#OBJECT_LIST}
  * @param schemaValue the type of a {@link Kind#VALUE} member
  */
 record Member(
@@ -32,8 +32,17 @@ record Member(
     if (enumeration.isPresent() != (kind == Kind.ENUM)
         || record.isPresent() != (kind == Kind.OBJECT || kind == Kind.OBJECT_LIST)
         || schemaValue.isPresent() != (kind == Kind.VALUE)) {
-      throw new IllegalArgumentException("member " + javaName + " of kind " + kind + " has " + enumeration
-          + ", " + record + ", " + schemaValue);
+      throw new IllegalArgumentException(
+          "member "
+              + javaName
+              + " of kind "
+              + kind
+              + " has "
+              + enumeration
+              + ", "
+              + record
+              + ", "
+              + schemaValue);
     }
   }
 
@@ -42,18 +51,26 @@ record Member(
     return new Member(spec, javaName, kind, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  static Member enumerated(FieldSpec spec, String javaName, ClassName type, List<Constant> constants) {
-    return new Member(spec, javaName, Kind.ENUM, Optional.of(new Enumeration(type, constants)), Optional.empty(),
+  static Member enumerated(
+      FieldSpec spec, String javaName, ClassName type, List<Constant> constants) {
+    return new Member(
+        spec,
+        javaName,
+        Kind.ENUM,
+        Optional.of(new Enumeration(type, constants)),
+        Optional.empty(),
         Optional.empty());
   }
 
   /** An object, or an array of objects: {@code kind} says which. */
   static Member object(FieldSpec spec, String javaName, Kind kind, ObjectBinding record) {
-    return new Member(spec, javaName, kind, Optional.empty(), Optional.of(record), Optional.empty());
+    return new Member(
+        spec, javaName, kind, Optional.empty(), Optional.of(record), Optional.empty());
   }
 
   static Member value(FieldSpec spec, String javaName, ValueType value) {
-    return new Member(spec, javaName, Kind.VALUE, Optional.empty(), Optional.empty(), Optional.of(value));
+    return new Member(
+        spec, javaName, Kind.VALUE, Optional.empty(), Optional.empty(), Optional.of(value));
   }
 
   /**
@@ -96,7 +113,10 @@ record Member(
     RAW_LIST,
     /** The schema's {@code uint64} and {@code size}: a {@code long} holding unsigned bits. */
     UNSIGNED,
-    /** What only the schema describes (a union, an alternate, an array of anything): see {@link #value}. */
+    /**
+     * What only the schema describes (a union, an alternate, an array of anything): see {@link
+     * #value}.
+     */
     VALUE
   }
 
@@ -154,12 +174,14 @@ record Member(
   }
 
   /**
-   * The type Jackson databind binds: enumerated values as their wire strings, primitives boxed, what
-   * only the schema describes as raw JSON.
+   * The type Jackson databind binds: enumerated values as their wire strings, primitives boxed,
+   * what only the schema describes as raw JSON.
    */
   TypeName databindType() {
     if (kind == Kind.VALUE) {
-      return optional() ? ParameterizedTypeName.get(ClassName.get(Optional.class), Types.RAW_JSON) : Types.RAW_JSON;
+      return optional()
+          ? ParameterizedTypeName.get(ClassName.get(Optional.class), Types.RAW_JSON)
+          : Types.RAW_JSON;
     }
     if (kind == Kind.ENUM) {
       TypeName string = ClassName.get(String.class);

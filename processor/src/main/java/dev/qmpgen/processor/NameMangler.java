@@ -13,14 +13,14 @@ import javax.lang.model.SourceVersion;
  *
  * <ul>
  *   <li>types: {@code BLOCK_IO_ERROR} → {@code BlockIoError};
- *   <li>members: {@code sasl_username} → {@code saslUsername}, {@code node-name} → {@code nodeName},
- *       {@code __com.redhat_reason} → {@code comRedhatReason};
+ *   <li>members: {@code sasl_username} → {@code saslUsername}, {@code node-name} → {@code
+ *       nodeName}, {@code __com.redhat_reason} → {@code comRedhatReason};
  *   <li>enum constants: {@code inject-nmi} → {@code INJECT_NMI}.
  * </ul>
  *
  * A name that would start with a digit gets a leading {@code _}; a member name that is a Java
- * keyword gets a trailing {@code _} ({@code default_}). Both are reported by the caller. A name
- * is cut at {@value #MAX_LENGTH} characters.
+ * keyword gets a trailing {@code _} ({@code default_}). Both are reported by the caller. A name is
+ * cut at {@value #MAX_LENGTH} characters.
  */
 final class NameMangler {
 
@@ -135,9 +135,10 @@ final class NameMangler {
     }
     List<String> base = camelWords(typeName(fieldName, "Value"));
     // The prefix holds the names of every enclosing type: long at depth, hence bounded.
-    return bounded(base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
-        ? String.join("", base)
-        : String.join("", prefix) + String.join("", base));
+    return bounded(
+        base.size() >= prefix.size() && base.subList(0, prefix.size()).equals(prefix)
+            ? String.join("", base)
+            : String.join("", prefix) + String.join("", base));
   }
 
   private static List<String> commonPrefix(List<String> a, List<String> b) {

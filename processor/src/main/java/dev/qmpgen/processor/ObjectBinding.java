@@ -10,4 +10,5 @@ import java.util.List;
  * @param firstUse the field where the shape first appears, whose description documents the type
  * @param usedBy the wire names of the events whose data hold the shape, in spec order
  */
-record ObjectBinding(ClassName type, FieldSpec firstUse, List<String> usedBy, List<Member> members) {}
+record ObjectBinding(
+    ClassName type, FieldSpec firstUse, List<String> usedBy, List<Member> members) {}

@@ -9,8 +9,9 @@ final class ObjectTypeWriter {
   private ObjectTypeWriter() {}
 
   static TypeSpec.Builder write(ObjectBinding object, Bindings bindings) {
-    TypeSpec.Builder record = RecordWriter.record(object.type(), List.of(), object.members(), bindings.specFile())
-        .addJavadoc(Javadocs.object(object));
+    TypeSpec.Builder record =
+        RecordWriter.record(object.type(), List.of(), object.members(), bindings.specFile())
+            .addJavadoc(Javadocs.object(object));
     DecodeWriter.memberMatcher(object.members()).ifPresent(record::addField);
     return record.addMethod(DecodeWriter.objectRead(object));
   }

@@ -19,11 +19,11 @@ import javax.lang.model.util.Elements;
  *
  * <p>javac warns about every annotation no processor claims; {@link QmpEventsProcessor} claims
  * nothing (other processors may want what it sees), so {@code @GenerateQmpEvents} and the Jackson
- * and {@code @Generated} annotations of the generated records would be reported in every
- * {@code -Xlint:all -Werror} build. This processor claims the annotations of a round only when
- * every element carrying them is qmpgen's: {@code @GenerateQmpEvents} itself, the types
- * {@link QmpEventsProcessor} generated, and the runtime's own sources (compiled with the processor
- * in qmpgen's build). A round that holds anyone else's annotated code is left unclaimed, so other
+ * and {@code @Generated} annotations of the generated records would be reported in every {@code
+ * -Xlint:all -Werror} build. This processor claims the annotations of a round only when every
+ * element carrying them is qmpgen's: {@code @GenerateQmpEvents} itself, the types {@link
+ * QmpEventsProcessor} generated, and the runtime's own sources (compiled with the processor in
+ * qmpgen's build). A round that holds anyone else's annotated code is left unclaimed, so other
  * processors see it, and javac reports what nobody claims, as it should.
  *
  * <p>javac counts an {@code -A} option as recognised only when a processor declaring it is called;
@@ -55,7 +55,8 @@ public final class OwnCodeClaimer extends AbstractProcessor {
       if (isPlatform(name)) {
         continue;
       }
-      if (!name.equals(Types.GENERATE_QMP_EVENTS.canonicalName()) && !onOwnCodeOnly(annotation, round)) {
+      if (!name.equals(Types.GENERATE_QMP_EVENTS.canonicalName())
+          && !onOwnCodeOnly(annotation, round)) {
         return false;
       }
       anyOwn = true;
@@ -103,8 +104,10 @@ public final class OwnCodeClaimer extends AbstractProcessor {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().toString().equals(Types.GENERATED.canonicalName())) {
         return mirror.getElementValues().entrySet().stream()
-            .anyMatch(entry -> entry.getKey().getSimpleName().contentEquals("value")
-                && entry.getValue().toString().contains(GeneratedAnnotation.PROCESSOR));
+            .anyMatch(
+                entry ->
+                    entry.getKey().getSimpleName().contentEquals("value")
+                        && entry.getValue().toString().contains(GeneratedAnnotation.PROCESSOR));
       }
     }
     return false;

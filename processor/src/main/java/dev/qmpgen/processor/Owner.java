@@ -1,8 +1,8 @@
 package dev.qmpgen.processor;
 
 /**
- * What holds a field, for naming the types it shares with other holders: an event's record, or
- * the type of a shape, whose name is decided in turn from its own holders.
+ * What holds a field, for naming the types it shares with other holders: an event's record, or the
+ * type of a shape, whose name is decided in turn from its own holders.
  */
 sealed interface Owner {
 

@@ -29,14 +29,14 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates event records, {@code KnownEvent}, {@code EventVisitor}, {@code EventVisitorAdapter}
- * and the {@code Events} catalog into each package annotated
- * {@code @GenerateQmpEvents(spec = "...")} (a spec text) or {@code @GenerateQmpEvents(schema = "...")}
- * (a capture of QEMU's {@code query-qmp-schema}); see {@link SpecLocator} for where either is looked
- * for. Errors become javac errors on the annotation naming {@code file:line:col}, with the file as
- * it was read; warnings and naming decisions become javac warnings (notes under
- * {@code -Aqmpgen.specWarnings=note}). An error leaves out only the events it makes wrong: every
- * other event, the visitor and the catalog are still generated, so that the user sees the error
- * and not a cascade of missing symbols. No exception reaches javac.
+ * and the {@code Events} catalog into each package annotated {@code @GenerateQmpEvents(spec =
+ * "...")} (a spec text) or {@code @GenerateQmpEvents(schema = "...")} (a capture of QEMU's {@code
+ * query-qmp-schema}); see {@link SpecLocator} for where either is looked for. Errors become javac
+ * errors on the annotation naming {@code file:line:col}, with the file as it was read; warnings and
+ * naming decisions become javac warnings (notes under {@code -Aqmpgen.specWarnings=note}). An error
+ * leaves out only the events it makes wrong: every other event, the visitor and the catalog are
+ * still generated, so that the user sees the error and not a cascade of missing symbols. No
+ * exception reaches javac.
  */
 @SupportedAnnotationTypes("dev.qmpgen.runtime.GenerateQmpEvents")
 @SupportedOptions({SpecLocator.SPEC_DIR_OPTION, QmpEventsProcessor.SPEC_WARNINGS_OPTION})
@@ -54,8 +54,10 @@ public final class QmpEventsProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    reporter = new ErrorReporter(processingEnv.getMessager(),
-        "note".equalsIgnoreCase(processingEnv.getOptions().get(SPEC_WARNINGS_OPTION)));
+    reporter =
+        new ErrorReporter(
+            processingEnv.getMessager(),
+            "note".equalsIgnoreCase(processingEnv.getOptions().get(SPEC_WARNINGS_OPTION)));
   }
 
   @Override
@@ -85,32 +87,56 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     Optional<String> specName = attribute(mirror, "spec");
     Optional<String> schemaName = attribute(mirror, "schema");
     if (specName.isPresent() == schemaName.isPresent()) {
-      error("@GenerateQmpEvents needs exactly one of spec = \"...\" (a qmp-events.txt) and schema = \"...\""
-          + " (a query-qmp-schema capture)", pkg, mirror);
+      error(
+          "@GenerateQmpEvents needs exactly one of spec = \"...\" (a qmp-events.txt) and schema = \"...\""
+              + " (a query-qmp-schema capture)",
+          pkg,
+          mirror);
       return;
     }
     String spec = specName.or(() -> schemaName).orElseThrow();
-    SpecLocator locator = new SpecLocator(processingEnv.getFiler(),
-        Optional.ofNullable(processingEnv.getOptions().get(SpecLocator.SPEC_DIR_OPTION)));
+    SpecLocator locator =
+        new SpecLocator(
+            processingEnv.getFiler(),
+            Optional.ofNullable(processingEnv.getOptions().get(SpecLocator.SPEC_DIR_OPTION)));
     String packageName = pkg.getQualifiedName().toString();
     SpecLocator.Result found = locator.locate(packageName, spec);
     if (found.text().isEmpty()) {
-      error((schemaName.isPresent() ? "schema " : "spec ") + spec + " not found; searched: " + String.join(", ", found.searched())
-          + " (set -A" + SpecLocator.SPEC_DIR_OPTION + "=DIR to name its directory)", pkg, mirror);
+      error(
+          (schemaName.isPresent() ? "schema " : "spec ")
+              + spec
+              + " not found; searched: "
+              + String.join(", ", found.searched())
+              + " (set -A"
+              + SpecLocator.SPEC_DIR_OPTION
+              + "=DIR to name its directory)",
+          pkg,
+          mirror);
       return;
     }
     // Positions name the file as it was read, so that an IDE can open it from the message.
-    ParseResult parsed = schemaName.isPresent()
-        ? SchemaParser.parse(found.foundAt(), found.text().get())
-        : SpecParser.parse(found.foundAt(), found.text().get());
+    ParseResult parsed =
+        schemaName.isPresent()
+            ? SchemaParser.parse(found.foundAt(), found.text().get())
+            : SpecParser.parse(found.foundAt(), found.text().get());
     parsed.diagnostics().forEach(diagnostic -> reporter.report(diagnostic, pkg, mirror));
     // A capture is QEMU's machine output: a member named like a Java keyword is no mistake the user
     // could fix, so its renaming is a note there, which -Werror builds pass.
-    Diagnostic.Severity naming = schemaName.isPresent() ? Diagnostic.Severity.NOTE : Diagnostic.Severity.WARNING;
+    Diagnostic.Severity naming =
+        schemaName.isPresent() ? Diagnostic.Severity.NOTE : Diagnostic.Severity.WARNING;
     Bindings bound = ModelBinder.bind(withoutEventsInError(parsed), packageName, naming);
     // Generated sources name the spec as the annotation does: the same output on every machine.
-    Bindings bindings = new Bindings(bound.packageName(), spec, bound.events(), bound.objects(), bound.diagnostics(),
-        bound.unions(), bound.alternates(), bound.enums(), bound.origin());
+    Bindings bindings =
+        new Bindings(
+            bound.packageName(),
+            spec,
+            bound.events(),
+            bound.objects(),
+            bound.diagnostics(),
+            bound.unions(),
+            bound.alternates(),
+            bound.enums(),
+            bound.origin());
     bindings.diagnostics().forEach(diagnostic -> reporter.report(diagnostic, pkg, mirror));
     for (TypeSpec.Builder type : types(bindings)) {
       write(packageName, type.addOriginatingElement(pkg).build(), pkg, mirror);
@@ -118,38 +144,58 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     recordInputs(pkg, mirror, found.foundAt(), found.text().get());
   }
 
-  /** For build tools' stale checks (qmpgen-maven-plugin): what these bindings were generated from. */
-  private void recordInputs(PackageElement pkg, AnnotationMirror mirror, String location, String text) {
+  /**
+   * For build tools' stale checks (qmpgen-maven-plugin): what these bindings were generated from.
+   */
+  private void recordInputs(
+      PackageElement pkg, AnnotationMirror mirror, String location, String text) {
     try {
       InputsRecordWriter.write(processingEnv.getFiler(), pkg, location, text);
     } catch (IOException e) {
-      error("cannot record the inputs of " + pkg.getQualifiedName() + ": " + e.getMessage(), pkg, mirror);
+      error(
+          "cannot record the inputs of " + pkg.getQualifiedName() + ": " + e.getMessage(),
+          pkg,
+          mirror);
     }
   }
 
   /**
-   * The document without the events whose section holds an error: bindings for them would be
-   * wrong (a field missing or of the wrong type), while every other event is as the author meant.
+   * The document without the events whose section holds an error: bindings for them would be wrong
+   * (a field missing or of the wrong type), while every other event is as the author meant.
    */
   private static SpecDocument withoutEventsInError(ParseResult parsed) {
     SpecDocument document = parsed.document();
-    List<EventSpec> kept = document.events().stream()
-        .filter(event -> !parsed.eventsWithErrors().contains(event.name()))
-        .toList();
+    List<EventSpec> kept =
+        document.events().stream()
+            .filter(event -> !parsed.eventsWithErrors().contains(event.name()))
+            .toList();
     return new SpecDocument(document.file(), kept, document.origin());
   }
 
   private static List<TypeSpec.Builder> types(Bindings bindings) {
     List<TypeSpec.Builder> types = new ArrayList<>();
-    bindings.events().forEach(event -> types.add(event.wholeData()
-        .map(data -> WholeDataEventWriter.write(event, data, bindings))
-        .orElseGet(() -> EventTypeWriter.write(event, bindings))));
+    bindings
+        .events()
+        .forEach(
+            event ->
+                types.add(
+                    event
+                        .wholeData()
+                        .map(data -> WholeDataEventWriter.write(event, data, bindings))
+                        .orElseGet(() -> EventTypeWriter.write(event, bindings))));
     bindings.objects().forEach(object -> types.add(ObjectTypeWriter.write(object, bindings)));
     bindings.unions().forEach(union -> types.add(UnionTypeWriter.write(union, bindings)));
-    bindings.alternates().forEach(alternate -> types.add(AlternateTypeWriter.write(alternate, bindings)));
-    bindings.enums().forEach(shared -> types.add(EnumWriter.write(shared.member()).toBuilder()
-        .addJavadoc(Javadocs.sharedEnum(shared))
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))));
+    bindings
+        .alternates()
+        .forEach(alternate -> types.add(AlternateTypeWriter.write(alternate, bindings)));
+    bindings
+        .enums()
+        .forEach(
+            shared ->
+                types.add(
+                    EnumWriter.write(shared.member()).toBuilder()
+                        .addJavadoc(Javadocs.sharedEnum(shared))
+                        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))));
     types.add(KnownEventWriter.write(bindings));
     types.add(VisitorWriter.visitor(bindings));
     types.add(VisitorWriter.adapter(bindings));
@@ -158,11 +204,10 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     return types;
   }
 
-  private void write(String packageName, TypeSpec type, PackageElement pkg, AnnotationMirror mirror) {
-    JavaFile file = JavaFile.builder(packageName, type)
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build();
+  private void write(
+      String packageName, TypeSpec type, PackageElement pkg, AnnotationMirror mirror) {
+    JavaFile file =
+        JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
@@ -181,9 +226,11 @@ public final class QmpEventsProcessor extends AbstractProcessor {
 
   /** The attribute's value when given and not blank. */
   private static Optional<String> attribute(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return Optional.of(String.valueOf(entry.getValue().getValue())).filter(value -> !value.isBlank());
+        return Optional.of(String.valueOf(entry.getValue().getValue()))
+            .filter(value -> !value.isBlank());
       }
     }
     return Optional.empty();

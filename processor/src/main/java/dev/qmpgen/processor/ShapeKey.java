@@ -25,22 +25,48 @@ record ShapeKey(String holder, Structure structure) {
 
   /** The structure of a field's type, without its name; the schema's parts only when present. */
   record Structure(
-      JsonType type, boolean optional, Set<String> values, Map<String, Structure> members,
-      Optional<Structure> element, Optional<String> tag, Map<String, Map<String, Structure>> variants,
-      Set<Structure> alternatives, Set<String> features) {
+      JsonType type,
+      boolean optional,
+      Set<String> values,
+      Map<String, Structure> members,
+      Optional<Structure> element,
+      Optional<String> tag,
+      Map<String, Map<String, Structure>> variants,
+      Set<Structure> alternatives,
+      Set<String> features) {
 
     static Structure of(FieldSpec field) {
-      return new Structure(field.type(), field.optional(),
-          field.isEnumerated() ? field.values().stream().map(EnumValue::name).collect(Collectors.toSet()) : Set.of(),
-          members(field.fields()), field.element().map(Structure::of), field.tag(),
-          field.variants().stream().collect(Collectors.toMap(UnionVariant::value, v -> members(v.fields()), (a, b) -> a)),
-          field.alternatives().stream().map(Structure::of).collect(Collectors.toSet()), Set.copyOf(field.features()));
+      return new Structure(
+          field.type(),
+          field.optional(),
+          field.isEnumerated()
+              ? field.values().stream().map(EnumValue::name).collect(Collectors.toSet())
+              : Set.of(),
+          members(field.fields()),
+          field.element().map(Structure::of),
+          field.tag(),
+          field.variants().stream()
+              .collect(
+                  Collectors.toMap(UnionVariant::value, v -> members(v.fields()), (a, b) -> a)),
+          field.alternatives().stream().map(Structure::of).collect(Collectors.toSet()),
+          Set.copyOf(field.features()));
     }
 
-    /** An object's members alone: whether the object is optional, or an array's element, does not count. */
+    /**
+     * An object's members alone: whether the object is optional, or an array's element, does not
+     * count.
+     */
     static Structure ofMembers(List<FieldSpec> fields) {
-      return new Structure(JsonType.OBJECT, false, Set.of(), members(fields), Optional.empty(), Optional.empty(),
-          Map.of(), Set.of(), Set.of());
+      return new Structure(
+          JsonType.OBJECT,
+          false,
+          Set.of(),
+          members(fields),
+          Optional.empty(),
+          Optional.empty(),
+          Map.of(),
+          Set.of(),
+          Set.of());
     }
 
     private static Map<String, Structure> members(List<FieldSpec> fields) {
@@ -49,13 +75,14 @@ record ShapeKey(String holder, Structure structure) {
   }
 
   /**
-   * The key of what a field holds that gets its own Java type: an object's members, or a union's
-   * or an alternate's whole structure.
+   * The key of what a field holds that gets its own Java type: an object's members, or a union's or
+   * an alternate's whole structure.
    */
   static ShapeKey of(FieldSpec field, String holder) {
-    Structure structure = field.type() == JsonType.UNION || field.type() == JsonType.ALTERNATE
-        ? Structure.of(field)
-        : Structure.ofMembers(field.fields());
+    Structure structure =
+        field.type() == JsonType.UNION || field.type() == JsonType.ALTERNATE
+            ? Structure.of(field)
+            : Structure.ofMembers(field.fields());
     return new ShapeKey(holder, structure);
   }
 }

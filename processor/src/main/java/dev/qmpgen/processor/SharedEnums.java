@@ -15,9 +15,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The schema's named enum types that more than one member holds: each is one top-level enum, named
- * as shared object shapes are (the holders' common leading words, then the member name: the
- * {@code type} of every BLOCK_JOB_* event is {@code BlockJobType}), so one handler serves them all.
- * An enum one member holds stays nested in its record, as the spec text's do; the spec text's enums
+ * as shared object shapes are (the holders' common leading words, then the member name: the {@code
+ * type} of every BLOCK_JOB_* event is {@code BlockJobType}), so one handler serves them all. An
+ * enum one member holds stays nested in its record, as the spec text's do; the spec text's enums
  * are anonymous and never shared. Two enum types with the same values are one.
  */
 final class SharedEnums {
@@ -33,7 +33,10 @@ final class SharedEnums {
    */
   record Shared(Member member, List<String> usedBy) {}
 
-  /** Records that {@code owner} holds {@code field} (first pass); fields of no named enum type are ignored. */
+  /**
+   * Records that {@code owner} holds {@code field} (first pass); fields of no named enum type are
+   * ignored.
+   */
   void use(Owner owner, EventSpec event, FieldSpec field) {
     if (field.isEnumerated() && field.typeName().isPresent()) {
       Use use = uses.computeIfAbsent(key(field), k -> new Use(field));
@@ -43,15 +46,27 @@ final class SharedEnums {
   }
 
   /** Names every enum held more than once, once the owners' names are known. */
-  void name(String packageName, Function<Owner, String> ownerName, UnaryOperator<String> uniqueType) {
-    uses.forEach((key, use) -> {
-      if (use.owners.size() > 1) {
-        List<String> owners = use.owners.stream().map(ownerName).toList();
-        ClassName type = ClassName.get(packageName, uniqueType.apply(NameMangler.sharedName(owners, use.firstUse.name())));
-        shared.put(key, new Shared(Member.enumerated(use.firstUse, NameMangler.memberName(use.firstUse.name()),
-            type, ModelBinder.constants(use.firstUse.values())), List.copyOf(use.events)));
-      }
-    });
+  void name(
+      String packageName, Function<Owner, String> ownerName, UnaryOperator<String> uniqueType) {
+    uses.forEach(
+        (key, use) -> {
+          if (use.owners.size() > 1) {
+            List<String> owners = use.owners.stream().map(ownerName).toList();
+            ClassName type =
+                ClassName.get(
+                    packageName,
+                    uniqueType.apply(NameMangler.sharedName(owners, use.firstUse.name())));
+            shared.put(
+                key,
+                new Shared(
+                    Member.enumerated(
+                        use.firstUse,
+                        NameMangler.memberName(use.firstUse.name()),
+                        type,
+                        ModelBinder.constants(use.firstUse.values())),
+                    List.copyOf(use.events)));
+          }
+        });
   }
 
   /** The top-level enum of {@code field}'s type, when more than one member holds it. */
@@ -59,7 +74,8 @@ final class SharedEnums {
     if (!field.isEnumerated() || field.typeName().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(shared.get(key(field))).map(enumeration -> enumeration.member().enumType());
+    return Optional.ofNullable(shared.get(key(field)))
+        .map(enumeration -> enumeration.member().enumType());
   }
 
   /** The shared enums, in first-use order. */
@@ -73,7 +89,10 @@ final class SharedEnums {
   }
 
   private static Key key(FieldSpec field) {
-    return new Key(field.values().stream().map(value -> new Key.Value(value.name(), Set.copyOf(value.features()))).toList());
+    return new Key(
+        field.values().stream()
+            .map(value -> new Key.Value(value.name(), Set.copyOf(value.features())))
+            .toList());
   }
 
   /** Where one enum is held. */

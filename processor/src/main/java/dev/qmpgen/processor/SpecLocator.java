@@ -57,7 +57,8 @@ final class SpecLocator {
         }
       }
     }
-    for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
+    for (StandardLocation location :
+        List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
       for (String pkg : packageName.isEmpty() ? List.of("") : List.of(packageName, "")) {
         Optional<Result> found = readResource(location, pkg, spec, searched);
         if (found.isPresent()) {
@@ -72,7 +73,11 @@ final class SpecLocator {
     searched.add(path.toString());
     try {
       if (Files.isRegularFile(path)) {
-        return Optional.of(new Result(Optional.of(Files.readString(path, StandardCharsets.UTF_8)), path.toString(), searched));
+        return Optional.of(
+            new Result(
+                Optional.of(Files.readString(path, StandardCharsets.UTF_8)),
+                path.toString(),
+                searched));
       }
     } catch (IOException | RuntimeException e) {
       searched.set(searched.size() - 1, path + " (unreadable: " + e.getMessage() + ")");
@@ -80,9 +85,13 @@ final class SpecLocator {
     return Optional.empty();
   }
 
-  private Optional<Result> readResource(JavaFileManager.Location location, String pkg, String spec, List<String> searched) {
-    String where = location.getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
-        + (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + spec;
+  private Optional<Result> readResource(
+      JavaFileManager.Location location, String pkg, String spec, List<String> searched) {
+    String where =
+        location.getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ": "
+            + (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/")
+            + spec;
     searched.add(where);
     try {
       FileObject file = filer.getResource(location, pkg, spec);
@@ -96,7 +105,9 @@ final class SpecLocator {
   /** A file on disk by its path, as IDEs and terminals link it; anything else by its URI. */
   private static String readablePath(FileObject file) {
     try {
-      return "file".equals(file.toUri().getScheme()) ? Path.of(file.toUri()).toString() : file.toUri().toString();
+      return "file".equals(file.toUri().getScheme())
+          ? Path.of(file.toUri()).toString()
+          : file.toUri().toString();
     } catch (RuntimeException e) {
       return file.toUri().toString();
     }

@@ -14,7 +14,12 @@ import java.util.List;
  * @param unlisted the record keeping an object whose tag value the enum does not list
  */
 record UnionBinding(
-    ClassName type, FieldSpec firstUse, List<String> usedBy, Member tag, List<Variant> variants, ClassName unlisted) {
+    ClassName type,
+    FieldSpec firstUse,
+    List<String> usedBy,
+    Member tag,
+    List<Variant> variants,
+    ClassName unlisted) {
 
   /** The record of one tag value: the common members but the tag, then the variant's own. */
   record Variant(Member.Constant tagValue, ClassName type, List<Member> members) {}

@@ -11,9 +11,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the sealed interface of a flat union: the tag's enum, one record per tag value (the
- * common members but the tag, then the variant's own), and {@code Unlisted}, which keeps an object
- * whose tag value the schema does not list as raw JSON, so that it re-encodes as sent.
+ * Writes the sealed interface of a flat union: the tag's enum, one record per tag value (the common
+ * members but the tag, then the variant's own), and {@code Unlisted}, which keeps an object whose
+ * tag value the schema does not list as raw JSON, so that it re-encodes as sent.
  */
 final class UnionTypeWriter {
 
@@ -22,29 +22,40 @@ final class UnionTypeWriter {
   static TypeSpec.Builder write(UnionBinding union, Bindings bindings) {
     TypeName tagType = union.tag().valueType();
     String tagAccessor = union.tag().javaName();
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.type())
-        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc(Javadocs.union(union));
-    type.addMethod(MethodSpec.methodBuilder(tagAccessor)
-        .addJavadoc("The value of the tag member $L, which says which members come with it.\n\n"
-            + "@return the tag value\n", Javadocs.code(union.tag().wireName()))
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(tagType)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.WRITE)
-        .addJavadoc("Writes this object as the next value of {@code generator}.\n\n@param $L where to write\n",
-            GeneratedNames.GENERATOR)
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
-        .build());
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(union.type())
+            .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+            .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
+            .addJavadoc(Javadocs.union(union));
+    type.addMethod(
+        MethodSpec.methodBuilder(tagAccessor)
+            .addJavadoc(
+                "The value of the tag member $L, which says which members come with it.\n\n"
+                    + "@return the tag value\n",
+                Javadocs.code(union.tag().wireName()))
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(tagType)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder(GeneratedNames.WRITE)
+            .addJavadoc(
+                "Writes this object as the next value of {@code generator}.\n\n@param $L where to write\n",
+                GeneratedNames.GENERATOR)
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
+            .build());
     type.addMethod(read(union));
     type.addMethod(DatabindView.toJson());
-    type.addMethod(DatabindView.fromJson(union.type(), CodeBlock.of("$T::$N", union.type(), GeneratedNames.READ)));
+    type.addMethod(
+        DatabindView.fromJson(
+            union.type(), CodeBlock.of("$T::$N", union.type(), GeneratedNames.READ)));
     type.addType(nestedInInterface(EnumWriter.write(union.tag())));
     for (UnionBinding.Variant variant : union.variants()) {
       type.addPermittedSubclass(variant.type());
-      type.addType(variant(union, variant, tagType, tagAccessor, bindings).addModifiers(Modifier.STATIC).build());
+      type.addType(
+          variant(union, variant, tagType, tagAccessor, bindings)
+              .addModifiers(Modifier.STATIC)
+              .build());
     }
     type.addPermittedSubclass(union.unlisted());
     type.addType(unlisted(union, tagType, tagAccessor, bindings));
@@ -60,68 +71,96 @@ final class UnionTypeWriter {
   private static MethodSpec read(UnionBinding union) {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (tag) {\n").indent();
     for (UnionBinding.Variant variant : union.variants()) {
-      cases.add("case $S -> $T.readVariant(object, event, path, $T::$N);\n",
-          variant.tagValue().value().name(), Types.SCHEMA_VALUES, variant.type(), GeneratedNames.READ);
+      cases.add(
+          "case $S -> $T.readVariant(object, event, path, $T::$N);\n",
+          variant.tagValue().value().name(),
+          Types.SCHEMA_VALUES,
+          variant.type(),
+          GeneratedNames.READ);
     }
-    cases.add("default -> new $T($T.fromWireName(tag), object);\n", union.unlisted(), union.tag().enumType())
-        .unindent().add("};\n");
+    cases
+        .add(
+            "default -> new $T($T.fromWireName(tag), object);\n",
+            union.unlisted(),
+            union.tag().enumType())
+        .unindent()
+        .add("};\n");
     return MethodSpec.methodBuilder(GeneratedNames.READ)
-        .addJavadoc("Decodes the object the parser is on, leaving it on the object's end; for generated decoders.\n\n"
-            + "@param parser the parser, on the object's start\n"
-            + "@param event the event being decoded, named in errors\n"
-            + "@param path where the object is in the event's data, named in errors\n"
-            + "@return the record of the object's tag value\n")
+        .addJavadoc(
+            "Decodes the object the parser is on, leaving it on the object's end; for generated decoders.\n\n"
+                + "@param parser the parser, on the object's start\n"
+                + "@param event the event being decoded, named in errors\n"
+                + "@param path where the object is in the event's data, named in errors\n"
+                + "@return the record of the object's tag value\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(union.type())
         .addParameter(Types.JSON_PARSER, "parser")
         .addParameter(String.class, "event")
         .addParameter(String.class, "path")
         .addStatement("$T object = $T.read(parser)", Types.RAW_JSON, Types.RAW_JSON)
-        .addStatement("String tag = $T.unionTag(object, event, path, $S)", Types.SCHEMA_VALUES, union.tag().wireName())
+        .addStatement(
+            "String tag = $T.unionTag(object, event, path, $S)",
+            Types.SCHEMA_VALUES,
+            union.tag().wireName())
         .addCode(cases.build())
         .build();
   }
 
   private static TypeSpec.Builder variant(
-      UnionBinding union, UnionBinding.Variant variant, TypeName tagType, String tagAccessor, Bindings bindings) {
-    Discriminator tag = new Discriminator(union.tag().wireName(), variant.tagValue().value().name());
-    TypeSpec.Builder record = RecordWriter.record(variant.type(), List.of(), variant.members(), bindings.specFile(), Optional.of(tag))
-        .addSuperinterface(union.type())
-        .addJavadoc(Javadocs.variant(union, variant));
-    record.addMethod(MethodSpec.methodBuilder(tagAccessor)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(tagType)
-        .addStatement("return $T.$N", union.tag().enumType(), variant.tagValue().javaName())
-        .build());
+      UnionBinding union,
+      UnionBinding.Variant variant,
+      TypeName tagType,
+      String tagAccessor,
+      Bindings bindings) {
+    Discriminator tag =
+        new Discriminator(union.tag().wireName(), variant.tagValue().value().name());
+    TypeSpec.Builder record =
+        RecordWriter.record(
+                variant.type(), List.of(), variant.members(), bindings.specFile(), Optional.of(tag))
+            .addSuperinterface(union.type())
+            .addJavadoc(Javadocs.variant(union, variant));
+    record.addMethod(
+        MethodSpec.methodBuilder(tagAccessor)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(tagType)
+            .addStatement("return $T.$N", union.tag().enumType(), variant.tagValue().javaName())
+            .build());
     DecodeWriter.memberMatcher(variant.members(), Optional.of(tag)).ifPresent(record::addField);
     return record.addMethod(DecodeWriter.variantRead(variant.type(), variant.members(), tag));
   }
 
-  private static TypeSpec unlisted(UnionBinding union, TypeName tagType, String tagAccessor, Bindings bindings) {
+  private static TypeSpec unlisted(
+      UnionBinding union, TypeName tagType, String tagAccessor, Bindings bindings) {
     return TypeSpec.recordBuilder(union.unlisted())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union.type())
         .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc("An object whose tag value the schema does not list, kept whole as it came.\n\n"
-            + "@param $L the tag value, not one of the listed constants\n"
-            + "@param json the whole object, tag included, written back as it is\n", tagAccessor)
-        .recordConstructor(MethodSpec.compactConstructorBuilder()
-            .addJavadoc("Checks that both are present.\n\n"
+        .addJavadoc(
+            "An object whose tag value the schema does not list, kept whole as it came.\n\n"
                 + "@param $L the tag value, not one of the listed constants\n"
-                + "@param json the whole object, tag included, written back as it is\n", tagAccessor)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(ParameterSpec.builder(tagType, tagAccessor).build())
-            .addParameter(ParameterSpec.builder(Types.RAW_JSON, "json").build())
-            .addStatement("$T.requireNonNull($N, $S)", Objects.class, tagAccessor, tagAccessor)
-            .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
-            .build())
-        .addMethod(MethodSpec.methodBuilder(GeneratedNames.WRITE)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
-            .addStatement("json.write(generator)")
-            .build())
+                + "@param json the whole object, tag included, written back as it is\n",
+            tagAccessor)
+        .recordConstructor(
+            MethodSpec.compactConstructorBuilder()
+                .addJavadoc(
+                    "Checks that both are present.\n\n"
+                        + "@param $L the tag value, not one of the listed constants\n"
+                        + "@param json the whole object, tag included, written back as it is\n",
+                    tagAccessor)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(ParameterSpec.builder(tagType, tagAccessor).build())
+                .addParameter(ParameterSpec.builder(Types.RAW_JSON, "json").build())
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, tagAccessor, tagAccessor)
+                .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder(GeneratedNames.WRITE)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
+                .addStatement("json.write(generator)")
+                .build())
         .build();
   }
 }

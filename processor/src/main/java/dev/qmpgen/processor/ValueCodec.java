@@ -4,35 +4,50 @@ import com.palantir.javapoet.CodeBlock;
 
 /**
  * The code reading and writing one {@link ValueType} value. Reading expects a parser and the
- * value's first token in scope under the names given, and {@code at}, the
- * {@code event, path, name} arguments naming the value in errors; arrays read each element in a
- * lambda whose parameter names carry the nesting depth after an underscore ({@code parser_1}), as a
- * lambda may not reuse a local's name: no member's name has an underscore between two words, so
- * none can clash with them.
+ * value's first token in scope under the names given, and {@code at}, the {@code event, path, name}
+ * arguments naming the value in errors; arrays read each element in a lambda whose parameter names
+ * carry the nesting depth after an underscore ({@code parser_1}), as a lambda may not reuse a
+ * local's name: no member's name has an underscore between two words, so none can clash with them.
  */
 final class ValueCodec {
 
   private ValueCodec() {}
 
   // Example, a List<List<String>>: SchemaValues.readList(parser, token, EVENT_NAME, "", "grid",
-  //     (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1, ...
+  //     (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1,
+  // ...
   static CodeBlock read(ValueType type, String parser, String token, CodeBlock at, int depth) {
     if (type instanceof ValueType.Scalar scalar) {
       return switch (scalar.kind()) {
-        case STRING -> CodeBlock.of("$T.readString($N, $N, $L)", Types.FIELD_READER, parser, token, at);
+        case STRING ->
+            CodeBlock.of("$T.readString($N, $N, $L)", Types.FIELD_READER, parser, token, at);
         case INT -> CodeBlock.of("$T.readLong($N, $N, $L)", Types.FIELD_READER, parser, token, at);
-        case UNSIGNED -> CodeBlock.of("$T.readUnsigned($N, $N, $L)", Types.SCHEMA_VALUES, parser, token, at);
-        case NUMBER -> CodeBlock.of("$T.readNumber($N, $N, $L)", Types.FIELD_READER, parser, token, at);
-        case BOOL -> CodeBlock.of("$T.readBoolean($N, $N, $L)", Types.FIELD_READER, parser, token, at);
+        case UNSIGNED ->
+            CodeBlock.of("$T.readUnsigned($N, $N, $L)", Types.SCHEMA_VALUES, parser, token, at);
+        case NUMBER ->
+            CodeBlock.of("$T.readNumber($N, $N, $L)", Types.FIELD_READER, parser, token, at);
+        case BOOL ->
+            CodeBlock.of("$T.readBoolean($N, $N, $L)", Types.FIELD_READER, parser, token, at);
         default -> CodeBlock.of("$T.read($N)", Types.RAW_JSON, parser);
       };
     }
     if (type instanceof ValueType.Enumeration enumeration) {
-      return CodeBlock.of("$T.readEnumerated($N, $N, $L, $T.LISTED)",
-          Types.FIELD_READER, parser, token, at, enumeration.member().enumType());
+      return CodeBlock.of(
+          "$T.readEnumerated($N, $N, $L, $T.LISTED)",
+          Types.FIELD_READER,
+          parser,
+          token,
+          at,
+          enumeration.member().enumType());
     }
     if (type instanceof ValueType.Record record) {
-      return CodeBlock.of("$T.readObject($N, $N, $L, $T::$N)", Types.FIELD_READER, parser, token, at, record.type(),
+      return CodeBlock.of(
+          "$T.readObject($N, $N, $L, $T::$N)",
+          Types.FIELD_READER,
+          parser,
+          token,
+          at,
+          record.type(),
           GeneratedNames.READ);
     }
     if (type instanceof ValueType.Alternate alternate) {
@@ -42,9 +57,22 @@ final class ValueCodec {
     int inner = depth + 1;
     String p = depthName("parser", inner);
     String t = depthName("token", inner);
-    CodeBlock innerAt = CodeBlock.of("$N, $N, $N", depthName("event", inner), depthName("path", inner), depthName("name", inner));
-    return CodeBlock.of("$T.readList($N, $N, $L, ($N, $N, $L) -> $L)", Types.SCHEMA_VALUES, parser, token, at,
-        p, t, innerAt, read(list.element(), p, t, innerAt, inner));
+    CodeBlock innerAt =
+        CodeBlock.of(
+            "$N, $N, $N",
+            depthName("event", inner),
+            depthName("path", inner),
+            depthName("name", inner));
+    return CodeBlock.of(
+        "$T.readList($N, $N, $L, ($N, $N, $L) -> $L)",
+        Types.SCHEMA_VALUES,
+        parser,
+        token,
+        at,
+        p,
+        t,
+        innerAt,
+        read(list.element(), p, t, innerAt, inner));
   }
 
   /** {@code parser_2}: a lambda's or a loop's name at nesting {@code depth}. */
@@ -57,14 +85,20 @@ final class ValueCodec {
     if (type instanceof ValueType.Scalar scalar) {
       return switch (scalar.kind()) {
         case STRING -> CodeBlock.builder().addStatement("generator.writeString($L)", value).build();
-        case INT, NUMBER -> CodeBlock.builder().addStatement("generator.writeNumber($L)", value).build();
-        case UNSIGNED -> CodeBlock.builder().addStatement("$T.writeUnsigned(generator, $L)", Types.SCHEMA_VALUES, value).build();
+        case INT, NUMBER ->
+            CodeBlock.builder().addStatement("generator.writeNumber($L)", value).build();
+        case UNSIGNED ->
+            CodeBlock.builder()
+                .addStatement("$T.writeUnsigned(generator, $L)", Types.SCHEMA_VALUES, value)
+                .build();
         case BOOL -> CodeBlock.builder().addStatement("generator.writeBoolean($L)", value).build();
         default -> CodeBlock.builder().addStatement("$L.write(generator)", value).build();
       };
     }
     if (type instanceof ValueType.Enumeration) {
-      return CodeBlock.builder().addStatement("generator.writeString($L.wireName())", value).build();
+      return CodeBlock.builder()
+          .addStatement("generator.writeString($L.wireName())", value)
+          .build();
     }
     if (!(type instanceof ValueType.ListOf list)) {
       // A record, a union or an alternate writes itself.

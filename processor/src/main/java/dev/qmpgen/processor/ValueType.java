@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The Java type of a value the schema describes and the spec text cannot (an element of an array
- * of anything, a choice of an alternate, a union), recursive where arrays nest. {@link ValueCodec}
+ * The Java type of a value the schema describes and the spec text cannot (an element of an array of
+ * anything, a choice of an alternate, a union), recursive where arrays nest. {@link ValueCodec}
  * reads and writes each.
  */
 sealed interface ValueType {
@@ -38,7 +38,9 @@ sealed interface ValueType {
     }
   }
 
-  /** A generated record, or the sealed interface of a union, read from an object by {@code T.read}. */
+  /**
+   * A generated record, or the sealed interface of a union, read from an object by {@code T.read}.
+   */
   record Record(ClassName type) implements ValueType {
     @Override
     public TypeName javaType() {

@@ -24,65 +24,89 @@ final class VisitorWriter {
   }
 
   static TypeSpec.Builder visitor(Bindings bindings) {
-    TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(bindings.visitor())
-        .addModifiers(Modifier.PUBLIC)
-        .addTypeVariable(R)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc("Does something different for each event of $L; {@link #visit} dispatches any event.\n\n"
-            + "<p>{@link $T} implements every method with one fallback, for visitors that handle a few events.\n\n"
-            + "@param <R> what visiting returns ({@link Void} for nothing)\n", Javadocs.code(bindings.specFile()),
-            bindings.visitorAdapter());
+    TypeSpec.Builder visitor =
+        TypeSpec.interfaceBuilder(bindings.visitor())
+            .addModifiers(Modifier.PUBLIC)
+            .addTypeVariable(R)
+            .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
+            .addJavadoc(
+                "Does something different for each event of $L; {@link #visit} dispatches any event.\n\n"
+                    + "<p>{@link $T} implements every method with one fallback, for visitors that handle a few events.\n\n"
+                    + "@param <R> what visiting returns ({@link Void} for nothing)\n",
+                Javadocs.code(bindings.specFile()),
+                bindings.visitorAdapter());
     for (EventBinding event : bindings.events()) {
-      visitor.addMethod(deprecatedWith(event, abstractVisit(visitMethod(event), event.type(),
-          "Visits " + Javadocs.code(event.spec().name()) + ".")));
+      visitor.addMethod(
+          deprecatedWith(
+              event,
+              abstractVisit(
+                  visitMethod(event),
+                  event.type(),
+                  "Visits " + Javadocs.code(event.spec().name()) + ".")));
     }
-    visitor.addMethod(abstractVisit("visitUnknown", Types.UNKNOWN_EVENT,
-        "Visits an event whose name no catalog of the registry knows, such as {@code POWERDOWN}."));
-    visitor.addMethod(abstractVisit("visitFailed", Types.FAILED_EVENT,
-        "Visits a known event that failed to decode (lenient mode), with its raw JSON and the reason."));
-    visitor.addMethod(abstractVisit("visitOther", Types.QMP_EVENT,
-        "Visits a typed event of another spec's catalog, when the registry composes several."));
-    visitor.addMethod(MethodSpec.methodBuilder("visit")
-        .addJavadoc("Dispatches {@code event} to the method for its type.\n\n"
-            + "@param event any event the registry decoded\n"
-            + "@return what that method returns\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .returns(R)
-        .addParameter(Types.QMP_EVENT, "event")
-        .beginControlFlow("if (event instanceof $T known)", bindings.known())
-        .addStatement("return known.accept(this)")
-        .endControlFlow()
-        .beginControlFlow("if (event instanceof $T unknown)", Types.UNKNOWN_EVENT)
-        .addStatement("return visitUnknown(unknown)")
-        .endControlFlow()
-        .beginControlFlow("if (event instanceof $T failed)", Types.FAILED_EVENT)
-        .addStatement("return visitFailed(failed)")
-        .endControlFlow()
-        .addStatement("return visitOther(event)")
-        .build());
+    visitor.addMethod(
+        abstractVisit(
+            "visitUnknown",
+            Types.UNKNOWN_EVENT,
+            "Visits an event whose name no catalog of the registry knows, such as {@code POWERDOWN}."));
+    visitor.addMethod(
+        abstractVisit(
+            "visitFailed",
+            Types.FAILED_EVENT,
+            "Visits a known event that failed to decode (lenient mode), with its raw JSON and the reason."));
+    visitor.addMethod(
+        abstractVisit(
+            "visitOther",
+            Types.QMP_EVENT,
+            "Visits a typed event of another spec's catalog, when the registry composes several."));
+    visitor.addMethod(
+        MethodSpec.methodBuilder("visit")
+            .addJavadoc(
+                "Dispatches {@code event} to the method for its type.\n\n"
+                    + "@param event any event the registry decoded\n"
+                    + "@return what that method returns\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+            .returns(R)
+            .addParameter(Types.QMP_EVENT, "event")
+            .beginControlFlow("if (event instanceof $T known)", bindings.known())
+            .addStatement("return known.accept(this)")
+            .endControlFlow()
+            .beginControlFlow("if (event instanceof $T unknown)", Types.UNKNOWN_EVENT)
+            .addStatement("return visitUnknown(unknown)")
+            .endControlFlow()
+            .beginControlFlow("if (event instanceof $T failed)", Types.FAILED_EVENT)
+            .addStatement("return visitFailed(failed)")
+            .endControlFlow()
+            .addStatement("return visitOther(event)")
+            .build());
     return visitor;
   }
 
   static TypeSpec.Builder adapter(Bindings bindings) {
     TypeName visitorOfR = ParameterizedTypeName.get(bindings.visitor(), R);
-    TypeSpec.Builder adapter = TypeSpec.interfaceBuilder(bindings.visitorAdapter())
-        .addModifiers(Modifier.PUBLIC)
-        .addTypeVariable(R)
-        .addSuperinterface(visitorOfR)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc("An {@link $T} whose methods all default to {@link #fallback}: override the events you handle.\n\n"
-            + "<pre>{@code\n"
-            + "EventVisitorAdapter<String> visitor = event -> \"ignored\";\n"
-            + "}</pre>\n\n"
-            + "@param <R> what visiting returns\n", bindings.visitor());
-    adapter.addMethod(MethodSpec.methodBuilder("fallback")
-        .addJavadoc("What every method not overridden returns for {@code event}.\n\n"
-            + "@param event the event no overriding method handled\n"
-            + "@return the visit's result\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(R)
-        .addParameter(Types.QMP_EVENT, "event")
-        .build());
+    TypeSpec.Builder adapter =
+        TypeSpec.interfaceBuilder(bindings.visitorAdapter())
+            .addModifiers(Modifier.PUBLIC)
+            .addTypeVariable(R)
+            .addSuperinterface(visitorOfR)
+            .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
+            .addJavadoc(
+                "An {@link $T} whose methods all default to {@link #fallback}: override the events you handle.\n\n"
+                    + "<pre>{@code\n"
+                    + "EventVisitorAdapter<String> visitor = event -> \"ignored\";\n"
+                    + "}</pre>\n\n"
+                    + "@param <R> what visiting returns\n",
+                bindings.visitor());
+    adapter.addMethod(
+        MethodSpec.methodBuilder("fallback")
+            .addJavadoc(
+                "What every method not overridden returns for {@code event}.\n\n"
+                    + "@param event the event no overriding method handled\n"
+                    + "@return the visit's result\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(R)
+            .addParameter(Types.QMP_EVENT, "event")
+            .build());
     for (EventBinding event : bindings.events()) {
       adapter.addMethod(deprecatedWith(event, fallbackVisit(visitMethod(event), event.type())));
     }
@@ -92,7 +116,10 @@ final class VisitorWriter {
     return adapter;
   }
 
-  /** The visit method of a deprecated event is deprecated too, which also keeps its signature free of warnings. */
+  /**
+   * The visit method of a deprecated event is deprecated too, which also keeps its signature free
+   * of warnings.
+   */
   private static MethodSpec deprecatedWith(EventBinding event, MethodSpec visit) {
     return event.deprecated() ? visit.toBuilder().addAnnotation(Deprecated.class).build() : visit;
   }

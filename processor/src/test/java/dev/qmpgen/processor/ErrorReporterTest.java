@@ -32,12 +32,17 @@ class ErrorReporterTest {
     }
 
     @Override
-    public void printMessage(Kind kind, CharSequence message, Element element, AnnotationMirror mirror) {
+    public void printMessage(
+        Kind kind, CharSequence message, Element element, AnnotationMirror mirror) {
       printMessage(kind, message);
     }
 
     @Override
-    public void printMessage(Kind kind, CharSequence message, Element element, AnnotationMirror mirror,
+    public void printMessage(
+        Kind kind,
+        CharSequence message,
+        Element element,
+        AnnotationMirror mirror,
         AnnotationValue value) {
       printMessage(kind, message);
     }
@@ -56,8 +61,12 @@ class ErrorReporterTest {
   @Test
   void eachSeverityBecomesItsKindWithThePositionFirst() {
     ErrorReporter reporter = reportEachSeverity(false);
-    assertEquals(List.of("ERROR qmp-events.txt:3:7: bad", "WARNING qmp-events.txt:3:7: odd",
-        "NOTE qmp-events.txt:3:7: renamed"), messager.printed);
+    assertEquals(
+        List.of(
+            "ERROR qmp-events.txt:3:7: bad",
+            "WARNING qmp-events.txt:3:7: odd",
+            "NOTE qmp-events.txt:3:7: renamed"),
+        messager.printed);
     assertEquals(1, reporter.errorCount());
   }
 
@@ -67,8 +76,15 @@ class ErrorReporterTest {
     reporter.reportWarning("plain", null, null);
     reporter.reportNote("fyi", null, null);
     reporter.reportError("broken", null, null);
-    assertEquals(List.of("ERROR qmp-events.txt:3:7: bad", "NOTE qmp-events.txt:3:7: odd",
-        "NOTE qmp-events.txt:3:7: renamed", "NOTE plain", "NOTE fyi", "ERROR broken"), messager.printed);
+    assertEquals(
+        List.of(
+            "ERROR qmp-events.txt:3:7: bad",
+            "NOTE qmp-events.txt:3:7: odd",
+            "NOTE qmp-events.txt:3:7: renamed",
+            "NOTE plain",
+            "NOTE fyi",
+            "ERROR broken"),
+        messager.printed);
     assertEquals(2, reporter.errorCount());
   }
 }

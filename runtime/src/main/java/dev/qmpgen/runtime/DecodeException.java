@@ -44,13 +44,16 @@ public final class DecodeException extends RuntimeException {
     return new DecodeException(Problem.MALFORMED_JSON, "", "", "malformed JSON: " + detail);
   }
 
-  /** A required field absent from the data of {@code eventName}; {@code field} is its dotted path. */
+  /**
+   * A required field absent from the data of {@code eventName}; {@code field} is its dotted path.
+   */
   public static DecodeException missingField(String eventName, String field) {
     return new DecodeException(Problem.MISSING_FIELD, eventName, field, "missing required field");
   }
 
   /** A value of the wrong JSON type; {@code expected} names the declared type ("a string"). */
-  public static DecodeException wrongType(String eventName, String field, String expected, Object found) {
+  public static DecodeException wrongType(
+      String eventName, String field, String expected, Object found) {
     return new DecodeException(
         Problem.WRONG_TYPE, eventName, field, "expected " + expected + " but found " + found);
   }
@@ -64,7 +67,9 @@ public final class DecodeException extends RuntimeException {
     return eventName.isEmpty() ? Optional.empty() : Optional.of(eventName);
   }
 
-  /** The dotted path of the field at fault inside {@code data} ({@code client.host}), when one is. */
+  /**
+   * The dotted path of the field at fault inside {@code data} ({@code client.host}), when one is.
+   */
   public Optional<String> field() {
     return field.isEmpty() ? Optional.empty() : Optional.of(field);
   }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The value of a field whose spec lists its possible strings: either one of the generated enum's
- * constants (each carries its wire name), or an {@link Unlisted} value the spec does not list,
- * kept verbatim so that it re-encodes exactly (QEMU 7.2 sends WATCHDOG action {@code inject-nmi}).
+ * constants (each carries its wire name), or an {@link Unlisted} value the spec does not list, kept
+ * verbatim so that it re-encodes exactly (QEMU 7.2 sends WATCHDOG action {@code inject-nmi}).
  *
  * <p>Generated enums implement this interface, so a listed value compares with {@code ==}:
  *
@@ -28,7 +28,10 @@ public interface Enumerated<E extends Enum<E>> {
   /** The listed constant, or empty for a value the spec does not list. */
   Optional<E> known();
 
-  /** A value the spec does not list. Generated {@code fromWireName} methods return listed ones as constants. */
+  /**
+   * A value the spec does not list. Generated {@code fromWireName} methods return listed ones as
+   * constants.
+   */
   static <E extends Enum<E>> Enumerated<E> unlisted(String wireName) {
     return new Unlisted<>(wireName);
   }

@@ -8,8 +8,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
- * Decodes and encodes the {@code data} of one event type. Generated code implements it; the
- * {@link EventRegistry} handles the envelope ({@code event}, {@code timestamp}) around it.
+ * Decodes and encodes the {@code data} of one event type. Generated code implements it; the {@link
+ * EventRegistry} handles the envelope ({@code event}, {@code timestamp}) around it.
  */
 public interface EventCodec<E extends QmpEvent> {
 
@@ -41,8 +41,8 @@ public interface EventCodec<E extends QmpEvent> {
   void writeData(E event, JsonGenerator generator);
 
   /**
-   * A codec made of the generated type's own methods, so generated catalogs need no codec class
-   * per event.
+   * A codec made of the generated type's own methods, so generated catalogs need no codec class per
+   * event.
    *
    * @param decoder reads the {@code data} object; see {@link #decode}
    * @param withoutData makes the event for an envelope without {@code data}

@@ -33,13 +33,14 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 public final class EventRegistry {
 
   /** The envelope members, matched as the parser reads their names; indices as below. */
-  private static final PropertyNameMatcher ENVELOPE =
-      Json.matcher("event", "timestamp", "data");
+  private static final PropertyNameMatcher ENVELOPE = Json.matcher("event", "timestamp", "data");
+
   private static final int EVENT = 0;
   private static final int TIMESTAMP = 1;
   private static final int DATA = 2;
 
-  // Envelope names pre-encoded: the generator copies their bytes instead of escaping them each time.
+  // Envelope names pre-encoded: the generator copies their bytes instead of escaping them each
+  // time.
   private static final SerializableString TIMESTAMP_NAME = new SerializedString("timestamp");
   private static final SerializableString SECONDS_NAME = new SerializedString("seconds");
   private static final SerializableString MICROSECONDS_NAME = new SerializedString("microseconds");
@@ -73,9 +74,18 @@ public final class EventRegistry {
       for (EventCodec<?> codec : catalog.codecs()) {
         EventCatalog first = definedBy.putIfAbsent(codec.eventName(), catalog);
         if (first != null) {
-          throw new IllegalArgumentException("event " + codec.eventName() + " is defined by both "
-              + catalogName(first) + " (" + codecs.get(codec.eventName()).eventType().getName() + ") and "
-              + catalogName(catalog) + " (" + codec.eventType().getName() + ")");
+          throw new IllegalArgumentException(
+              "event "
+                  + codec.eventName()
+                  + " is defined by both "
+                  + catalogName(first)
+                  + " ("
+                  + codecs.get(codec.eventName()).eventType().getName()
+                  + ") and "
+                  + catalogName(catalog)
+                  + " ("
+                  + codec.eventType().getName()
+                  + ")");
         }
         codecs.put(codec.eventName(), codec);
       }
@@ -123,7 +133,8 @@ public final class EventRegistry {
 
   /** Decodes one event object from {@code length} UTF-8 bytes at {@code offset}, strictly. */
   public QmpEvent decode(byte[] json, int offset, int length) {
-    try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json, offset, length)) {
+    try (JsonParser parser =
+        Json.FACTORY.createParser(ObjectReadContext.empty(), json, offset, length)) {
       return decodeWhole(parser);
     } catch (JacksonException e) {
       throw malformed(e);
@@ -131,8 +142,8 @@ public final class EventRegistry {
   }
 
   /**
-   * Decodes the event object the parser is on (or starts next), strictly, leaving the parser on
-   * its {@code END_OBJECT}. Callers that configure their own parser limits use this.
+   * Decodes the event object the parser is on (or starts next), strictly, leaving the parser on its
+   * {@code END_OBJECT}. Callers that configure their own parser limits use this.
    */
   public QmpEvent decode(JsonParser parser) {
     try {
@@ -143,9 +154,9 @@ public final class EventRegistry {
   }
 
   /**
-   * Decodes one event object, a known event whose data does not match its spec handled as
-   * {@code decoding} says: {@link EventDecoding#STRICT} throws, as {@link #decode(String)} does;
-   * {@link EventDecoding#LENIENT} returns a {@link FailedEvent} holding the raw event and the reason.
+   * Decodes one event object, a known event whose data does not match its spec handled as {@code
+   * decoding} says: {@link EventDecoding#STRICT} throws, as {@link #decode(String)} does; {@link
+   * EventDecoding#LENIENT} returns a {@link FailedEvent} holding the raw event and the reason.
    *
    * @throws DecodeException if the text is not a JSON event object at all, or (strict) a known
    *     event's data does not match its spec
@@ -160,22 +171,21 @@ public final class EventRegistry {
   }
 
   /**
-   * Decodes one event object from {@code length} UTF-8 bytes at {@code offset}, as
-   * {@link #decode(String, EventDecoding)} does.
+   * Decodes one event object from {@code length} UTF-8 bytes at {@code offset}, as {@link
+   * #decode(String, EventDecoding)} does.
    */
   public QmpEvent decode(byte[] json, int offset, int length, EventDecoding decoding) {
     Objects.requireNonNull(decoding, "decoding");
     try {
       return decode(json, offset, length);
     } catch (DecodeException e) {
-      return failedOrRethrow(
-          decoding, new String(json, offset, length, StandardCharsets.UTF_8), e);
+      return failedOrRethrow(decoding, new String(json, offset, length, StandardCharsets.UTF_8), e);
     }
   }
 
   /**
-   * Encodes an event as one line of compact JSON, in QEMU's member order; the timestamp is left
-   * out when it is {@link Timestamp#ABSENT}, as it was in the JSON the event was decoded from.
+   * Encodes an event as one line of compact JSON, in QEMU's member order; the timestamp is left out
+   * when it is {@link Timestamp#ABSENT}, as it was in the JSON the event was decoded from.
    */
   public String encode(QmpEvent event) {
     StringWriter out = new StringWriter();
@@ -226,8 +236,8 @@ public final class EventRegistry {
   private QmpEvent decodeWhole(JsonParser parser) {
     QmpEvent event = decodeObject(parser);
     if (parser.nextToken() != null) {
-      throw DecodeException.malformed("text after the event object at "
-          + parser.currentTokenLocation().offsetDescription());
+      throw DecodeException.malformed(
+          "text after the event object at " + parser.currentTokenLocation().offsetDescription());
     }
     return event;
   }
@@ -244,7 +254,8 @@ public final class EventRegistry {
     RawJson earlyData = null;
     int seen = 0; // bit per envelope member read, to refuse a repeat
     MemberNames others = null; // members QMP does not define, rarely any
-    for (int member = parser.nextNameMatch(ENVELOPE); member != PropertyNameMatcher.MATCH_END_OBJECT;
+    for (int member = parser.nextNameMatch(ENVELOPE);
+        member != PropertyNameMatcher.MATCH_END_OBJECT;
         member = parser.nextNameMatch(ENVELOPE)) {
       JsonToken value = parser.nextToken();
       if (member >= 0) {
@@ -268,7 +279,8 @@ public final class EventRegistry {
             earlyData = readEarly(name, parser);
           }
         }
-        default -> others = readOther(others, name, parser); // QMP defines no other envelope members
+        default ->
+            others = readOther(others, name, parser); // QMP defines no other envelope members
       }
     }
     if (name == null) {
@@ -281,7 +293,8 @@ public final class EventRegistry {
       return decoded;
     }
     if (earlyData != null) {
-      try (JsonParser replay = Json.FACTORY.createParser(ObjectReadContext.empty(), earlyData.json())) {
+      try (JsonParser replay =
+          Json.FACTORY.createParser(ObjectReadContext.empty(), earlyData.json())) {
         replay.nextToken();
         return decodeData(codec, name, timestamp, replay);
       }
@@ -293,8 +306,8 @@ public final class EventRegistry {
   }
 
   /**
-   * Passes over a member QMP does not define, refusing it if it came before or if its value repeats a
-   * name in one of its objects, as everywhere else in the event.
+   * Passes over a member QMP does not define, refusing it if it came before or if its value repeats
+   * a name in one of its objects, as everywhere else in the event.
    */
   private static MemberNames readOther(MemberNames others, String name, JsonParser parser) {
     MemberNames names = others;
@@ -314,7 +327,8 @@ public final class EventRegistry {
     return names;
   }
 
-  private static QmpEvent decodeData(EventCodec<?> codec, String name, Timestamp timestamp, JsonParser parser) {
+  private static QmpEvent decodeData(
+      EventCodec<?> codec, String name, Timestamp timestamp, JsonParser parser) {
     try {
       return decodeNamedData(codec, name, timestamp, parser);
     } catch (DecodeException e) {
@@ -331,8 +345,8 @@ public final class EventRegistry {
   }
 
   /**
-   * {@code error} naming the event: readers of raw values and unlisted members, which know no event,
-   * throw without its name.
+   * {@code error} naming the event: readers of raw values and unlisted members, which know no
+   * event, throw without its name.
    */
   private static DecodeException named(DecodeException error, String name) {
     if (error.eventName().isPresent() || name.isEmpty()) {
@@ -341,12 +355,16 @@ public final class EventRegistry {
     return new DecodeException(error.problem(), name, error.field().orElse(""), error.detail());
   }
 
-  private static QmpEvent decodeNamedData(EventCodec<?> codec, String name, Timestamp timestamp, JsonParser parser) {
+  private static QmpEvent decodeNamedData(
+      EventCodec<?> codec, String name, Timestamp timestamp, JsonParser parser) {
     if (codec == null) {
       return new UnknownEvent(name, timestamp, Optional.of(RawJson.read(parser)));
     }
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw new DecodeException(DecodeException.Problem.WRONG_TYPE, name, "",
+      throw new DecodeException(
+          DecodeException.Problem.WRONG_TYPE,
+          name,
+          "",
           "expected \"data\" to be an object but found " + Json.describe(parser.currentToken()));
     }
     return codec.decode(timestamp, parser);
@@ -382,7 +400,8 @@ public final class EventRegistry {
   private static String eventNameOf(String json) {
     try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json)) {
       parser.nextToken();
-      for (int member = parser.nextNameMatch(ENVELOPE); member != PropertyNameMatcher.MATCH_END_OBJECT;
+      for (int member = parser.nextNameMatch(ENVELOPE);
+          member != PropertyNameMatcher.MATCH_END_OBJECT;
           member = parser.nextNameMatch(ENVELOPE)) {
         if (parser.nextToken() == JsonToken.VALUE_STRING && member == EVENT) {
           return parser.getString();
@@ -416,7 +435,9 @@ public final class EventRegistry {
   }
 
   private static DecodeException malformed(JacksonException e) {
-    return DecodeException.malformed(e.getOriginalMessage() + " at "
-        + (e.getLocation() == null ? "unknown offset" : e.getLocation().offsetDescription()));
+    return DecodeException.malformed(
+        e.getOriginalMessage()
+            + " at "
+            + (e.getLocation() == null ? "unknown offset" : e.getLocation().offsetDescription()));
   }
 }

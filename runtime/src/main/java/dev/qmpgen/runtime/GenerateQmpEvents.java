@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Asks the qmpgen annotation processor to generate event types, a codec catalog and a visitor into
- * the annotated package, from a {@code qmp-events.txt} spec text or from a capture of QEMU's
- * {@code query-qmp-schema}; name exactly one of the two.
+ * the annotated package, from a {@code qmp-events.txt} spec text or from a capture of QEMU's {@code
+ * query-qmp-schema}; name exactly one of the two.
  *
  * <pre>{@code
  * @GenerateQmpEvents(spec = "qmp-events.txt")
@@ -26,7 +26,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.PACKAGE)
 public @interface GenerateQmpEvents {
 
-  /** The spec text's file name or relative path, resolved as the processor's documentation describes. */
+  /**
+   * The spec text's file name or relative path, resolved as the processor's documentation
+   * describes.
+   */
   String spec() default "";
 
   /**

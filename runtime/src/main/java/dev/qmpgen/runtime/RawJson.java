@@ -1,10 +1,10 @@
 package dev.qmpgen.runtime;
 
-import dev.qmpgen.runtime.internal.Json;
-import dev.qmpgen.runtime.internal.MemberNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.qmpgen.runtime.internal.Json;
+import dev.qmpgen.runtime.internal.MemberNames;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,23 +26,30 @@ import tools.jackson.core.ObjectWriteContext;
  * are.
  *
  * <p>The accessors read the text when called (jackson-core, nothing else): {@link #kind()}, the
- * scalar's value ({@link #asString()}, the exact {@link #asDecimal()}, {@link #asLong()},
- * {@link #asBoolean()}), an object's {@link #member(String)} or {@link #members()}, an array's
- * {@link #element(int)} or {@link #elements()}. A QEMU 7.2 RESET's reason:
+ * scalar's value ({@link #asString()}, the exact {@link #asDecimal()}, {@link #asLong()}, {@link
+ * #asBoolean()}), an object's {@link #member(String)} or {@link #members()}, an array's {@link
+ * #element(int)} or {@link #elements()}. A QEMU 7.2 RESET's reason:
  *
  * <pre>{@code
  * String reason = reset.unknownFields().get("reason").asString(); // host-qmp-system-reset, no quotes
  * long size = status.member("size").orElseThrow().asLong();
  * }</pre>
  *
- * <p>With Jackson databind on your classpath, bind it in one line:
- * {@code MyResult result = mapper.readValue(raw.json(), MyResult.class)} (or
- * {@code mapper.readTree(raw.json())} for a tree).
+ * <p>With Jackson databind on your classpath, bind it in one line: {@code MyResult result =
+ * mapper.readValue(raw.json(), MyResult.class)} (or {@code mapper.readTree(raw.json())} for a
+ * tree).
  */
 public final class RawJson {
 
   /** The six kinds of JSON value. */
-  public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+  public enum Kind {
+    OBJECT,
+    ARRAY,
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    NULL
+  }
 
   private static final RawJson TRUE = new RawJson("true");
   private static final RawJson FALSE = new RawJson("false");
@@ -170,13 +177,12 @@ public final class RawJson {
   }
 
   /**
-   * The value Jackson databind bound from any JSON (maps, lists, strings, numbers, booleans,
-   * {@code null}), for binding generated types with databind. Numbers stay exact only if databind
-   * reads fractions as {@code BigDecimal}: build the mapper with
-   * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}. Stock databind hands a class like
-   * this one a fraction as a {@code double} alone (no text, no {@code BigDecimal}), in which
-   * {@code 2.50} is {@code 2.5} and {@code 1e400} is infinity; such a value is refused, never
-   * silently changed.
+   * The value Jackson databind bound from any JSON (maps, lists, strings, numbers, booleans, {@code
+   * null}), for binding generated types with databind. Numbers stay exact only if databind reads
+   * fractions as {@code BigDecimal}: build the mapper with {@code
+   * DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}. Stock databind hands a class like this one
+   * a fraction as a {@code double} alone (no text, no {@code BigDecimal}), in which {@code 2.50} is
+   * {@code 2.5} and {@code 1e400} is infinity; such a value is refused, never silently changed.
    *
    * @throws IllegalArgumentException for a {@code Double} or {@code Float} anywhere in the value
    */
@@ -217,12 +223,16 @@ public final class RawJson {
     return RawJsonReader.decimal(json);
   }
 
-  /** @throws IllegalStateException if this is not a whole number within {@code long}'s range */
+  /**
+   * @throws IllegalStateException if this is not a whole number within {@code long}'s range
+   */
   public long asLong() {
     return RawJsonReader.longValue(json);
   }
 
-  /** @throws IllegalStateException if this is not {@code true} or {@code false} */
+  /**
+   * @throws IllegalStateException if this is not {@code true} or {@code false}
+   */
   public boolean asBoolean() {
     return RawJsonReader.bool(json);
   }
@@ -298,7 +308,8 @@ public final class RawJson {
   private static String quote(String value) {
     if (needsEscape(value)) {
       StringWriter out = new StringWriter(value.length() + 8);
-      try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      try (JsonGenerator generator =
+          Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
         generator.writeString(value);
       }
       return escapeLoneSurrogates(out.toString());
@@ -325,7 +336,10 @@ public final class RawJson {
     StringBuilder out = null;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < json.length()
+              && Character.isLowSurrogate(json.charAt(i + 1));
       if (paired) {
         if (out != null) {
           out.append(c).append(json.charAt(i + 1));
@@ -366,9 +380,12 @@ public final class RawJson {
     } else if (value instanceof BigInteger integer) {
       generator.writeNumber(integer);
     } else if (value instanceof Double || value instanceof Float) {
-      throw new IllegalArgumentException("databind read the number " + value + " as a binary fraction,"
-          + " which may not be the number sent (2.50 becomes 2.5, 1e400 Infinity); build the mapper with"
-          + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep unknown members exact");
+      throw new IllegalArgumentException(
+          "databind read the number "
+              + value
+              + " as a binary fraction,"
+              + " which may not be the number sent (2.50 becomes 2.5, 1e400 Infinity); build the mapper with"
+              + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep unknown members exact");
     } else if (value instanceof Number number) {
       generator.writeNumber(number.longValue());
     } else {

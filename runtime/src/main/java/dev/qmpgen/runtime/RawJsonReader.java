@@ -40,14 +40,16 @@ final class RawJsonReader {
 
   static BigDecimal decimal(String json) {
     require(json, RawJson.Kind.NUMBER);
-    return new BigDecimal(json); // JSON's number syntax is a subset of BigDecimal's: exact, scale kept
+    return new BigDecimal(
+        json); // JSON's number syntax is a subset of BigDecimal's: exact, scale kept
   }
 
   static long longValue(String json) {
     try {
       return decimal(json).longValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalStateException("the number " + json + " is not a whole number within long's range");
+      throw new IllegalStateException(
+          "the number " + json + " is not a whole number within long's range");
     }
   }
 
@@ -58,53 +60,65 @@ final class RawJsonReader {
 
   static Optional<RawJson> member(String json, String name) {
     require(json, RawJson.Kind.OBJECT);
-    return read(json, parser -> {
-      for (String member = parser.nextName(); member != null; member = parser.nextName()) {
-        parser.nextToken();
-        if (member.equals(name)) {
-          return Optional.of(RawJson.read(parser));
-        }
-        parser.skipChildren();
-      }
-      return Optional.empty();
-    });
+    return read(
+        json,
+        parser -> {
+          for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+            parser.nextToken();
+            if (member.equals(name)) {
+              return Optional.of(RawJson.read(parser));
+            }
+            parser.skipChildren();
+          }
+          return Optional.empty();
+        });
   }
 
   static Map<String, RawJson> members(String json) {
     require(json, RawJson.Kind.OBJECT);
-    return read(json, parser -> {
-      Map<String, RawJson> members = new LinkedHashMap<>();
-      for (String member = parser.nextName(); member != null; member = parser.nextName()) {
-        parser.nextToken();
-        members.put(member, RawJson.read(parser));
-      }
-      return Collections.unmodifiableMap(members);
-    });
+    return read(
+        json,
+        parser -> {
+          Map<String, RawJson> members = new LinkedHashMap<>();
+          for (String member = parser.nextName(); member != null; member = parser.nextName()) {
+            parser.nextToken();
+            members.put(member, RawJson.read(parser));
+          }
+          return Collections.unmodifiableMap(members);
+        });
   }
 
   static Optional<RawJson> element(String json, int index) {
     require(json, RawJson.Kind.ARRAY);
-    return read(json, parser -> {
-      int at = 0;
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), at++) {
-        if (at == index) {
-          return Optional.of(RawJson.read(parser));
-        }
-        parser.skipChildren();
-      }
-      return Optional.empty();
-    });
+    return read(
+        json,
+        parser -> {
+          int at = 0;
+          for (JsonToken token = parser.nextToken();
+              token != JsonToken.END_ARRAY;
+              token = parser.nextToken(), at++) {
+            if (at == index) {
+              return Optional.of(RawJson.read(parser));
+            }
+            parser.skipChildren();
+          }
+          return Optional.empty();
+        });
   }
 
   static List<RawJson> elements(String json) {
     require(json, RawJson.Kind.ARRAY);
-    return read(json, parser -> {
-      List<RawJson> elements = new ArrayList<>();
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-        elements.add(RawJson.read(parser));
-      }
-      return Collections.unmodifiableList(elements);
-    });
+    return read(
+        json,
+        parser -> {
+          List<RawJson> elements = new ArrayList<>();
+          for (JsonToken token = parser.nextToken();
+              token != JsonToken.END_ARRAY;
+              token = parser.nextToken()) {
+            elements.add(RawJson.read(parser));
+          }
+          return Collections.unmodifiableList(elements);
+        });
   }
 
   /** Runs {@code reading} with a parser on the value's first token. */
@@ -119,8 +133,8 @@ final class RawJsonReader {
     RawJson.Kind actual = kind(json);
     if (actual != expected) {
       String shown = json.length() <= 60 ? json : json.substring(0, 57) + "...";
-      throw new IllegalStateException("expected " + article(expected) + " but the value is "
-          + article(actual) + ": " + shown);
+      throw new IllegalStateException(
+          "expected " + article(expected) + " but the value is " + article(actual) + ": " + shown);
     }
   }
 

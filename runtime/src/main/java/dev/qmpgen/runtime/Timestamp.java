@@ -34,7 +34,8 @@ public final class Timestamp {
 
   /** A timestamp member with these values, as QEMU sends it. */
   @JsonCreator
-  public Timestamp(@JsonProperty("seconds") long seconds, @JsonProperty("microseconds") long microseconds) {
+  public Timestamp(
+      @JsonProperty("seconds") long seconds, @JsonProperty("microseconds") long microseconds) {
     this(seconds, microseconds, true);
   }
 
@@ -95,6 +96,8 @@ public final class Timestamp {
   /** {@code Timestamp[seconds=1267020223, microseconds=435656]}, or {@code Timestamp[absent]}. */
   @Override
   public String toString() {
-    return present ? "Timestamp[seconds=" + seconds + ", microseconds=" + microseconds + "]" : "Timestamp[absent]";
+    return present
+        ? "Timestamp[seconds=" + seconds + ", microseconds=" + microseconds + "]"
+        : "Timestamp[absent]";
   }
 }

@@ -10,8 +10,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 final class TimestampReader {
 
   /** Matched as the parser reads the names, without looking them up as Strings. */
-  private static final PropertyNameMatcher MEMBERS =
-      Json.matcher("seconds", "microseconds");
+  private static final PropertyNameMatcher MEMBERS = Json.matcher("seconds", "microseconds");
+
   private static final int SECONDS = 0;
   private static final int MICROSECONDS = 1;
 
@@ -26,7 +26,8 @@ final class TimestampReader {
     boolean sawSeconds = false;
     boolean sawMicroseconds = false;
     MemberNames others = null; // members QMP does not define, rarely any
-    for (int member = parser.nextNameMatch(MEMBERS); member != PropertyNameMatcher.MATCH_END_OBJECT;
+    for (int member = parser.nextNameMatch(MEMBERS);
+        member != PropertyNameMatcher.MATCH_END_OBJECT;
         member = parser.nextNameMatch(MEMBERS)) {
       JsonToken value = parser.nextToken();
       switch (member) {
@@ -51,7 +52,10 @@ final class TimestampReader {
       }
     }
     if (!sawSeconds || !sawMicroseconds) {
-      throw new DecodeException(DecodeException.Problem.MISSING_FIELD, eventName, "",
+      throw new DecodeException(
+          DecodeException.Problem.MISSING_FIELD,
+          eventName,
+          "",
           "timestamp needs both \"seconds\" and \"microseconds\"");
     }
     return new Timestamp(seconds, microseconds);
@@ -59,7 +63,8 @@ final class TimestampReader {
 
   private static void refuseRepeat(boolean repeated, JsonParser parser, String eventName) {
     if (repeated) {
-      throw MemberNames.repeated(eventName == null ? "" : eventName, "timestamp." + parser.currentName());
+      throw MemberNames.repeated(
+          eventName == null ? "" : eventName, "timestamp." + parser.currentName());
     }
   }
 
@@ -69,14 +74,18 @@ final class TimestampReader {
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, eventName, "",
-          what + " does not fit in a long");
+      throw new DecodeException(
+          DecodeException.Problem.OUT_OF_RANGE, eventName, "", what + " does not fit in a long");
     }
     return parser.getLongValue();
   }
 
-  private static DecodeException wrong(String eventName, String what, String expected, JsonToken found) {
-    return new DecodeException(DecodeException.Problem.WRONG_TYPE, eventName, "",
+  private static DecodeException wrong(
+      String eventName, String what, String expected, JsonToken found) {
+    return new DecodeException(
+        DecodeException.Problem.WRONG_TYPE,
+        eventName,
+        "",
         "expected " + what + " to be " + expected + " but found " + Json.describe(found));
   }
 }

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
-/** Every {@code Example:} of spec/qmp-events.txt, read with the spec parser, through the generated registry. */
+/**
+ * Every {@code Example:} of spec/qmp-events.txt, read with the spec parser, through the generated
+ * registry.
+ */
 class BundledSpecExamplesTest {
 
   private static final EventRegistry REGISTRY = Events.registry();
@@ -33,8 +36,10 @@ class BundledSpecExamplesTest {
     for (EventSpec event : bundledSpec().document().events()) {
       for (ExampleSpec example : event.examples()) {
         if (example.wellFormed()) {
-          tests.add(DynamicTest.dynamicTest(event.name() + " example at " + example.position(),
-              () -> decodesAndReencodes(example.json())));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  event.name() + " example at " + example.position(),
+                  () -> decodesAndReencodes(example.json())));
         }
       }
     }
@@ -54,7 +59,8 @@ class BundledSpecExamplesTest {
     QmpEvent event = REGISTRY.decode(json);
     KnownEvent known = assertInstanceOf(KnownEvent.class, event);
     assertEquals(expected.get("event").asString(), known.eventName());
-    assertEquals(java.util.Map.of(), known.unknownFields(), "every example member is a listed field");
+    assertEquals(
+        java.util.Map.of(), known.unknownFields(), "every example member is a listed field");
     assertEquals(REGISTRY.codec(known.eventName()).orElseThrow().eventType(), known.getClass());
     assertEquals(expected, JsonTrees.tree(REGISTRY.encode(event)));
     assertEquals(event, REGISTRY.decode(REGISTRY.encode(event)));

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values at the edges of JSON decode to an event or fail as a {@link DecodeException}, never as
- * another exception, on every entry point, under the one documented set of limits; and what
- * decodes encodes.
+ * another exception, on every entry point, under the one documented set of limits; and what decodes
+ * encodes.
  */
 class HostileValuesTest {
 
@@ -36,7 +36,8 @@ class HostileValuesTest {
     String line = "{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":1e2147483648}}";
     DecodeException strict = assertThrows(DecodeException.class, () -> REGISTRY.decode(line));
     assertTrue(strict.getMessage().contains("offset"), strict.getMessage());
-    assertThrows(DecodeException.class, () -> REGISTRY.decode(line.getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        DecodeException.class, () -> REGISTRY.decode(line.getBytes(StandardCharsets.UTF_8)));
     assertInstanceOf(FailedEvent.class, REGISTRY.decode(line, EventDecoding.LENIENT));
 
     QmpMessage read = readOne(line);
@@ -46,37 +47,66 @@ class HostileValuesTest {
   @Test
   void decodingAStringOrBytesAppliesTheDocumentedLimits() {
     int deeper = QmpLimits.DEFAULTS.maxNestingDepth() + 1;
-    String deep = "{" + AT + "\"event\":\"X\",\"data\":{\"a\":" + "[".repeat(deeper) + "]".repeat(deeper) + "}}";
-    String longString = "{" + AT + "\"event\":\"X\",\"data\":{\"a\":\"" + "x".repeat(QmpLimits.DEFAULTS.maxStringBytes() + 1) + "\"}}";
+    String deep =
+        "{"
+            + AT
+            + "\"event\":\"X\",\"data\":{\"a\":"
+            + "[".repeat(deeper)
+            + "]".repeat(deeper)
+            + "}}";
+    String longString =
+        "{"
+            + AT
+            + "\"event\":\"X\",\"data\":{\"a\":\""
+            + "x".repeat(QmpLimits.DEFAULTS.maxStringBytes() + 1)
+            + "\"}}";
     for (String line : List.of(deep, longString)) {
       assertThrows(DecodeException.class, () -> REGISTRY.decode(line));
-      assertThrows(DecodeException.class, () -> REGISTRY.decode(line.getBytes(StandardCharsets.UTF_8)));
+      assertThrows(
+          DecodeException.class, () -> REGISTRY.decode(line.getBytes(StandardCharsets.UTF_8)));
     }
     // Just within the limits is fine.
     int deepest = QmpLimits.DEFAULTS.maxNestingDepth() - 2;
-    REGISTRY.decode("{" + AT + "\"event\":\"X\",\"data\":{\"a\":" + "[".repeat(deepest) + "]".repeat(deepest) + "}}");
+    REGISTRY.decode(
+        "{"
+            + AT
+            + "\"event\":\"X\",\"data\":{\"a\":"
+            + "[".repeat(deepest)
+            + "]".repeat(deepest)
+            + "}}");
   }
 
   @Test
   void aLoneSurrogateThatDecodesAlsoEncodes() {
     String escaped = "\"\\ud800\"";
-    List<String> lines = List.of(
-        "{" + AT + "\"event\":\"NOT_IN_SPEC\",\"data\":{\"s\":" + escaped + "}}",
-        "{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":1,\"s\":" + escaped + ",\"t\":[" + escaped + "]}}",
-        "{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":" + escaped + "}}");
+    List<String> lines =
+        List.of(
+            "{" + AT + "\"event\":\"NOT_IN_SPEC\",\"data\":{\"s\":" + escaped + "}}",
+            "{"
+                + AT
+                + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":1,\"s\":"
+                + escaped
+                + ",\"t\":["
+                + escaped
+                + "]}}",
+            "{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":" + escaped + "}}");
     for (String line : lines) {
       QmpEvent event = REGISTRY.decode(line, EventDecoding.LENIENT);
       byte[] bytes = REGISTRY.encodeToBytes(event);
       String encoded = REGISTRY.encode(event);
       assertEquals(encoded, new String(bytes, StandardCharsets.UTF_8), line);
-      assertEquals(encoded, REGISTRY.encode(REGISTRY.decode(bytes, 0, bytes.length, EventDecoding.LENIENT)), line);
+      assertEquals(
+          encoded,
+          REGISTRY.encode(REGISTRY.decode(bytes, 0, bytes.length, EventDecoding.LENIENT)),
+          line);
       assertTrue(encoded.contains("\\ud800"), encoded);
     }
   }
 
   private static QmpMessage readOne(String line) throws IOException {
     byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
-    QmpMessage message = QmpStreamReader.of(new ByteArrayInputStream(bytes), REGISTRY).next().orElseThrow();
+    QmpMessage message =
+        QmpStreamReader.of(new ByteArrayInputStream(bytes), REGISTRY).next().orElseThrow();
     assertTrue(!(message instanceof QmpBadLine), message::toString);
     return message;
   }

@@ -11,10 +11,11 @@ import tools.jackson.databind.node.ObjectNode;
 /** JSON comparison and key-order permutations, with databind (test scope only). */
 final class JsonTrees {
 
-  /** As the README tells databind users to build it: fractions as BigDecimal, so nothing is lost. */
-  static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
+  /**
+   * As the README tells databind users to build it: fractions as BigDecimal, so nothing is lost.
+   */
+  static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private JsonTrees() {}
 
@@ -28,7 +29,10 @@ final class JsonTrees {
     List<String> lines = new ArrayList<>();
     for (List<String> envelopeOrder : permutations(names(event))) {
       JsonNode data = event.get("data");
-      List<List<String>> dataOrders = data instanceof ObjectNode object ? rotationsAndReverse(names(object)) : List.of(List.of());
+      List<List<String>> dataOrders =
+          data instanceof ObjectNode object
+              ? rotationsAndReverse(names(object))
+              : List.of(List.of());
       for (List<String> dataOrder : dataOrders) {
         ObjectNode reordered = MAPPER.createObjectNode();
         for (String name : envelopeOrder) {

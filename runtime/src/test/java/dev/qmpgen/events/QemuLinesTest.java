@@ -31,26 +31,65 @@ class QemuLinesTest {
 
   private static final EventRegistry REGISTRY = Events.registry();
   private static final Timestamp AT = new Timestamp(1700000000, 123456);
-  private static final String TS = "{\"timestamp\": {\"seconds\": 1700000000, \"microseconds\": 123456}, ";
+  private static final String TS =
+      "{\"timestamp\": {\"seconds\": 1700000000, \"microseconds\": 123456}, ";
 
   static final String STOP = TS + "\"event\": \"STOP\"}";
   static final String RESUME = TS + "\"event\": \"RESUME\"}";
-  static final String RESET = TS + "\"event\": \"RESET\", \"data\": {\"guest\": false, \"reason\": \"host-qmp-system-reset\"}}";
-  static final String SHUTDOWN = TS + "\"event\": \"SHUTDOWN\", \"data\": {\"guest\": false, \"reason\": \"host-qmp-quit\"}}";
-  static final String RTC_CHANGE = TS + "\"event\": \"RTC_CHANGE\", \"data\": {\"offset\": 78, \"qom-path\": \"/machine/unattached/device[8]\"}}";
-  static final String BLOCK_IO_ERROR = TS + "\"event\": \"BLOCK_IO_ERROR\", \"data\": {\"device\": \"ide0-hd1\", "
-      + "\"node-name\": \"#block163\", \"operation\": \"write\", \"action\": \"stop\", \"nospace\": true, \"reason\": \"No space left on device\"}}";
-  static final String SERVER = "{\"auth\": \"none\", \"family\": \"ipv4\", \"service\": \"5900\", \"host\": \"127.0.0.1\", \"websocket\": false}";
-  static final String CLIENT = "{\"family\": \"ipv4\", \"service\": \"46132\", \"host\": \"127.0.0.1\", \"websocket\": false}";
-  static final String VNC_CONNECTED = TS + "\"event\": \"VNC_CONNECTED\", \"data\": {\"server\": " + SERVER + ", \"client\": " + CLIENT + "}}";
-  static final String VNC_INITIALIZED = TS + "\"event\": \"VNC_INITIALIZED\", \"data\": {\"server\": " + SERVER + ", \"client\": " + CLIENT + "}}";
-  static final String VNC_DISCONNECTED = TS + "\"event\": \"VNC_DISCONNECTED\", \"data\": {\"server\": " + SERVER + ", \"client\": " + CLIENT + "}}";
-  static final String WATCHDOG = TS + "\"event\": \"WATCHDOG\", \"data\": {\"action\": \"inject-nmi\"}}";
+  static final String RESET =
+      TS
+          + "\"event\": \"RESET\", \"data\": {\"guest\": false, \"reason\": \"host-qmp-system-reset\"}}";
+  static final String SHUTDOWN =
+      TS + "\"event\": \"SHUTDOWN\", \"data\": {\"guest\": false, \"reason\": \"host-qmp-quit\"}}";
+  static final String RTC_CHANGE =
+      TS
+          + "\"event\": \"RTC_CHANGE\", \"data\": {\"offset\": 78, \"qom-path\": \"/machine/unattached/device[8]\"}}";
+  static final String BLOCK_IO_ERROR =
+      TS
+          + "\"event\": \"BLOCK_IO_ERROR\", \"data\": {\"device\": \"ide0-hd1\", "
+          + "\"node-name\": \"#block163\", \"operation\": \"write\", \"action\": \"stop\", \"nospace\": true, \"reason\": \"No space left on device\"}}";
+  static final String SERVER =
+      "{\"auth\": \"none\", \"family\": \"ipv4\", \"service\": \"5900\", \"host\": \"127.0.0.1\", \"websocket\": false}";
+  static final String CLIENT =
+      "{\"family\": \"ipv4\", \"service\": \"46132\", \"host\": \"127.0.0.1\", \"websocket\": false}";
+  static final String VNC_CONNECTED =
+      TS
+          + "\"event\": \"VNC_CONNECTED\", \"data\": {\"server\": "
+          + SERVER
+          + ", \"client\": "
+          + CLIENT
+          + "}}";
+  static final String VNC_INITIALIZED =
+      TS
+          + "\"event\": \"VNC_INITIALIZED\", \"data\": {\"server\": "
+          + SERVER
+          + ", \"client\": "
+          + CLIENT
+          + "}}";
+  static final String VNC_DISCONNECTED =
+      TS
+          + "\"event\": \"VNC_DISCONNECTED\", \"data\": {\"server\": "
+          + SERVER
+          + ", \"client\": "
+          + CLIENT
+          + "}}";
+  static final String WATCHDOG =
+      TS + "\"event\": \"WATCHDOG\", \"data\": {\"action\": \"inject-nmi\"}}";
   static final String POWERDOWN = TS + "\"event\": \"POWERDOWN\"}";
 
   static Stream<String> lines() {
-    return Stream.of(STOP, RESUME, RESET, SHUTDOWN, RTC_CHANGE, BLOCK_IO_ERROR, VNC_CONNECTED, VNC_INITIALIZED,
-        VNC_DISCONNECTED, WATCHDOG, POWERDOWN);
+    return Stream.of(
+        STOP,
+        RESUME,
+        RESET,
+        SHUTDOWN,
+        RTC_CHANGE,
+        BLOCK_IO_ERROR,
+        VNC_CONNECTED,
+        VNC_INITIALIZED,
+        VNC_DISCONNECTED,
+        WATCHDOG,
+        POWERDOWN);
   }
 
   @ParameterizedTest
@@ -83,7 +122,9 @@ class QemuLinesTest {
     assertEquals(List.of("guest", "reason"), List.copyOf(shutdown.unknownFields().keySet()));
     assertEquals(RawJson.parse("false"), shutdown.unknownFields().get("guest"));
     assertEquals(RawJson.parse("\"host-qmp-quit\""), shutdown.unknownFields().get("reason"));
-    assertThrows(UnsupportedOperationException.class, () -> shutdown.unknownFields().put("x", RawJson.parse("1")));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> shutdown.unknownFields().put("x", RawJson.parse("1")));
     assertEquals("RESET", decode(RESET, Reset.class).eventName());
   }
 
@@ -91,10 +132,16 @@ class QemuLinesTest {
   void rtcChangeOffsetIsAnExactNumber() {
     RtcChange change = decode(RTC_CHANGE, RtcChange.class);
     assertEquals(new BigDecimal("78"), change.offset());
-    assertEquals(RawJson.parse("\"/machine/unattached/device[8]\""), change.unknownFields().get("qom-path"));
-    RtcChange big = decode(TS + "\"event\": \"RTC_CHANGE\", \"data\": {\"offset\": 123456789012345678901234567890}}", RtcChange.class);
+    assertEquals(
+        RawJson.parse("\"/machine/unattached/device[8]\""), change.unknownFields().get("qom-path"));
+    RtcChange big =
+        decode(
+            TS
+                + "\"event\": \"RTC_CHANGE\", \"data\": {\"offset\": 123456789012345678901234567890}}",
+            RtcChange.class);
     assertEquals(new BigDecimal("123456789012345678901234567890"), big.offset());
-    RtcChange fraction = decode(TS + "\"event\": \"RTC_CHANGE\", \"data\": {\"offset\": -0.25}}", RtcChange.class);
+    RtcChange fraction =
+        decode(TS + "\"event\": \"RTC_CHANGE\", \"data\": {\"offset\": -0.25}}", RtcChange.class);
     assertEquals(new BigDecimal("-0.25"), fraction.offset());
   }
 
@@ -104,7 +151,8 @@ class QemuLinesTest {
     assertEquals("ide0-hd1", error.device());
     assertSame(BlockIoError.Operation.WRITE, error.operation());
     assertSame(BlockIoError.Action.STOP, error.action());
-    assertEquals(List.of("node-name", "nospace", "reason"), List.copyOf(error.unknownFields().keySet()));
+    assertEquals(
+        List.of("node-name", "nospace", "reason"), List.copyOf(error.unknownFields().keySet()));
     assertEquals(RawJson.parse("true"), error.unknownFields().get("nospace"));
   }
 
@@ -135,7 +183,8 @@ class QemuLinesTest {
     assertEquals(Optional.empty(), watchdog.action().known());
     assertInstanceOf(Enumerated.Unlisted.class, watchdog.action());
     assertTrue(REGISTRY.encode(watchdog).contains("\"action\":\"inject-nmi\""));
-    Watchdog reset = decode(TS + "\"event\": \"WATCHDOG\", \"data\": {\"action\": \"reset\"}}", Watchdog.class);
+    Watchdog reset =
+        decode(TS + "\"event\": \"WATCHDOG\", \"data\": {\"action\": \"reset\"}}", Watchdog.class);
     assertSame(Watchdog.Action.RESET, reset.action());
     assertEquals(Optional.of(Watchdog.Action.RESET), reset.action().known());
   }
@@ -146,15 +195,21 @@ class QemuLinesTest {
     assertEquals("POWERDOWN", powerdown.eventName());
     assertEquals(AT, powerdown.timestamp());
     assertEquals(Optional.empty(), powerdown.data());
-    UnknownEvent withData = assertInstanceOf(UnknownEvent.class,
-        REGISTRY.decode("{\"event\": \"DEVICE_DELETED\", \"data\": {\"path\": \"/x\"}, \"timestamp\": {\"seconds\": 1, \"microseconds\": 2}}"));
+    UnknownEvent withData =
+        assertInstanceOf(
+            UnknownEvent.class,
+            REGISTRY.decode(
+                "{\"event\": \"DEVICE_DELETED\", \"data\": {\"path\": \"/x\"}, \"timestamp\": {\"seconds\": 1, \"microseconds\": 2}}"));
     assertEquals(Optional.of(RawJson.parse("{\"path\":\"/x\"}")), withData.data());
   }
 
   @Test
   void aMissingRequiredFieldFailsStrictlyWithEventAndFieldPath() {
-    String line = TS + "\"event\": \"VNC_CONNECTED\", \"data\": {\"server\": " + SERVER
-        + ", \"client\": {\"family\": \"ipv4\", \"service\": \"1\"}}}";
+    String line =
+        TS
+            + "\"event\": \"VNC_CONNECTED\", \"data\": {\"server\": "
+            + SERVER
+            + ", \"client\": {\"family\": \"ipv4\", \"service\": \"1\"}}}";
     DecodeException error = assertThrows(DecodeException.class, () -> REGISTRY.decode(line));
     assertEquals(DecodeException.Problem.MISSING_FIELD, error.problem());
     assertEquals(Optional.of("VNC_CONNECTED"), error.eventName());
@@ -164,85 +219,100 @@ class QemuLinesTest {
 
   @Test
   void aValueOfTheWrongTypeFailsStrictlyWithEventAndFieldPath() {
-    String line = TS + "\"event\": \"BLOCK_IO_ERROR\", \"data\": {\"device\": 7, \"operation\": \"read\", \"action\": \"stop\"}}";
+    String line =
+        TS
+            + "\"event\": \"BLOCK_IO_ERROR\", \"data\": {\"device\": 7, \"operation\": \"read\", \"action\": \"stop\"}}";
     DecodeException error = assertThrows(DecodeException.class, () -> REGISTRY.decode(line));
     assertEquals(DecodeException.Problem.WRONG_TYPE, error.problem());
     assertEquals(Optional.of("device"), error.field());
-    assertEquals("BLOCK_IO_ERROR: data.device: expected a string but found an integer", error.getMessage());
+    assertEquals(
+        "BLOCK_IO_ERROR: data.device: expected a string but found an integer", error.getMessage());
   }
 
   @Test
   void lenientDecodingDeliversAFailedEventWithTheRawEventAndTheReason() {
     String line = TS + "\"event\": \"WATCHDOG\", \"data\": {\"action\": false}}";
-    FailedEvent failed = assertInstanceOf(FailedEvent.class, REGISTRY.decode(line, EventDecoding.LENIENT));
+    FailedEvent failed =
+        assertInstanceOf(FailedEvent.class, REGISTRY.decode(line, EventDecoding.LENIENT));
     assertEquals("WATCHDOG", failed.eventName());
     assertEquals(AT, failed.timestamp());
     assertEquals(RawJson.parse(line), failed.raw());
     assertEquals(DecodeException.Problem.WRONG_TYPE, failed.error().problem());
     assertEquals(JsonTrees.tree(line), JsonTrees.tree(REGISTRY.encode(failed)));
     byte[] bytes = ("xx" + line).getBytes(StandardCharsets.UTF_8);
-    assertInstanceOf(FailedEvent.class, REGISTRY.decode(bytes, 2, bytes.length - 2, EventDecoding.LENIENT));
+    assertInstanceOf(
+        FailedEvent.class, REGISTRY.decode(bytes, 2, bytes.length - 2, EventDecoding.LENIENT));
   }
 
   @Test
   void aRequiredFieldMissingTogetherWithDataIsReported() {
-    DecodeException error = assertThrows(DecodeException.class, () -> REGISTRY.decode(TS + "\"event\": \"WATCHDOG\"}"));
+    DecodeException error =
+        assertThrows(DecodeException.class, () -> REGISTRY.decode(TS + "\"event\": \"WATCHDOG\"}"));
     assertEquals(DecodeException.Problem.MISSING_FIELD, error.problem());
     assertEquals(Optional.of("action"), error.field());
   }
 
   @Test
   void decodingAnEncodedEventGivesAnEqualEvent() {
-    List<KnownEvent> events = List.of(
-        new Stop(AT),
-        new Shutdown(AT, Map.of("guest", RawJson.parse("true"))),
-        new RtcChange(Timestamp.UNAVAILABLE, new BigDecimal("-3.5")),
-        new Stop(Timestamp.ABSENT),
-        new BlockIoError(AT, "d", BlockIoError.Operation.READ, Enumerated.unlisted("retry")),
-        new Watchdog(AT, Watchdog.Action.fromWireName("pause")),
-        new VncDisconnected(AT,
-            new VncServer("h", "1", VncServer.Family.IPV6, Optional.empty()),
-            new VncClient("c", "2", VncClient.Family.IPV4, Optional.of("CN=x"), Optional.of("luiz"))));
+    List<KnownEvent> events =
+        List.of(
+            new Stop(AT),
+            new Shutdown(AT, Map.of("guest", RawJson.parse("true"))),
+            new RtcChange(Timestamp.UNAVAILABLE, new BigDecimal("-3.5")),
+            new Stop(Timestamp.ABSENT),
+            new BlockIoError(AT, "d", BlockIoError.Operation.READ, Enumerated.unlisted("retry")),
+            new Watchdog(AT, Watchdog.Action.fromWireName("pause")),
+            new VncDisconnected(
+                AT,
+                new VncServer("h", "1", VncServer.Family.IPV6, Optional.empty()),
+                new VncClient(
+                    "c", "2", VncClient.Family.IPV4, Optional.of("CN=x"), Optional.of("luiz"))));
     for (KnownEvent event : events) {
       assertEquals(event, REGISTRY.decode(REGISTRY.encode(event)));
     }
-    assertEquals("{\"timestamp\":{\"seconds\":-1,\"microseconds\":-1},\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":-3.5}}",
+    assertEquals(
+        "{\"timestamp\":{\"seconds\":-1,\"microseconds\":-1},\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":-3.5}}",
         REGISTRY.encode(events.get(2)));
   }
 
   @Test
   void theVisitorDispatchesEachKindOfEvent() {
-    EventVisitorAdapter<String> visitor = new EventVisitorAdapter<>() {
-      @Override
-      public String fallback(QmpEvent event) {
-        return "fallback " + event.eventName();
-      }
+    EventVisitorAdapter<String> visitor =
+        new EventVisitorAdapter<>() {
+          @Override
+          public String fallback(QmpEvent event) {
+            return "fallback " + event.eventName();
+          }
 
-      @Override
-      public String visitWatchdog(Watchdog event) {
-        return "watchdog " + event.action();
-      }
+          @Override
+          public String visitWatchdog(Watchdog event) {
+            return "watchdog " + event.action();
+          }
 
-      @Override
-      public String visitUnknown(UnknownEvent event) {
-        return "unknown " + event.eventName();
-      }
-    };
+          @Override
+          public String visitUnknown(UnknownEvent event) {
+            return "unknown " + event.eventName();
+          }
+        };
     assertEquals("watchdog inject-nmi", visitor.visit(REGISTRY.decode(WATCHDOG)));
     assertEquals("fallback STOP", visitor.visit(REGISTRY.decode(STOP)));
     assertEquals("unknown POWERDOWN", visitor.visit(REGISTRY.decode(POWERDOWN)));
-    assertEquals("fallback WATCHDOG", visitor.visit(REGISTRY.decode(TS + "\"event\": \"WATCHDOG\", \"data\": {}}", EventDecoding.LENIENT)));
-    QmpEvent other = new QmpEvent() {
-      @Override
-      public String eventName() {
-        return "OTHER";
-      }
+    assertEquals(
+        "fallback WATCHDOG",
+        visitor.visit(
+            REGISTRY.decode(TS + "\"event\": \"WATCHDOG\", \"data\": {}}", EventDecoding.LENIENT)));
+    QmpEvent other =
+        new QmpEvent() {
+          @Override
+          public String eventName() {
+            return "OTHER";
+          }
 
-      @Override
-      public Timestamp timestamp() {
-        return AT;
-      }
-    };
+          @Override
+          public Timestamp timestamp() {
+            return AT;
+          }
+        };
     assertEquals("fallback OTHER", visitor.visit(other));
     List<String> seen = new java.util.ArrayList<>();
     Consumer<KnownEvent> exhaustive = event -> seen.add(event.accept(visitor));

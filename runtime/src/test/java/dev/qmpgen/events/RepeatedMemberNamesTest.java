@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.runtime.DecodeException;
+import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.RawJson;
-import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.stream.QmpBadLine;
 import dev.qmpgen.runtime.stream.QmpLimits;
 import dev.qmpgen.runtime.stream.QmpMessage;
@@ -35,58 +35,97 @@ class RepeatedMemberNamesTest {
 
   private static final EventRegistry REGISTRY = Events.registry();
   private static final String AT = "\"timestamp\":{\"seconds\":1,\"microseconds\":2},";
-  /** A parser the caller configures, as {@code decode(JsonParser)} allows: jackson-core's defaults. */
+
+  /**
+   * A parser the caller configures, as {@code decode(JsonParser)} allows: jackson-core's defaults.
+   */
   private static final JsonFactory CALLERS_FACTORY = JsonFactory.builder().build();
 
   static Stream<Arguments> repeats() {
     return Stream.of(
         // A listed member of a generated event record.
-        Arguments.of("{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"offset\":79}}",
-            "RTC_CHANGE", "data.offset"),
+        Arguments.of(
+            "{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"offset\":79}}",
+            "RTC_CHANGE",
+            "data.offset"),
         // A listed member of a generated nested record.
-        Arguments.of("{" + AT + "\"event\":\"VNC_CONNECTED\",\"data\":{\"server\":"
-            + QemuLinesTest.SERVER.replace("{", "{\"host\":\"10.0.0.1\",") + ",\"client\":" + QemuLinesTest.CLIENT + "}}",
-            "VNC_CONNECTED", "data.server.host"),
+        Arguments.of(
+            "{"
+                + AT
+                + "\"event\":\"VNC_CONNECTED\",\"data\":{\"server\":"
+                + QemuLinesTest.SERVER.replace("{", "{\"host\":\"10.0.0.1\",")
+                + ",\"client\":"
+                + QemuLinesTest.CLIENT
+                + "}}",
+            "VNC_CONNECTED",
+            "data.server.host"),
         // A member the spec does not list, kept in unknownFields.
-        Arguments.of("{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"qom\":\"a\",\"qom\":\"b\"}}",
-            "RTC_CHANGE", "qom"),
+        Arguments.of(
+            "{"
+                + AT
+                + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"qom\":\"a\",\"qom\":\"b\"}}",
+            "RTC_CHANGE",
+            "qom"),
         // Inside the raw value of an unlisted member, two levels down.
-        Arguments.of("{" + AT + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"extra\":{\"a\":[{\"k\":1,\"k\":2}]}}}",
-            "RTC_CHANGE", "k"),
+        Arguments.of(
+            "{"
+                + AT
+                + "\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"extra\":{\"a\":[{\"k\":1,\"k\":2}]}}}",
+            "RTC_CHANGE",
+            "k"),
         // Inside the raw data of an event no codec knows.
-        Arguments.of("{" + AT + "\"event\":\"NEW_EVENT\",\"data\":{\"k\":{},\"k\":{}}}", "NEW_EVENT", "k"),
+        Arguments.of(
+            "{" + AT + "\"event\":\"NEW_EVENT\",\"data\":{\"k\":{},\"k\":{}}}", "NEW_EVENT", "k"),
         // Envelope members, defined and not.
         Arguments.of("{" + AT + "\"event\":\"STOP\",\"event\":\"RESUME\"}", "STOP", "event"),
         Arguments.of("{" + AT + "\"event\":\"STOP\",\"data\":{},\"data\":{}}", "STOP", "data"),
         Arguments.of("{" + AT + "\"event\":\"STOP\",\"id\":1,\"id\":2}", "STOP", "id"),
         Arguments.of("{" + AT + "\"event\":\"STOP\",\"id\":{\"k\":1,\"k\":2}}", "STOP", "k"),
         // The timestamp's members, defined and not.
-        Arguments.of("{\"event\":\"STOP\",\"timestamp\":{\"seconds\":1,\"microseconds\":2,\"seconds\":3}}",
-            "STOP", "timestamp.seconds"),
-        Arguments.of("{\"event\":\"STOP\",\"timestamp\":{\"seconds\":1,\"microseconds\":2,\"n\":1,\"n\":2}}",
-            "STOP", "timestamp.n"),
+        Arguments.of(
+            "{\"event\":\"STOP\",\"timestamp\":{\"seconds\":1,\"microseconds\":2,\"seconds\":3}}",
+            "STOP",
+            "timestamp.seconds"),
+        Arguments.of(
+            "{\"event\":\"STOP\",\"timestamp\":{\"seconds\":1,\"microseconds\":2,\"n\":1,\"n\":2}}",
+            "STOP",
+            "timestamp.n"),
         // Data before the timestamp, kept raw until the envelope is read.
-        Arguments.of("{\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"offset\":79}," + AT.substring(0, AT.length() - 1) + "}",
-            "RTC_CHANGE", "offset"));
+        Arguments.of(
+            "{\"event\":\"RTC_CHANGE\",\"data\":{\"offset\":78,\"offset\":79},"
+                + AT.substring(0, AT.length() - 1)
+                + "}",
+            "RTC_CHANGE",
+            "offset"));
   }
 
   @ParameterizedTest
   @MethodSource("repeats")
-  void aRepeatedMemberNameIsRefusedOnEveryEntryPoint(String line, String event, String member) throws IOException {
+  void aRepeatedMemberNameIsRefusedOnEveryEntryPoint(String line, String event, String member)
+      throws IOException {
     String expected = event + ": the member \"" + member + "\" appears twice in one object";
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     assertRefused(expected, () -> REGISTRY.decode(line));
     assertRefused(expected, () -> REGISTRY.decode(bytes));
     assertRefused(expected, () -> REGISTRY.decode(line, EventDecoding.LENIENT));
     assertRefused(expected, () -> REGISTRY.decode(bytes, 0, bytes.length, EventDecoding.LENIENT));
-    assertRefused(expected, () -> {
-      try (JsonParser parser = CALLERS_FACTORY.createParser(ObjectReadContext.empty(), line)) {
-        return REGISTRY.decode(parser);
-      }
-    });
+    assertRefused(
+        expected,
+        () -> {
+          try (JsonParser parser = CALLERS_FACTORY.createParser(ObjectReadContext.empty(), line)) {
+            return REGISTRY.decode(parser);
+          }
+        });
     for (EventDecoding decoding : EventDecoding.values()) {
-      QmpMessage read = new QmpStreamReader(Channels.newChannel(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8))),
-          REGISTRY, decoding, QmpLimits.DEFAULTS).next().orElseThrow();
+      QmpMessage read =
+          new QmpStreamReader(
+                  Channels.newChannel(
+                      new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8))),
+                  REGISTRY,
+                  decoding,
+                  QmpLimits.DEFAULTS)
+              .next()
+              .orElseThrow();
       QmpBadLine bad = assertInstanceOf(QmpBadLine.class, read, read::toString);
       assertEquals(QmpBadLine.Problem.MALFORMED_JSON, bad.problem(), bad::describe);
       assertEquals(1, bad.lineNumber());
@@ -99,7 +138,9 @@ class RepeatedMemberNamesTest {
   void rawJsonRefusesARepeatedNameInAnyObject(String json, String member) {
     DecodeException error = assertThrows(DecodeException.class, () -> RawJson.parse(json));
     assertEquals(DecodeException.Problem.MALFORMED_JSON, error.problem());
-    assertTrue(error.getMessage().contains("the member \"" + member + "\" appears twice"), error::getMessage);
+    assertTrue(
+        error.getMessage().contains("the member \"" + member + "\" appears twice"),
+        error::getMessage);
   }
 
   static Stream<Arguments> rawObjects() {

@@ -12,11 +12,11 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Decoding a known event costs time linear in its number of unknown members, up to lines of
- * 300,000 of them (3.3 MB, under the 4 MiB line limit), also when a peer picks names whose hash
- * codes all collide. Cost is this thread's CPU time, the least of three decodes after a warm-up:
- * n times the members may cost at most 10 n times as much, where a scan per member (quadratic)
- * costs n² times. The bound is loose so that a loaded machine cannot make it flake.
+ * Decoding a known event costs time linear in its number of unknown members, up to lines of 300,000
+ * of them (3.3 MB, under the 4 MiB line limit), also when a peer picks names whose hash codes all
+ * collide. Cost is this thread's CPU time, the least of three decodes after a warm-up: n times the
+ * members may cost at most 10 n times as much, where a scan per member (quadratic) costs n² times.
+ * The bound is loose so that a loaded machine cannot make it flake.
  */
 class UnknownMembersCostTest {
 
@@ -33,13 +33,16 @@ class UnknownMembersCostTest {
   void unknownMembersWithCollidingHashCodesDecodeInTimeLinearInTheirNumber() {
     // "Aa" and "BB" have the same hash code, so every string of n such blocks has the same one;
     // 65,536 names of 16 blocks fill 2.4 MB, under the 4 MiB line limit.
-    assertLinear(1 << 10, 1 << 16, i -> {
-      StringBuilder name = new StringBuilder();
-      for (int bit = 0; bit < 16; bit++) {
-        name.append((i >> bit & 1) == 0 ? "Aa" : "BB");
-      }
-      return name.toString();
-    });
+    assertLinear(
+        1 << 10,
+        1 << 16,
+        i -> {
+          StringBuilder name = new StringBuilder();
+          for (int bit = 0; bit < 16; bit++) {
+            name.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+          }
+          return name.toString();
+        });
   }
 
   @Test
@@ -54,9 +57,12 @@ class UnknownMembersCostTest {
         String line = line(data + ",\"" + repeated + "\":\"again\"");
         DecodeException error = assertThrows(DecodeException.class, () -> REGISTRY.decode(line));
         assertEquals(DecodeException.Problem.MALFORMED_JSON, error.problem(), error::getMessage);
-        assertTrue(error.getMessage().contains("the member \"" + repeated + "\" appears twice"), error::getMessage);
+        assertTrue(
+            error.getMessage().contains("the member \"" + repeated + "\" appears twice"),
+            error::getMessage);
       }
-      assertEquals(members, ((RtcChange) REGISTRY.decode(line(data.toString()))).unknownFields().size());
+      assertEquals(
+          members, ((RtcChange) REGISTRY.decode(line(data.toString()))).unknownFields().size());
     }
   }
 
@@ -67,7 +73,9 @@ class UnknownMembersCostTest {
     cpuNanos(smallLine); // warm-up
     double ratio = (double) cpuNanos(largeLine) / Math.max(1, cpuNanos(smallLine));
     double linear = (double) large / small;
-    assertTrue(ratio < linear * 10, large + " members cost " + ratio + " times " + small + ", linear is " + linear);
+    assertTrue(
+        ratio < linear * 10,
+        large + " members cost " + ratio + " times " + small + ", linear is " + linear);
   }
 
   /** The least CPU time of three decodes of {@code line}. */
@@ -90,6 +98,8 @@ class UnknownMembersCostTest {
   }
 
   private static String line(String data) {
-    return "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\",\"data\":{" + data + "}}";
+    return "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\",\"data\":{"
+        + data
+        + "}}";
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every line the live-QEMU test recorded from the installed QEMU 7.2
- * ({@code qemu-7.2-traffic.jsonl}, one raw event line per line) decodes through the bundled modern
- * bindings to its typed record, with no unknown member, and re-encodes JSON-equal to the line.
+ * Every line the live-QEMU test recorded from the installed QEMU 7.2 ({@code
+ * qemu-7.2-traffic.jsonl}, one raw event line per line) decodes through the bundled modern bindings
+ * to its typed record, with no unknown member, and re-encodes JSON-equal to the line.
  */
 class RecordedTrafficTest {
 
@@ -28,8 +28,13 @@ class RecordedTrafficTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static List<String> lines() throws IOException {
-    try (InputStream in = Objects.requireNonNull(RecordedTrafficTest.class.getResourceAsStream("/qemu-7.2-traffic.jsonl"))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+    try (InputStream in =
+        Objects.requireNonNull(
+            RecordedTrafficTest.class.getResourceAsStream("/qemu-7.2-traffic.jsonl"))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(line -> !line.isBlank())
+          .toList();
     }
   }
 

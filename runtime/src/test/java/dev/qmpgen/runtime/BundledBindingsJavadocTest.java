@@ -22,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundledBindingsJavadocTest {
 
-  /** Where javac's processor wrote the bundled bindings ({@code dev.qmpgen.events}, {@code dev.qmpgen.qemu}). */
+  /**
+   * Where javac's processor wrote the bundled bindings ({@code dev.qmpgen.events}, {@code
+   * dev.qmpgen.qemu}).
+   */
   private static final Path GENERATED = Path.of("target", "generated-sources", "annotations");
 
   @Test
@@ -31,14 +34,27 @@ class BundledBindingsJavadocTest {
     try (Stream<Path> files = Files.walk(GENERATED)) {
       sources = files.map(Path::toString).filter(name -> name.endsWith(".java")).sorted().toList();
     }
-    assertFalse(sources.stream().noneMatch(name -> name.contains("qemu")), "no bundled QEMU bindings in " + GENERATED);
-    List<String> arguments = new ArrayList<>(List.of("-quiet", "-Xdoclint:all", "-Xmaxwarns", "100000",
-        "-d", out.toString(), "-cp", System.getProperty("java.class.path")));
+    assertFalse(
+        sources.stream().noneMatch(name -> name.contains("qemu")),
+        "no bundled QEMU bindings in " + GENERATED);
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "-quiet",
+                "-Xdoclint:all",
+                "-Xmaxwarns",
+                "100000",
+                "-d",
+                out.toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
     arguments.addAll(sources);
     StringWriter log = new StringWriter();
     PrintWriter writer = new PrintWriter(log);
-    int status = ToolProvider.findFirst("javadoc").orElseThrow()
-        .run(writer, writer, arguments.toArray(String[]::new));
+    int status =
+        ToolProvider.findFirst("javadoc")
+            .orElseThrow()
+            .run(writer, writer, arguments.toArray(String[]::new));
     writer.flush();
     assertEquals(0, status, log.toString());
     assertFalse(log.toString().contains("warning"), log.toString());

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qmpgen.events.Events;
 import dev.qmpgen.events.EventVisitorAdapter;
+import dev.qmpgen.events.Events;
 import dev.qmpgen.events.Stop;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,12 +26,19 @@ class EventRegistryTest {
     }
   }
 
-  private static final EventCatalog OTHER = () -> List.of(EventCodec.of("POWERDOWN", Powerdown.class,
-      (timestamp, parser) -> {
-        parser.skipChildren();
-        return new Powerdown(timestamp);
-      },
-      Powerdown::new, event -> false, (event, generator) -> { }));
+  private static final EventCatalog OTHER =
+      () ->
+          List.of(
+              EventCodec.of(
+                  "POWERDOWN",
+                  Powerdown.class,
+                  (timestamp, parser) -> {
+                    parser.skipChildren();
+                    return new Powerdown(timestamp);
+                  },
+                  Powerdown::new,
+                  event -> false,
+                  (event, generator) -> {}));
 
   @Test
   void registriesOfSeveralCatalogsCompose() {
@@ -39,20 +46,24 @@ class EventRegistryTest {
     String line = "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"POWERDOWN\"}";
     Powerdown powerdown = assertInstanceOf(Powerdown.class, registry.decode(line));
     assertEquals(line, registry.encode(powerdown));
-    assertInstanceOf(Stop.class, registry.decode("{\"event\":\"STOP\",\"timestamp\":{\"seconds\":1,\"microseconds\":2}}"));
-    EventVisitorAdapter<String> visitor = new EventVisitorAdapter<>() {
-      @Override
-      public String fallback(QmpEvent event) {
-        return "fallback";
-      }
+    assertInstanceOf(
+        Stop.class,
+        registry.decode("{\"event\":\"STOP\",\"timestamp\":{\"seconds\":1,\"microseconds\":2}}"));
+    EventVisitorAdapter<String> visitor =
+        new EventVisitorAdapter<>() {
+          @Override
+          public String fallback(QmpEvent event) {
+            return "fallback";
+          }
 
-      @Override
-      public String visitOther(QmpEvent event) {
-        return "other " + event.eventName();
-      }
-    };
+          @Override
+          public String visitOther(QmpEvent event) {
+            return "other " + event.eventName();
+          }
+        };
     assertEquals("other POWERDOWN", visitor.visit(powerdown));
-    assertThrows(IllegalArgumentException.class, () -> EventRegistry.of(Events.catalog(), Events.catalog()));
+    assertThrows(
+        IllegalArgumentException.class, () -> EventRegistry.of(Events.catalog(), Events.catalog()));
   }
 
   /** A catalog of its own that also defines STOP, as a second build's bindings would. */
@@ -66,24 +77,38 @@ class EventRegistryTest {
 
     @Override
     public List<EventCodec<?>> codecs() {
-      return List.of(EventCodec.of("STOP", OwnStop.class, (timestamp, parser) -> new OwnStop(timestamp),
-          OwnStop::new, event -> false, (event, generator) -> { }));
+      return List.of(
+          EventCodec.of(
+              "STOP",
+              OwnStop.class,
+              (timestamp, parser) -> new OwnStop(timestamp),
+              OwnStop::new,
+              event -> false,
+              (event, generator) -> {}));
     }
   }
 
   @Test
   void composingTwoCatalogsThatDefineTheSameEventNamesTheEventAndBothCatalogs() {
-    IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
-        () -> EventRegistry.of(Events.catalog(), new ShadowingCatalog()));
-    assertEquals("event STOP is defined by both dev.qmpgen.events.Events (dev.qmpgen.events.Stop) and "
-        + ShadowingCatalog.class.getName() + " (" + ShadowingCatalog.OwnStop.class.getName() + ")",
+    IllegalArgumentException clash =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> EventRegistry.of(Events.catalog(), new ShadowingCatalog()));
+    assertEquals(
+        "event STOP is defined by both dev.qmpgen.events.Events (dev.qmpgen.events.Stop) and "
+            + ShadowingCatalog.class.getName()
+            + " ("
+            + ShadowingCatalog.OwnStop.class.getName()
+            + ")",
         clash.getMessage());
-    assertEquals(List.of(Events.catalog(), OTHER), EventRegistry.of(Events.catalog(), OTHER).catalogs());
+    assertEquals(
+        List.of(Events.catalog(), OTHER), EventRegistry.of(Events.catalog(), OTHER).catalogs());
   }
 
   @Test
   void dataBeforeTheEventNameAndAMissingTimestampStillDecode() {
-    QmpEvent event = Events.registry().decode("{\"data\":{\"action\":\"pause\"},\"event\":\"WATCHDOG\"}");
+    QmpEvent event =
+        Events.registry().decode("{\"data\":{\"action\":\"pause\"},\"event\":\"WATCHDOG\"}");
     assertEquals("WATCHDOG", event.eventName());
     assertEquals(Timestamp.ABSENT, event.timestamp());
   }
@@ -108,9 +133,11 @@ class EventRegistryTest {
   @Test
   void aKnownEventWithAnUnreadableTimestampIsStillDeliveredLeniently() {
     String line = "{\"timestamp\":{\"seconds\":\"soon\",\"microseconds\":0},\"event\":\"STOP\"}";
-    DecodeException strict = assertThrows(DecodeException.class, () -> Events.registry().decode(line));
+    DecodeException strict =
+        assertThrows(DecodeException.class, () -> Events.registry().decode(line));
     assertEquals(DecodeException.Problem.WRONG_TYPE, strict.problem());
-    FailedEvent failed = assertInstanceOf(FailedEvent.class, Events.registry().decode(line, EventDecoding.LENIENT));
+    FailedEvent failed =
+        assertInstanceOf(FailedEvent.class, Events.registry().decode(line, EventDecoding.LENIENT));
     assertEquals("STOP", failed.eventName());
     assertEquals(Timestamp.UNAVAILABLE, failed.timestamp());
     assertEquals(RawJson.parse(line), failed.raw());
@@ -122,13 +149,18 @@ class EventRegistryTest {
     String line = "{\"event\":\"STOP\",\"data\":[]}";
     byte[] bytes = ("  " + line).getBytes(StandardCharsets.UTF_8);
     EventRegistry registry = Events.registry();
-    DecodeException strict = assertThrows(DecodeException.class, () -> registry.decode(line, EventDecoding.STRICT));
+    DecodeException strict =
+        assertThrows(DecodeException.class, () -> registry.decode(line, EventDecoding.STRICT));
     assertEquals(DecodeException.Problem.WRONG_TYPE, strict.problem());
-    assertThrows(DecodeException.class, () -> registry.decode(bytes, 2, bytes.length - 2, EventDecoding.STRICT));
-    FailedEvent failed = assertInstanceOf(FailedEvent.class, registry.decode(line, EventDecoding.LENIENT));
+    assertThrows(
+        DecodeException.class,
+        () -> registry.decode(bytes, 2, bytes.length - 2, EventDecoding.STRICT));
+    FailedEvent failed =
+        assertInstanceOf(FailedEvent.class, registry.decode(line, EventDecoding.LENIENT));
     assertEquals(strict.getMessage(), failed.error().getMessage());
     FailedEvent fromBytes =
-        assertInstanceOf(FailedEvent.class, registry.decode(bytes, 2, bytes.length - 2, EventDecoding.LENIENT));
+        assertInstanceOf(
+            FailedEvent.class, registry.decode(bytes, 2, bytes.length - 2, EventDecoding.LENIENT));
     assertEquals(failed.raw(), fromBytes.raw());
     assertThrows(NullPointerException.class, () -> registry.decode(line, null));
   }
@@ -136,14 +168,22 @@ class EventRegistryTest {
   @Test
   void textThatIsNotAnEventFailsEvenLeniently() {
     EventRegistry registry = Events.registry();
-    assertEquals(DecodeException.Problem.MALFORMED_JSON,
-        assertThrows(DecodeException.class, () -> registry.decode("{\"event\":", EventDecoding.LENIENT)).problem());
-    assertEquals(DecodeException.Problem.NOT_AN_EVENT,
-        assertThrows(DecodeException.class, () -> registry.decode("[1]", EventDecoding.LENIENT)).problem());
-    assertEquals(DecodeException.Problem.NOT_AN_EVENT,
+    assertEquals(
+        DecodeException.Problem.MALFORMED_JSON,
+        assertThrows(
+                DecodeException.class, () -> registry.decode("{\"event\":", EventDecoding.LENIENT))
+            .problem());
+    assertEquals(
+        DecodeException.Problem.NOT_AN_EVENT,
+        assertThrows(DecodeException.class, () -> registry.decode("[1]", EventDecoding.LENIENT))
+            .problem());
+    assertEquals(
+        DecodeException.Problem.NOT_AN_EVENT,
         assertThrows(DecodeException.class, () -> registry.decode("{\"data\":{}}")).problem());
-    assertEquals(DecodeException.Problem.MALFORMED_JSON,
-        assertThrows(DecodeException.class, () -> registry.decode("{\"event\":\"STOP\"} x")).problem());
+    assertEquals(
+        DecodeException.Problem.MALFORMED_JSON,
+        assertThrows(DecodeException.class, () -> registry.decode("{\"event\":\"STOP\"} x"))
+            .problem());
     assertEquals(Optional.empty(), registry.codec("POWERDOWN"));
   }
 }

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A small user program as a named module on the module path: it requires {@code dev.qmpgen.runtime},
- * generates bindings from its own spec text into its own package (which call the runtime's
- * internal helpers), decodes with them and with the bundled bindings, and runs a drift check. The
- * runtime is {@code target/classes}, an exploded module with its {@code module-info.class}.
+ * A small user program as a named module on the module path: it requires {@code
+ * dev.qmpgen.runtime}, generates bindings from its own spec text into its own package (which call
+ * the runtime's internal helpers), decodes with them and with the bundled bindings, and runs a
+ * drift check. The runtime is {@code target/classes}, an exploded module with its {@code
+ * module-info.class}.
  */
 class ModulePathTest {
 
@@ -33,20 +34,28 @@ class ModulePathTest {
 
   @Test
   void aUserModuleCompilesItsBindingsAndRunsOnTheModulePath() throws Exception {
-    assertTrue(Files.isRegularFile(RUNTIME.resolve("module-info.class")), "the runtime has no module-info.class");
+    assertTrue(
+        Files.isRegularFile(RUNTIME.resolve("module-info.class")),
+        "the runtime has no module-info.class");
     Path src = dir.resolve("src");
-    write(src.resolve("module-info.java"), """
+    write(
+        src.resolve("module-info.java"),
+        """
         module com.example.vmwatch {
           requires dev.qmpgen.runtime;
         }
         """);
-    write(src.resolve("com/example/vmwatch/events/package-info.java"), """
+    write(
+        src.resolve("com/example/vmwatch/events/package-info.java"),
+        """
         @GenerateQmpEvents(spec = "watch-events.txt")
         package com.example.vmwatch.events;
 
         import dev.qmpgen.runtime.GenerateQmpEvents;
         """);
-    write(dir.resolve("spec/watch-events.txt"), """
+    write(
+        dir.resolve("spec/watch-events.txt"),
+        """
         WATCH_TICK
         ----------
 
@@ -61,7 +70,9 @@ class ModulePathTest {
         { "event": "WATCH_TICK", "data": { "count": 3 },
           "timestamp": { "seconds": 1, "microseconds": 2 } }
         """);
-    write(src.resolve("com/example/vmwatch/Main.java"), """
+    write(
+        src.resolve("com/example/vmwatch/Main.java"),
+        """
         package com.example.vmwatch;
 
         import com.example.vmwatch.events.EventDescriptions;
@@ -85,10 +96,24 @@ class ModulePathTest {
         """);
 
     Path classes = dir.resolve("classes");
-    String modulePath = String.join(File.pathSeparator, RUNTIME.toString(), jar("jackson-core"), jar("jackson-annotations"));
-    List<String> javac = new ArrayList<>(List.of("-d", classes.toString(), "--module-path", modulePath,
-        "--processor-path", System.getProperty("java.class.path"),
-        "-Aqmpgen.specDir=" + dir.resolve("spec"), "-Xlint:all", "-Werror"));
+    String modulePath =
+        String.join(
+            File.pathSeparator,
+            RUNTIME.toString(),
+            jar("jackson-core"),
+            jar("jackson-annotations"));
+    List<String> javac =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "--module-path",
+                modulePath,
+                "--processor-path",
+                System.getProperty("java.class.path"),
+                "-Aqmpgen.specDir=" + dir.resolve("spec"),
+                "-Xlint:all",
+                "-Werror"));
     try (Stream<Path> files = Files.walk(src)) {
       files.filter(f -> f.toString().endsWith(".java")).forEach(f -> javac.add(f.toString()));
     }
@@ -97,25 +122,32 @@ class ModulePathTest {
     int status = compiler.run(null, diagnostics, diagnostics, javac.toArray(String[]::new));
     assertEquals(0, status, () -> diagnostics.toString(StandardCharsets.UTF_8));
 
-    Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--module-path", classes + File.pathSeparator + modulePath,
-        "--module", "com.example.vmwatch/com.example.vmwatch.Main")
-        .redirectErrorStream(true)
-        .start();
+    Process run =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                classes + File.pathSeparator + modulePath,
+                "--module",
+                "com.example.vmwatch/com.example.vmwatch.Main")
+            .redirectErrorStream(true)
+            .start();
     assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the program did not end within 60 s");
     String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, run.exitValue(), out);
-    assertEquals(List.of(
-        "count 7",
-        "dev.qmpgen.events.Stop",
-        "1 events: 0 match, 1 differ, 0 unknown to the bindings, 0 not sent by this QEMU",
-        "com.example.vmwatch reads dev.qmpgen.runtime"), out.lines().toList());
+    assertEquals(
+        List.of(
+            "count 7",
+            "dev.qmpgen.events.Stop",
+            "1 events: 0 match, 1 differ, 0 unknown to the bindings, 0 not sent by this QEMU",
+            "com.example.vmwatch reads dev.qmpgen.runtime"),
+        out.lines().toList());
   }
 
   /** A jar of the test class path, by its artifact id. */
   private static String jar(String artifactId) {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> Path.of(entry).getFileName().toString().matches(artifactId + "-\\d.*\\.jar"))
+        .filter(
+            entry -> Path.of(entry).getFileName().toString().matches(artifactId + "-\\d.*\\.jar"))
         .findFirst()
         .orElseThrow(() -> new AssertionError(artifactId + " is not on the test class path"));
   }

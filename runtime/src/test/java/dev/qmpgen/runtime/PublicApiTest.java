@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The runtime's hand-written public API, listed and compared with {@code api/qmpgen-runtime.api},
- * so that widening or changing it shows up as a diff to review, not as an accident. The
- * {@code internal} package is left out: it is public only for generated code, and documented as not
- * API. Run with {@code -Dapi.update=true} to rewrite the file after an intended change.
+ * so that widening or changing it shows up as a diff to review, not as an accident. The {@code
+ * internal} package is left out: it is public only for generated code, and documented as not API.
+ * Run with {@code -Dapi.update=true} to rewrite the file after an intended change.
  */
 class PublicApiTest {
 
@@ -35,7 +35,9 @@ class PublicApiTest {
       Files.createDirectories(API.getParent());
       Files.writeString(API, listing, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(API, StandardCharsets.UTF_8), listing,
+    assertEquals(
+        Files.readString(API, StandardCharsets.UTF_8),
+        listing,
         "the runtime's public API changed; review, then rerun with -Dapi.update=true");
   }
 
@@ -82,20 +84,36 @@ class PublicApiTest {
   }
 
   private static String describeType(Class<?> type) {
-    StringBuilder line = new StringBuilder(Modifier.toString(type.getModifiers() & ~Modifier.INTERFACE));
-    line.append(line.isEmpty() ? "" : " ").append(kind(type)).append(' ').append(type.getTypeName());
-    if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class
-        && !type.isEnum() && !type.isRecord()) {
+    StringBuilder line =
+        new StringBuilder(Modifier.toString(type.getModifiers() & ~Modifier.INTERFACE));
+    line.append(line.isEmpty() ? "" : " ")
+        .append(kind(type))
+        .append(' ')
+        .append(type.getTypeName());
+    if (type.getGenericSuperclass() != null
+        && type.getSuperclass() != Object.class
+        && !type.isEnum()
+        && !type.isRecord()) {
       line.append(" extends ").append(type.getGenericSuperclass().getTypeName());
     }
     if (type.getGenericInterfaces().length > 0) {
       line.append(type.isInterface() ? " extends " : " implements ");
-      line.append(String.join(", ",
-          Arrays.stream(type.getGenericInterfaces()).map(java.lang.reflect.Type::getTypeName).toList()));
+      line.append(
+          String.join(
+              ", ",
+              Arrays.stream(type.getGenericInterfaces())
+                  .map(java.lang.reflect.Type::getTypeName)
+                  .toList()));
     }
     if (type.isSealed()) {
-      line.append(" permits ").append(String.join(", ",
-          Arrays.stream(type.getPermittedSubclasses()).map(Class::getTypeName).sorted().toList()));
+      line.append(" permits ")
+          .append(
+              String.join(
+                  ", ",
+                  Arrays.stream(type.getPermittedSubclasses())
+                      .map(Class::getTypeName)
+                      .sorted()
+                      .toList()));
     }
     return line.toString();
   }
@@ -117,8 +135,12 @@ class PublicApiTest {
     List<String> members = new ArrayList<>();
     for (Field field : type.getDeclaredFields()) {
       if (isApi(field.getModifiers()) && !field.isSynthetic()) {
-        members.add(Modifier.toString(field.getModifiers()) + " " + field.getGenericType().getTypeName()
-            + " " + field.getName());
+        members.add(
+            Modifier.toString(field.getModifiers())
+                + " "
+                + field.getGenericType().getTypeName()
+                + " "
+                + field.getName());
       }
     }
     for (Constructor<?> constructor : type.getDeclaredConstructors()) {

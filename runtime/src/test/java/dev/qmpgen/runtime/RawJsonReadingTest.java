@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Reading values out of a RawJson without another library. */
 class RawJsonReadingTest {
 
-  private static final RawJson STATUS = RawJson.parse("{\"status\": \"paused\", \"running\": false,"
-      + " \"size\": 1073741824, \"ratio\": 2.50, \"huge\": 1e400, \"note\": \"a \\\"quoted\\\" \\u00e9\","
-      + " \"nested\": {\"deep\": [1, {\"x\": null}]}, \"list\": [\"a\", [2], {}], \"none\": null}");
+  private static final RawJson STATUS =
+      RawJson.parse(
+          "{\"status\": \"paused\", \"running\": false,"
+              + " \"size\": 1073741824, \"ratio\": 2.50, \"huge\": 1e400, \"note\": \"a \\\"quoted\\\" \\u00e9\","
+              + " \"nested\": {\"deep\": [1, {\"x\": null}]}, \"list\": [\"a\", [2], {}], \"none\": null}");
 
   @Test
   void scalarsReadAsTheirValuesWithoutQuotesAndNumbersExactly() {
@@ -33,8 +35,17 @@ class RawJsonReadingTest {
 
   @Test
   void everyKindIsTold() {
-    assertEquals(List.of(RawJson.Kind.STRING, RawJson.Kind.BOOLEAN, RawJson.Kind.NUMBER, RawJson.Kind.NUMBER,
-        RawJson.Kind.NUMBER, RawJson.Kind.STRING, RawJson.Kind.OBJECT, RawJson.Kind.ARRAY, RawJson.Kind.NULL),
+    assertEquals(
+        List.of(
+            RawJson.Kind.STRING,
+            RawJson.Kind.BOOLEAN,
+            RawJson.Kind.NUMBER,
+            RawJson.Kind.NUMBER,
+            RawJson.Kind.NUMBER,
+            RawJson.Kind.STRING,
+            RawJson.Kind.OBJECT,
+            RawJson.Kind.ARRAY,
+            RawJson.Kind.NULL),
         STATUS.members().values().stream().map(RawJson::kind).toList());
     assertEquals(RawJson.Kind.NUMBER, RawJson.parse("-3").kind());
     assertEquals(RawJson.Kind.BOOLEAN, RawJson.parse("true").kind());
@@ -42,7 +53,8 @@ class RawJsonReadingTest {
 
   @Test
   void membersAndElementsAreReachedByNameIndexAndIterationInOrder() {
-    assertEquals(List.of("status", "running", "size", "ratio", "huge", "note", "nested", "list", "none"),
+    assertEquals(
+        List.of("status", "running", "size", "ratio", "huge", "note", "nested", "list", "none"),
         List.copyOf(STATUS.members().keySet()));
     RawJson deep = STATUS.member("nested").orElseThrow().member("deep").orElseThrow();
     assertEquals(RawJson.parse("{\"x\":null}"), deep.element(1).orElseThrow());
@@ -57,14 +69,17 @@ class RawJsonReadingTest {
 
   @Test
   void askingForTheWrongKindSaysWhatTheValueIs() {
-    IllegalStateException error = assertThrows(IllegalStateException.class,
-        () -> STATUS.member("ratio").orElseThrow().asString());
+    IllegalStateException error =
+        assertThrows(
+            IllegalStateException.class, () -> STATUS.member("ratio").orElseThrow().asString());
     assertEquals("expected a string but the value is a number: 2.50", error.getMessage());
     assertThrows(IllegalStateException.class, () -> STATUS.member("status").orElseThrow().asLong());
     assertThrows(IllegalStateException.class, () -> STATUS.member("ratio").orElseThrow().asLong());
     assertThrows(IllegalStateException.class, () -> RawJson.parse("1e30").asLong());
     assertThrows(IllegalStateException.class, () -> STATUS.elements());
-    assertThrows(IllegalStateException.class, () -> STATUS.member("list").orElseThrow().member("a"));
-    assertThrows(IndexOutOfBoundsException.class, () -> STATUS.member("list").orElseThrow().element(-1));
+    assertThrows(
+        IllegalStateException.class, () -> STATUS.member("list").orElseThrow().member("a"));
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> STATUS.member("list").orElseThrow().element(-1));
   }
 }

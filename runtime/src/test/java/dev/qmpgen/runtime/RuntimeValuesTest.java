@@ -1,7 +1,5 @@
 package dev.qmpgen.runtime;
 
-import dev.qmpgen.runtime.internal.NameTable;
-import dev.qmpgen.runtime.internal.UnknownFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qmpgen.runtime.internal.NameTable;
+import dev.qmpgen.runtime.internal.UnknownFields;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +29,19 @@ class RuntimeValuesTest {
 
   @Test
   void rawJsonIsCompactAndComparesByValueText() {
-    assertEquals(RawJson.parse("{ \"a\" : [1, 2.50, true, null, \"x\\u0041\"] }"), RawJson.parse("{\"a\":[1,2.50,true,null,\"xA\"]}"));
-    assertEquals("{\"a\":[1,2.50,true,null,\"xA\"]}", RawJson.parse("{ \"a\" : [1, 2.50, true, null, \"x\\u0041\"] }").json());
+    assertEquals(
+        RawJson.parse("{ \"a\" : [1, 2.50, true, null, \"x\\u0041\"] }"),
+        RawJson.parse("{\"a\":[1,2.50,true,null,\"xA\"]}"));
+    assertEquals(
+        "{\"a\":[1,2.50,true,null,\"xA\"]}",
+        RawJson.parse("{ \"a\" : [1, 2.50, true, null, \"x\\u0041\"] }").json());
     assertEquals("-12e3", RawJson.parse("-12e3").json());
     assertEquals("\"q\\\"uote\"", RawJson.parse("\"q\\\"uote\"").json());
     assertThrows(DecodeException.class, () -> RawJson.parse("{"));
     assertThrows(DecodeException.class, () -> RawJson.parse("1 2"));
-    assertEquals(RawJson.parse("{\"k\":[1,\"s\",false]}"), RawJson.fromValue(Map.of("k", List.of(1, "s", false))));
+    assertEquals(
+        RawJson.parse("{\"k\":[1,\"s\",false]}"),
+        RawJson.fromValue(Map.of("k", List.of(1, "s", false))));
   }
 
   @Test
@@ -55,14 +61,18 @@ class RuntimeValuesTest {
 
   @Test
   void nestedValuesAreCopiedCompactlyWithNumbersAsWrittenAndStringsEscaped() {
-    String json = "{ \"a\": {}, \"b\": [ ], \"c\": [{\"d\\n\": \"x\\\"y\"}, 1e3, -0.50, [null, true]] }";
-    assertEquals("{\"a\":{},\"b\":[],\"c\":[{\"d\\n\":\"x\\\"y\"},1e3,-0.50,[null,true]]}", RawJson.parse(json).json());
+    String json =
+        "{ \"a\": {}, \"b\": [ ], \"c\": [{\"d\\n\": \"x\\\"y\"}, 1e3, -0.50, [null, true]] }";
+    assertEquals(
+        "{\"a\":{},\"b\":[],\"c\":[{\"d\\n\":\"x\\\"y\"},1e3,-0.50,[null,true]]}",
+        RawJson.parse(json).json());
     assertEquals("[]", RawJson.parse("[ ]").json());
   }
 
   @Test
   void nameTableFindsNamesFromCharsEvenWhenTheirHashesCollide() {
-    NameTable<Integer> table = NameTable.of(Map.of("Aa", 1, "BB", 2, "STOP", 3)); // "Aa" and "BB" share a hash
+    NameTable<Integer> table =
+        NameTable.of(Map.of("Aa", 1, "BB", 2, "STOP", 3)); // "Aa" and "BB" share a hash
     char[] chars = "xxAaBBSTOPST".toCharArray();
     assertEquals(1, table.find(chars, 2, 2));
     assertEquals(2, table.find(chars, 4, 2));

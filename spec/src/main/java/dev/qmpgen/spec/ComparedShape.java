@@ -53,8 +53,20 @@ public final class ComparedShape {
   }
 
   private static FieldSpec asOptional(FieldSpec field) {
-    return new FieldSpec(field.name(), field.type(), true, field.description(), field.values(), field.fields(),
-        field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(),
-        field.alternatives(), field.features(), field.typeName());
+    return new FieldSpec(
+        field.name(),
+        field.type(),
+        true,
+        field.description(),
+        field.values(),
+        field.fields(),
+        field.elementDescription(),
+        field.position(),
+        field.element(),
+        field.tag(),
+        field.variants(),
+        field.alternatives(),
+        field.features(),
+        field.typeName());
   }
 }

@@ -9,14 +9,14 @@ import java.util.Optional;
  *
  * @param name the wire name ({@code BLOCK_IO_ERROR})
  * @param description the prose describing the event; may be empty
- * @param fields the members of the event's {@code data} object, in spec order; empty for
- *     {@code Data: None.}
+ * @param fields the members of the event's {@code data} object, in spec order; empty for {@code
+ *     Data: None.}
  * @param examples the examples, in spec order
  * @param notes each {@code Note:} paragraph, joined into one line of text each
  * @param since the {@code Since:} version, when the spec gives one
  * @param position where the heading starts
- * @param features the schema's features of the event, such as {@code deprecated}; the spec text
- *     has none
+ * @param features the schema's features of the event, such as {@code deprecated}; the spec text has
+ *     none
  */
 public record EventSpec(
     String name,

@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param variants for a {@link JsonType#UNION}, the members each tag value adds, in schema order
  * @param alternatives for a {@link JsonType#ALTERNATE}, the types a value may have, each of a
  *     different JSON kind, in schema order (their names are empty)
- * @param features the schema's features of the member, such as {@code deprecated} or
- *     {@code unstable}; the spec text has none
+ * @param features the schema's features of the member, such as {@code deprecated} or {@code
+ *     unstable}; the spec text has none
  * @param typeName the schema's name of the member's type when it is a defined one (an enum, an
  *     object...; QEMU masks these names as numbers, which differ between QEMU versions, so only
  *     their identity means something: the type is one Java type wherever it is used); empty for
@@ -77,11 +77,26 @@ public record FieldSpec(
       List<UnionVariant> variants,
       List<FieldSpec> alternatives,
       List<String> features) {
-    this(name, type, optional, description, values, fields, elementDescription, position, element, tag, variants,
-        alternatives, features, Optional.empty());
+    this(
+        name,
+        type,
+        optional,
+        description,
+        values,
+        fields,
+        elementDescription,
+        position,
+        element,
+        tag,
+        variants,
+        alternatives,
+        features,
+        Optional.empty());
   }
 
-  /** A member as the spec text describes one: none of the schema's unions, alternates or features. */
+  /**
+   * A member as the spec text describes one: none of the schema's unions, alternates or features.
+   */
   public FieldSpec(
       String name,
       JsonType type,
@@ -91,8 +106,20 @@ public record FieldSpec(
       List<FieldSpec> fields,
       String elementDescription,
       Position position) {
-    this(name, type, optional, description, values, fields, elementDescription, position,
-        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
+    this(
+        name,
+        type,
+        optional,
+        description,
+        values,
+        fields,
+        elementDescription,
+        position,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   public boolean isEnumerated() {

@@ -2,7 +2,9 @@ package dev.qmpgen.spec;
 
 import java.util.Optional;
 
-/** The JSON type a field declares, spelled in the spec as {@code json-string}, {@code json-int}... */
+/**
+ * The JSON type a field declares, spelled in the spec as {@code json-string}, {@code json-int}...
+ */
 public enum JsonType {
   STRING("json-string"),
   INT("json-int"),
@@ -15,11 +17,18 @@ public enum JsonType {
    * described in qapi-schema.json"): any JSON value, kept as it came.
    */
   OPAQUE("opaque"),
-  /** A type word the parser does not know, such as {@code json-strnig}; always reported as an error. */
+  /**
+   * A type word the parser does not know, such as {@code json-strnig}; always reported as an error.
+   */
   UNRECOGNISED("unrecognised"),
-  /** QEMU's schema builtin {@code any}: any JSON value, kept as it came (no warning, unlike OPAQUE). */
+  /**
+   * QEMU's schema builtin {@code any}: any JSON value, kept as it came (no warning, unlike OPAQUE).
+   */
   ANY("any"),
-  /** QEMU's schema builtin {@code null}: the JSON {@code null}, in practice one choice of an alternate. */
+  /**
+   * QEMU's schema builtin {@code null}: the JSON {@code null}, in practice one choice of an
+   * alternate.
+   */
   NULL("null"),
   /**
    * QEMU's {@code uint64} and {@code size}: an integer from 0 to 2<sup>64</sup>-1, which a Java
@@ -27,8 +36,8 @@ public enum JsonType {
    */
   UINT64("uint64"),
   /**
-   * A QEMU flat union: an object whose {@link FieldSpec#tag() tag} member selects which
-   * {@link FieldSpec#variants() variant's} members come with the common ones.
+   * A QEMU flat union: an object whose {@link FieldSpec#tag() tag} member selects which {@link
+   * FieldSpec#variants() variant's} members come with the common ones.
    */
   UNION("union"),
   /** A QEMU alternate: one value of one of several {@link FieldSpec#alternatives() JSON kinds}. */

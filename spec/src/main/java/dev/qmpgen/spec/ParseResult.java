@@ -5,15 +5,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a parse yields: the model, complete as far as the text allows, and every diagnostic in
- * text order. A parse never throws; an error in one event leaves the others intact.
+ * What a parse yields: the model, complete as far as the text allows, and every diagnostic in text
+ * order. A parse never throws; an error in one event leaves the others intact.
  *
- * @param eventsWithErrors the events of the document whose own section holds an error (a field
- *     line that matches no form, an unrecognised type, a duplicate field): their model is not what
- *     the author meant, so bindings for them would be wrong. An error elsewhere (a duplicate
- *     heading later in the text) does not make an event one of them.
+ * @param eventsWithErrors the events of the document whose own section holds an error (a field line
+ *     that matches no form, an unrecognised type, a duplicate field): their model is not what the
+ *     author meant, so bindings for them would be wrong. An error elsewhere (a duplicate heading
+ *     later in the text) does not make an event one of them.
  */
-public record ParseResult(SpecDocument document, List<Diagnostic> diagnostics, Set<String> eventsWithErrors) {
+public record ParseResult(
+    SpecDocument document, List<Diagnostic> diagnostics, Set<String> eventsWithErrors) {
 
   public ParseResult {
     Objects.requireNonNull(document, "document");

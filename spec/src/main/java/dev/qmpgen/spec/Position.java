@@ -2,9 +2,7 @@ package dev.qmpgen.spec;
 
 import java.util.Objects;
 
-/**
- * A place in a spec text: the file name as the user gave it, and a 1-based line and column.
- */
+/** A place in a spec text: the file name as the user gave it, and a 1-based line and column. */
 public record Position(String file, int line, int column) {
 
   public Position {

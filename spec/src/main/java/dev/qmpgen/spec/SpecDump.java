@@ -11,8 +11,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
- * The stable JSON form of a {@link SpecDocument}, as {@code dump} prints it:
- * {@code {"events":[{"name","line","description","since","fields":[{"name","type","optional",
+ * The stable JSON form of a {@link SpecDocument}, as {@code dump} prints it: {@code
+ * {"events":[{"name","line","description","since","fields":[{"name","type","optional",
  * "description","values":[{"name","description"}],"fields":[...]}],"examples":[...],"notes":[...]}]}}.
  * Types are spelled as in the spec ({@code json-string}); a missing {@code since} is null; a
  * well-formed example is its JSON object, a broken one the string of its text.

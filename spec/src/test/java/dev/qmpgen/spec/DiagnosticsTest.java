@@ -13,7 +13,9 @@ class DiagnosticsTest {
     return result.diagnostics().stream().map(Diagnostic::toString).toList();
   }
 
-  /** A one-event spec: fields after "Data:" (from line 4), then an example (from line 4 + n + 1). */
+  /**
+   * A one-event spec: fields after "Data:" (from line 4), then an example (from line 4 + n + 1).
+   */
   private static ParseResult withExample(List<String> fields, String... example) {
     List<String> lines = new java.util.ArrayList<>(List.of("E", "-", "Data:"));
     lines.addAll(fields);
@@ -24,19 +26,34 @@ class DiagnosticsTest {
 
   @Test
   void fieldLineMatchingNoFormIsAnErrorAndTheOtherFieldsRemain() {
-    ParseResult result = parse(
-        "E", "-", "Data:", "- \"a\" the colon is missing (json-int)", "  - : no name (json-int)", "- \"b\": fine (json-int)");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"a\" the colon is missing (json-int)",
+            "  - : no name (json-int)",
+            "- \"b\": fine (json-int)");
     assertEquals(
         List.of(
             "t.txt:4:1: error: field line matches no form; expected - \"name\": description (json-type)",
             "t.txt:5:3: error: field line matches no form; expected - \"name\": description (json-type)"),
         messages(result));
-    assertEquals(List.of("b"), result.document().events().get(0).fields().stream().map(FieldSpec::name).toList());
+    assertEquals(
+        List.of("b"),
+        result.document().events().get(0).fields().stream().map(FieldSpec::name).toList());
   }
 
   @Test
   void unrecognisedTypeIsAnErrorAtTheTypeWord() {
-    ParseResult result = parse("E", "-", "Data:", "- \"a\": thing (json-strnig)", "- \"b\": other", "  more (strnig, optional)");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"a\": thing (json-strnig)",
+            "- \"b\": other",
+            "  more (strnig, optional)");
     assertEquals(
         List.of(
             "t.txt:4:15: error: unrecognised type \"json-strnig\" for field \"a\"; expected json-string,"
@@ -51,25 +68,50 @@ class DiagnosticsTest {
   void duplicateEventIsAnErrorAndTheFirstDefinitionWins() {
     ParseResult result = parse("RESET", "-----", "First.", "", "RESET", "-----", "Second.");
     assertEquals(
-        List.of("t.txt:5:1: error: duplicate event \"RESET\", first defined at line 1"), messages(result));
+        List.of("t.txt:5:1: error: duplicate event \"RESET\", first defined at line 1"),
+        messages(result));
     assertEquals("First.", result.document().events().get(0).description());
     assertEquals(1, result.document().events().size());
   }
 
   @Test
   void onlyTheEventWhoseSectionHoldsAnErrorIsMarkedAsHavingErrors() {
-    ParseResult result = parse(
-        "RESET", "-----", "First.", "", "E", "-", "Data:", "- \"a\": A (json-strnig)", "",
-        "RESET", "-----", "Second.", "", "F", "-", "Data: None.");
+    ParseResult result =
+        parse(
+            "RESET",
+            "-----",
+            "First.",
+            "",
+            "E",
+            "-",
+            "Data:",
+            "- \"a\": A (json-strnig)",
+            "",
+            "RESET",
+            "-----",
+            "Second.",
+            "",
+            "F",
+            "-",
+            "Data: None.");
     assertEquals(java.util.Set.of("E"), result.eventsWithErrors());
-    assertEquals(List.of("RESET", "E", "F"), result.document().events().stream().map(EventSpec::name).toList());
+    assertEquals(
+        List.of("RESET", "E", "F"),
+        result.document().events().stream().map(EventSpec::name).toList());
   }
 
   @Test
   void duplicateFieldIsAnErrorAtEachLevel() {
-    ParseResult result = parse(
-        "E", "-", "Data:", "- \"a\": A (json-int)", "- \"a\": A again (json-int)",
-        "- \"o\": O (json-object)", "  - \"x\": X (json-int)", "  - \"x\": X again (json-int)");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"a\": A (json-int)",
+            "- \"a\": A again (json-int)",
+            "- \"o\": O (json-object)",
+            "  - \"x\": X (json-int)",
+            "  - \"x\": X again (json-int)");
     assertEquals(
         List.of(
             "t.txt:5:1: error: duplicate field \"a\"",
@@ -79,7 +121,8 @@ class DiagnosticsTest {
 
   @Test
   void exampleThatIsNotValidJsonIsAWarningAtTheBrokenTokenAndKeptAsText() {
-    ParseResult result = withExample(List.of(), "{ \"event\": \"E\",", "  \"data\": { \"a\": tru } }");
+    ParseResult result =
+        withExample(List.of(), "{ \"event\": \"E\",", "  \"data\": { \"a\": tru } }");
     assertEquals(
         List.of(
             "t.txt:6:18: warning: example is not valid JSON: Unrecognized token 'tru': was expecting"
@@ -92,22 +135,33 @@ class DiagnosticsTest {
 
   @Test
   void missingCommaBetweenMembersIsAWarningAtTheNextMember() {
-    ParseResult result = withExample(
-        List.of("- \"a\": A (json-int)"),
-        "{ \"event\": \"E\"", "  \"data\": { \"a\": 1 },", "  \"timestamp\": { \"seconds\": 1, \"microseconds\": 2 } }");
+    ParseResult result =
+        withExample(
+            List.of("- \"a\": A (json-int)"),
+            "{ \"event\": \"E\"",
+            "  \"data\": { \"a\": 1 },",
+            "  \"timestamp\": { \"seconds\": 1, \"microseconds\": 2 } }");
     assertEquals(
-        List.of("t.txt:7:3: warning: example is not valid JSON: Unexpected character ('\"' (code 34)):"
-            + " was expecting comma to separate Object entries"),
+        List.of(
+            "t.txt:7:3: warning: example is not valid JSON: Unexpected character ('\"' (code 34)):"
+                + " was expecting comma to separate Object entries"),
         messages(result));
     assertEquals(1, result.document().events().get(0).fields().size());
   }
 
   @Test
   void strayBraceOnTheLineAfterAValidExampleIsAWarningAndTheExampleStaysJson() {
-    ParseResult result = withExample(
-        List.of("- \"a\": A (json-int)"), "{ \"event\": \"E\",", "  \"data\": { \"a\": 1 } }", "}", "", "More prose.");
+    ParseResult result =
+        withExample(
+            List.of("- \"a\": A (json-int)"),
+            "{ \"event\": \"E\",",
+            "  \"data\": { \"a\": 1 } }",
+            "}",
+            "",
+            "More prose.");
     assertEquals(
-        List.of("t.txt:8:1: warning: stray closing brace after the complete example above; ignored"),
+        List.of(
+            "t.txt:8:1: warning: stray closing brace after the complete example above; ignored"),
         messages(result));
     EventSpec event = result.document().events().get(0);
     assertEquals("{ \"event\": \"E\",\n  \"data\": { \"a\": 1 } }", event.examples().get(0).json());
@@ -117,25 +171,31 @@ class DiagnosticsTest {
 
   @Test
   void unbalancedExampleIsReportedAtTheEndOfItsText() {
-    ParseResult result = withExample(List.of(), "{ \"event\": \"E\",", "  \"data\": { \"a\": 1 }", "", "Since: 1.0");
+    ParseResult result =
+        withExample(List.of(), "{ \"event\": \"E\",", "  \"data\": { \"a\": 1 }", "", "Since: 1.0");
     assertEquals(
-        List.of("t.txt:6:21: warning: example is not valid JSON: Unexpected end-of-input: expected close marker for Object"),
+        List.of(
+            "t.txt:6:21: warning: example is not valid JSON: Unexpected end-of-input: expected close marker for Object"),
         messages(result));
   }
 
   @Test
   void exampleNamingAnotherEventIsAWarningAtTheName() {
-    ParseResult result = parse("STOP", "----", "Data: None.", "Example:", "{ \"event\": \"SHUTDOWN\" }");
+    ParseResult result =
+        parse("STOP", "----", "Data: None.", "Example:", "{ \"event\": \"SHUTDOWN\" }");
     assertEquals(
-        List.of("t.txt:5:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\""),
+        List.of(
+            "t.txt:5:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\""),
         messages(result));
   }
 
   @Test
   void exampleDataKeyMissingFromTheFieldListIsAWarningAtTheKey() {
-    ParseResult result = withExample(
-        List.of("- \"o\": O (json-object)", "  - \"x\": X (json-int)"),
-        "{ \"event\": \"E\",", "  \"data\": { \"o\": { \"x\": 1, \"y\": 2 }, \"z\": 3 } }");
+    ParseResult result =
+        withExample(
+            List.of("- \"o\": O (json-object)", "  - \"x\": X (json-int)"),
+            "{ \"event\": \"E\",",
+            "  \"data\": { \"o\": { \"x\": 1, \"y\": 2 }, \"z\": 3 } }");
     assertEquals(
         List.of(
             "t.txt:8:28: warning: example data key \"y\" is not in the members of \"o\"",
@@ -145,9 +205,14 @@ class DiagnosticsTest {
 
   @Test
   void requiredFieldMissingFromTheExampleIsAWarningAtItsObject() {
-    ParseResult result = withExample(
-        List.of("- \"a\": A (json-int)", "- \"b\": B (json-int, optional)", "- \"c\": C (json-int)"),
-        "{ \"event\": \"E\",", "  \"data\": { \"b\": 1 } }");
+    ParseResult result =
+        withExample(
+            List.of(
+                "- \"a\": A (json-int)",
+                "- \"b\": B (json-int, optional)",
+                "- \"c\": C (json-int)"),
+            "{ \"event\": \"E\",",
+            "  \"data\": { \"b\": 1 } }");
     assertEquals(
         List.of(
             "t.txt:9:11: warning: required field \"a\" is missing from the example",
@@ -158,35 +223,42 @@ class DiagnosticsTest {
   @Test
   void loneOpaqueDataFieldStandsForTheWholeDataMemberInTheLint() {
     // "- data: XInfo type as described in ..." describes the data member, not a key inside it
-    ParseResult result = withExample(
-        List.of(" - data: XInfo type as described in the schema"),
-        "{ \"event\": \"E\", \"data\": { \"slot\": \"0\", \"status\": 0 } }");
+    ParseResult result =
+        withExample(
+            List.of(" - data: XInfo type as described in the schema"),
+            "{ \"event\": \"E\", \"data\": { \"slot\": \"0\", \"status\": 0 } }");
     assertEquals(
-        List.of("t.txt:4:4: warning: field \"data\" refers to a type described elsewhere; kept as opaque JSON"),
+        List.of(
+            "t.txt:4:4: warning: field \"data\" refers to a type described elsewhere; kept as opaque JSON"),
         messages(result));
   }
 
   @Test
   void requiredFieldOfAnExampleWithoutDataIsReportedAtTheExample() {
     ParseResult result = withExample(List.of("- \"a\": A (json-int)"), "{ \"event\": \"E\" }");
-    assertEquals(List.of("t.txt:6:1: warning: required field \"a\" is missing from the example"), messages(result));
+    assertEquals(
+        List.of("t.txt:6:1: warning: required field \"a\" is missing from the example"),
+        messages(result));
   }
 
   @Test
   void valueOutsideTheEnumeratedOnesIsAWarningAtTheValue() {
-    ParseResult result = withExample(
-        List.of("- \"op\": O (json-string, \"read\" or \"write\")"),
-        "{ \"event\": \"E\", \"data\": { \"op\": \"flush\" } }");
+    ParseResult result =
+        withExample(
+            List.of("- \"op\": O (json-string, \"read\" or \"write\")"),
+            "{ \"event\": \"E\", \"data\": { \"op\": \"flush\" } }");
     assertEquals(
-        List.of("t.txt:6:33: warning: value \"flush\" of \"op\" is not among its enumerated values \"read\", \"write\""),
+        List.of(
+            "t.txt:6:33: warning: value \"flush\" of \"op\" is not among its enumerated values \"read\", \"write\""),
         messages(result));
   }
 
   @Test
   void valueOfAnotherJsonTypeIsAWarningAtTheValue() {
-    ParseResult result = withExample(
-        List.of("- \"n\": N (json-int)", "- \"s\": S (json-string)", "- \"f\": F (json-bool)"),
-        "{ \"event\": \"E\", \"data\": { \"n\": 1.5, \"s\": 2, \"f\": true } }");
+    ParseResult result =
+        withExample(
+            List.of("- \"n\": N (json-int)", "- \"s\": S (json-string)", "- \"f\": F (json-bool)"),
+            "{ \"event\": \"E\", \"data\": { \"n\": 1.5, \"s\": 2, \"f\": true } }");
     assertEquals(
         List.of(
             "t.txt:8:32: warning: value of \"n\" is a json-number, but the field is declared json-int",
@@ -196,19 +268,21 @@ class DiagnosticsTest {
 
   @Test
   void textBeforeTheTitleIsSkippedWithAWarning() {
-    ParseResult result = parse("Notifications", "1", "2", "", "Title", "=====", "", "E", "-", "Data: None.");
+    ParseResult result =
+        parse("Notifications", "1", "2", "", "Title", "=====", "", "E", "-", "Data: None.");
     assertEquals(
-        List.of("t.txt:1:1: warning: skipped 3 non-blank lines before the title \"Title\" (line 5)"),
+        List.of(
+            "t.txt:1:1: warning: skipped 3 non-blank lines before the title \"Title\" (line 5)"),
         messages(result));
     assertEquals(1, result.document().events().size());
   }
 
   @Test
   void diagnosticsComeInTextOrder() {
-    ParseResult result = parse(
-        "E", "-", "Data:", "- \"b\" broken", "Example:", "{ \"event\": \"X\" }", "", "E", "-");
+    ParseResult result =
+        parse(
+            "E", "-", "Data:", "- \"b\" broken", "Example:", "{ \"event\": \"X\" }", "", "E", "-");
     assertEquals(
-        List.of(4, 6, 8),
-        result.diagnostics().stream().map(d -> d.position().line()).toList());
+        List.of(4, 6, 8), result.diagnostics().stream().map(d -> d.position().line()).toList());
   }
 }

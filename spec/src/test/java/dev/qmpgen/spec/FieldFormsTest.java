@@ -36,18 +36,21 @@ class FieldFormsTest {
 
   @Test
   void fieldNamesMayBeInDoubleQuotesSingleQuotesOrNone() {
-    List<FieldSpec> fields = fieldsOf("- \"a\": one (json-int)", "- 'b': two (json-int)", "- c: three (json-int)");
+    List<FieldSpec> fields =
+        fieldsOf("- \"a\": one (json-int)", "- 'b': two (json-int)", "- c: three (json-int)");
     assertEquals(List.of("a", "b", "c"), names(fields));
-    assertEquals(List.of("one", "two", "three"), fields.stream().map(FieldSpec::description).toList());
+    assertEquals(
+        List.of("one", "two", "three"), fields.stream().map(FieldSpec::description).toList());
   }
 
   @Test
   void topLevelBulletsMayBeIndentedZeroOneOrTwoSpaces() {
     for (String indent : List.of("", " ", "  ")) {
-      List<FieldSpec> fields = fieldsOf(
-          indent + "- \"server\": Server (json-object)",
-          indent + "  - \"host\": IP (json-string)",
-          indent + "- \"port\": Port (json-int)");
+      List<FieldSpec> fields =
+          fieldsOf(
+              indent + "- \"server\": Server (json-object)",
+              indent + "  - \"host\": IP (json-string)",
+              indent + "- \"port\": Port (json-int)");
       assertEquals(List.of("server", "port"), names(fields), "indent " + indent.length());
       assertEquals(List.of("host"), names(fields.get(0).fields()));
     }
@@ -55,25 +58,36 @@ class FieldFormsTest {
 
   @Test
   void nestedBulletsMayBeTwoOrFourSpacesDeeper() {
-    List<FieldSpec> fields = fieldsOf(
-        "- \"a\": A (json-object)", "    - \"a1\": A1 (json-int)", "- \"b\": B (json-object)", "  - \"b1\": B1 (json-int)");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "- \"a\": A (json-object)",
+            "    - \"a1\": A1 (json-int)",
+            "- \"b\": B (json-object)",
+            "  - \"b1\": B1 (json-int)");
     assertEquals(List.of("a1"), names(fields.get(0).fields()));
     assertEquals(List.of("b1"), names(fields.get(1).fields()));
   }
 
   @Test
   void tabsCountAsIndentation() {
-    List<FieldSpec> fields = fieldsOf(
-        "\t- \"server\": Server (json-object)", "\t\t- \"host\": IP (json-string)", "\t- \"port\": Port (json-int)");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "\t- \"server\": Server (json-object)",
+            "\t\t- \"host\": IP (json-string)",
+            "\t- \"port\": Port (json-int)");
     assertEquals(List.of("server", "port"), names(fields));
     assertEquals(List.of("host"), names(fields.get(0).fields()));
   }
 
   @Test
   void vendorPrefixedNamesAreKeptWhole() {
-    ParseResult result = parse(
-        "__com.redhat_DEVICE_GONE", "------------------------", "Data:",
-        "- \"__com.redhat_reason\": why (json-string)", "- __com.redhat_debug: info (json-bool, optional)");
+    ParseResult result =
+        parse(
+            "__com.redhat_DEVICE_GONE",
+            "------------------------",
+            "Data:",
+            "- \"__com.redhat_reason\": why (json-string)",
+            "- __com.redhat_debug: info (json-bool, optional)");
     EventSpec event = result.document().events().get(0);
     assertEquals("__com.redhat_DEVICE_GONE", event.name());
     assertEquals(List.of("__com.redhat_reason", "__com.redhat_debug"), names(event.fields()));
@@ -82,7 +96,9 @@ class FieldFormsTest {
 
   @Test
   void namesPaddedToAlignDescriptionsAreTrimmed() {
-    List<FieldSpec> fields = fieldsOf("- \"device\":      Device name (json-string)", "- \"len\"   :      Length (json-int)");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "- \"device\":      Device name (json-string)", "- \"len\"   :      Length (json-int)");
     assertEquals(List.of("device", "len"), names(fields));
     assertEquals("Device name", fields.get(0).description());
     assertEquals("Length", fields.get(1).description());
@@ -90,7 +106,12 @@ class FieldFormsTest {
 
   @Test
   void typesWithoutTheJsonPrefixAreRecognised() {
-    List<FieldSpec> fields = fieldsOf("- \"a\": A (string)", "- \"b\": B (int, optional)", "- \"c\": C (bool)", "- \"d\": D (number)");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "- \"a\": A (string)",
+            "- \"b\": B (int, optional)",
+            "- \"c\": C (bool)",
+            "- \"d\": D (number)");
     assertEquals(
         List.of(JsonType.STRING, JsonType.INT, JsonType.BOOL, JsonType.NUMBER),
         fields.stream().map(FieldSpec::type).toList());
@@ -99,12 +120,13 @@ class FieldFormsTest {
 
   @Test
   void descriptionContinuesOnMoreIndentedLinesWithTheTypeAtTheEnd() {
-    List<FieldSpec> fields = fieldsOf(
-        "- \"nospace\": true if I/O error was caused due to a no-space",
-        "             condition. This key is only present if query-block's",
-        "             io-status is present (json-bool, optional)",
-        "- \"offset\":   Current progress value (json-int)",
-        "              On success this is equal to len.");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "- \"nospace\": true if I/O error was caused due to a no-space",
+            "             condition. This key is only present if query-block's",
+            "             io-status is present (json-bool, optional)",
+            "- \"offset\":   Current progress value (json-int)",
+            "              On success this is equal to len.");
     assertEquals(JsonType.BOOL, fields.get(0).type());
     assertTrue(fields.get(0).optional());
     assertEquals(
@@ -113,18 +135,22 @@ class FieldFormsTest {
         fields.get(0).description());
     assertEquals(JsonType.INT, fields.get(1).type());
     // The type group stood at a sentence's end: cutting it out keeps the full stop it stood for.
-    assertEquals("Current progress value. On success this is equal to len.", fields.get(1).description());
+    assertEquals(
+        "Current progress value. On success this is equal to len.", fields.get(1).description());
   }
 
   @Test
   void typeCommentOverSeveralLinesListsValues() {
-    FieldSpec type = fieldsOf(
-        "- \"type\":     Job type (json-string; \"stream\" for image streaming",
-        "                                     \"commit\" for block commit)").get(0);
+    FieldSpec type =
+        fieldsOf(
+                "- \"type\":     Job type (json-string; \"stream\" for image streaming",
+                "                                     \"commit\" for block commit)")
+            .get(0);
     assertEquals(JsonType.STRING, type.type());
     assertEquals("Job type", type.description());
     assertEquals(
-        List.of(new EnumValue("stream", "for image streaming", new Position("t.txt", 5, 38)),
+        List.of(
+            new EnumValue("stream", "for image streaming", new Position("t.txt", 5, 38)),
             new EnumValue("commit", "for block commit", new Position("t.txt", 6, 38))),
         type.values());
   }
@@ -137,9 +163,10 @@ class FieldFormsTest {
 
   @Test
   void valuesGivenInlineInTheTypeAreEnumerated() {
-    List<FieldSpec> fields = fieldsOf(
-        "- \"operation\": I/O operation (json-string, \"read\" or \"write\")",
-        "- \"mode\": Mode (json-string, \"a\", \"b\" or \"c\")");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "- \"operation\": I/O operation (json-string, \"read\" or \"write\")",
+            "- \"mode\": Mode (json-string, \"a\", \"b\" or \"c\")");
     assertEquals(List.of("read", "write"), valueNames(fields.get(0)));
     assertEquals(List.of("a", "b", "c"), valueNames(fields.get(1)));
     assertEquals("", fields.get(1).values().get(0).description());
@@ -148,10 +175,11 @@ class FieldFormsTest {
   @Test
   void typeWrittenLastAfterTheValuesItEnumeratesIsRecognised() {
     // QEMU 1.1 wrote the block job type with the value first: ("stream" for ..., json-string)
-    ParseResult result = result(
-        "- \"kind\": Job kind (\"copy\" for a full copy, json-string)",
-        "- \"note\": Note (in plain words, json-string, optional)",
-        "- \"size\": Size (e.g., in bytes)");
+    ParseResult result =
+        result(
+            "- \"kind\": Job kind (\"copy\" for a full copy, json-string)",
+            "- \"note\": Note (in plain words, json-string, optional)",
+            "- \"size\": Size (e.g., in bytes)");
     List<FieldSpec> fields = result.document().events().get(0).fields();
     assertEquals(JsonType.STRING, fields.get(0).type());
     assertEquals("Job kind", fields.get(0).description());
@@ -169,11 +197,13 @@ class FieldFormsTest {
 
   @Test
   void indentedValueListsAreEnumeratedWithDescriptions() {
-    FieldSpec action = fieldsOf(
-        "- \"action\": action taken, it's one of the following (json-string):",
-        "    \"ignore\": error has been ignored",
-        "    \"stop\": error caused VM to be stopped,",
-        "            and may be resumed").get(0);
+    FieldSpec action =
+        fieldsOf(
+                "- \"action\": action taken, it's one of the following (json-string):",
+                "    \"ignore\": error has been ignored",
+                "    \"stop\": error caused VM to be stopped,",
+                "            and may be resumed")
+            .get(0);
     assertEquals("action taken, it's one of the following", action.description());
     assertEquals(
         List.of("error has been ignored", "error caused VM to be stopped, and may be resumed"),
@@ -183,34 +213,38 @@ class FieldFormsTest {
   @Test
   void valueListMayMixSpaceAndTabIndentation() {
     // a RHEL build indented its first value with spaces and the others with a tab
-    FieldSpec reason = fieldsOf(
-        "- \"why\": error reason, it's one of",
-        "  the following (json-string):",
-        "    \"eio\": errno EIO",
-        "\t\"enospc\": errno ENOSPC",
-        "- \"next\": after (json-int)").get(0);
+    FieldSpec reason =
+        fieldsOf(
+                "- \"why\": error reason, it's one of",
+                "  the following (json-string):",
+                "    \"eio\": errno EIO",
+                "\t\"enospc\": errno ENOSPC",
+                "- \"next\": after (json-int)")
+            .get(0);
     assertEquals(List.of("eio", "enospc"), valueNames(reason));
     assertEquals("errno ENOSPC", reason.values().get(1).description());
   }
 
   @Test
   void valuesAFieldCanBeOrIsOneOfInProseAreEnumerated() {
-    List<FieldSpec> fields = fieldsOf(
-        "- \"status\": migration status, can be \"active\", \"completed\" or \"failed\" (json-string)",
-        "- \"kind\": the kind, which is one of \"x\", \"y\" (json-string)");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "- \"status\": migration status, can be \"active\", \"completed\" or \"failed\" (json-string)",
+            "- \"kind\": the kind, which is one of \"x\", \"y\" (json-string)");
     assertEquals(List.of("active", "completed", "failed"), valueNames(fields.get(0)));
     assertEquals(List.of("x", "y"), valueNames(fields.get(1)));
   }
 
   @Test
   void objectsNestToAnyDepth() {
-    List<FieldSpec> fields = fieldsOf(
-        "- \"a\": A (json-object)",
-        "  - \"b\": B (json-object)",
-        "    - \"c\": C (json-object)",
-        "      - \"d\": D (json-int)",
-        "  - \"e\": E (json-int)",
-        "- \"f\": F (json-int)");
+    List<FieldSpec> fields =
+        fieldsOf(
+            "- \"a\": A (json-object)",
+            "  - \"b\": B (json-object)",
+            "    - \"c\": C (json-object)",
+            "      - \"d\": D (json-int)",
+            "  - \"e\": E (json-int)",
+            "- \"f\": F (json-int)");
     assertEquals(List.of("a", "f"), names(fields));
     FieldSpec a = fields.get(0);
     assertEquals(List.of("b", "e"), names(a.fields()));
@@ -219,10 +253,12 @@ class FieldFormsTest {
 
   @Test
   void arraysOfObjectsListTheirElementFieldsIndentedUnderThem() {
-    FieldSpec items = fieldsOf(
-        "- \"items\": the list (json-array of json-object)",
-        "  - \"name\": Name (json-string)",
-        "  - \"size\": Size (json-int, optional)").get(0);
+    FieldSpec items =
+        fieldsOf(
+                "- \"items\": the list (json-array of json-object)",
+                "  - \"name\": Name (json-string)",
+                "  - \"size\": Size (json-int, optional)")
+            .get(0);
     assertEquals(JsonType.ARRAY, items.type());
     assertEquals("json-object", items.elementDescription());
     assertEquals(List.of("name", "size"), names(items.fields()));
@@ -230,17 +266,19 @@ class FieldFormsTest {
 
   @Test
   void optionalFieldMayComeBeforeRequiredOnes() {
-    List<FieldSpec> fields = fieldsOf("- \"device\": name (json-string, optional)", "- \"path\": path (json-string)");
+    List<FieldSpec> fields =
+        fieldsOf("- \"device\": name (json-string, optional)", "- \"path\": path (json-string)");
     assertEquals(List.of(true, false), fields.stream().map(FieldSpec::optional).toList());
   }
 
   @Test
   void fieldsWithoutAJsonTypeAreKeptAsOpaqueWithAWarning() {
-    ParseResult result = result(
-        "- data: ACPIOSTInfo type as described in qapi-schema.json",
-        "- \"status\": migration status",
-        "     See MigrationStatus in ~/qapi-schema.json for possible values",
-        "- \"type\": Quorum operation type (Since 2.6)");
+    ParseResult result =
+        result(
+            "- data: ACPIOSTInfo type as described in qapi-schema.json",
+            "- \"status\": migration status",
+            "     See MigrationStatus in ~/qapi-schema.json for possible values",
+            "- \"type\": Quorum operation type (Since 2.6)");
     List<FieldSpec> fields = result.document().events().get(0).fields();
     assertEquals(List.of("data", "status", "type"), names(fields));
     assertTrue(fields.stream().allMatch(f -> f.type() == JsonType.OPAQUE));
@@ -257,10 +295,12 @@ class FieldFormsTest {
 
   @Test
   void continuationLineMayStartAtColumnZero() {
-    FieldSpec reason = fieldsOf(
-        "- \"reason\": human readable string describing the error cause.",
-        "(This field is a debugging aid for humans, it should not",
-        "be parsed by applications) (json-string)").get(0);
+    FieldSpec reason =
+        fieldsOf(
+                "- \"reason\": human readable string describing the error cause.",
+                "(This field is a debugging aid for humans, it should not",
+                "be parsed by applications) (json-string)")
+            .get(0);
     assertEquals(JsonType.STRING, reason.type());
     assertEquals(
         "human readable string describing the error cause. (This field is a debugging aid for"
@@ -270,25 +310,33 @@ class FieldFormsTest {
 
   @Test
   void jsonNumberAcceptsIntegerValuesInExamples() {
-    ParseResult result = parse(
-        "BALLOON_CHANGE", "--------------", "Data:",
-        "- \"actual\": actual level in bytes (json-number)", "Example:",
-        "{ \"event\": \"BALLOON_CHANGE\", \"data\": { \"actual\": 944766976 } }");
+    ParseResult result =
+        parse(
+            "BALLOON_CHANGE",
+            "--------------",
+            "Data:",
+            "- \"actual\": actual level in bytes (json-number)",
+            "Example:",
+            "{ \"event\": \"BALLOON_CHANGE\", \"data\": { \"actual\": 944766976 } }");
     assertEquals(JsonType.NUMBER, result.document().events().get(0).fields().get(0).type());
     assertEquals(List.of(), result.diagnostics());
   }
 
   @Test
   void anUntypedFieldWhoseValuesAreListedIsAStringEnumeration() {
-    ParseResult result = result(
-        "- 'action': action that has been taken, it's one of the following:",
-        "    \"report\": error reported", "    \"ignore\": error ignored", "    \"stop\": VM stopped");
+    ParseResult result =
+        result(
+            "- 'action': action that has been taken, it's one of the following:",
+            "    \"report\": error reported",
+            "    \"ignore\": error ignored",
+            "    \"stop\": VM stopped");
     FieldSpec action = result.document().events().get(0).fields().get(0);
     assertEquals(JsonType.STRING, action.type());
     assertEquals(List.of("report", "ignore", "stop"), valueNames(action));
     assertEquals(
-        List.of("t.txt:5:4: warning: field \"action\" gives no json type; its listed values make it a"
-            + " json-string enumeration"),
+        List.of(
+            "t.txt:5:4: warning: field \"action\" gives no json type; its listed values make it a"
+                + " json-string enumeration"),
         result.diagnostics().stream().map(Diagnostic::toString).toList());
   }
 
@@ -303,6 +351,8 @@ class FieldFormsTest {
     List<FieldSpec> acpi = fieldsOf(" - data: ACPIOSTInfo type as described in qapi-schema.json");
     assertEquals(Optional.of(acpi.get(0)), WholeData.field(acpi));
     assertEquals(Optional.empty(), WholeData.field(fieldsOf("- \"data\": bytes (json-int)")));
-    assertEquals(Optional.empty(), WholeData.field(fieldsOf("- data: elsewhere", "- \"more\": more (json-int)")));
+    assertEquals(
+        Optional.empty(),
+        WholeData.field(fieldsOf("- data: elsewhere", "- \"more\": more (json-int)")));
   }
 }

@@ -19,18 +19,21 @@ class IndentationLostTest {
 
   @Test
   void flattenedSeedRebuildsNestingFromExample() {
-    ParseResult result = parse(
-        "E", "-", "Data:",
-        "- \"outer\": Outer (json-object)",
-        "- \"inner\": Inner (json-object)",
-        "- \"deep\": Deep (json-int)",
-        "- \"list\": List (json-array)",
-        "- \"name\": Name (json-string)",
-        "- \"top\": Top (json-int)",
-        "Example:",
-        "{ \"event\": \"E\",",
-        "\"data\": { \"outer\": { \"inner\": { \"deep\": 1 }, \"list\": [ { \"name\": \"n\" } ] },",
-        "\"top\": 2 } }");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"outer\": Outer (json-object)",
+            "- \"inner\": Inner (json-object)",
+            "- \"deep\": Deep (json-int)",
+            "- \"list\": List (json-array)",
+            "- \"name\": Name (json-string)",
+            "- \"top\": Top (json-int)",
+            "Example:",
+            "{ \"event\": \"E\",",
+            "\"data\": { \"outer\": { \"inner\": { \"deep\": 1 }, \"list\": [ { \"name\": \"n\" } ] },",
+            "\"top\": 2 } }");
     List<FieldSpec> fields = result.document().events().get(0).fields();
     assertEquals(List.of("outer", "top"), names(fields));
     assertEquals(List.of("inner", "list"), names(fields.get(0).fields()));
@@ -41,13 +44,16 @@ class IndentationLostTest {
 
   @Test
   void withoutExampleObjectFieldsOpenGroupsAndEachAssumptionIsReported() {
-    ParseResult result = parse(
-        "E", "-", "Data:",
-        "- \"server\": Server (json-object)",
-        "- \"host\": IP (json-string)",
-        "- \"client\": Client (json-object)",
-        "- \"host\": IP (json-string)",
-        "- \"port\": Port (json-string)");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"server\": Server (json-object)",
+            "- \"host\": IP (json-string)",
+            "- \"client\": Client (json-object)",
+            "- \"host\": IP (json-string)",
+            "- \"port\": Port (json-string)");
     List<FieldSpec> fields = result.document().events().get(0).fields();
     assertEquals(List.of("server", "client"), names(fields));
     assertEquals(List.of("host"), names(fields.get(0).fields()));
@@ -67,11 +73,14 @@ class IndentationLostTest {
 
   @Test
   void aNameTheOpenObjectAlreadyHasClosesIt() {
-    ParseResult result = parse(
-        "E", "-", "Data:",
-        "- \"a\": A (json-object)",
-        "- \"x\": X (json-int)",
-        "- \"x\": X again (json-int)");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"a\": A (json-object)",
+            "- \"x\": X (json-int)",
+            "- \"x\": X again (json-int)");
     List<FieldSpec> fields = result.document().events().get(0).fields();
     assertEquals(List.of("a", "x"), names(fields));
     assertEquals(List.of("x"), names(fields.get(0).fields()));
@@ -79,13 +88,16 @@ class IndentationLostTest {
 
   @Test
   void exampleEvidenceOutranksTheRule() {
-    ParseResult result = parse(
-        "E", "-", "Data:",
-        "- \"server\": Server (json-object)",
-        "- \"host\": IP (json-string)",
-        "- \"id\": Id (json-int)",
-        "Example:",
-        "{ \"event\": \"E\", \"data\": { \"server\": { \"host\": \"h\" }, \"id\": 1 } }");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"server\": Server (json-object)",
+            "- \"host\": IP (json-string)",
+            "- \"id\": Id (json-int)",
+            "Example:",
+            "{ \"event\": \"E\", \"data\": { \"server\": { \"host\": \"h\" }, \"id\": 1 } }");
     List<FieldSpec> fields = result.document().events().get(0).fields();
     assertEquals(List.of("server", "id"), names(fields));
     assertEquals(List.of("host"), names(fields.get(0).fields()));
@@ -94,13 +106,16 @@ class IndentationLostTest {
 
   @Test
   void sectionWithAnyIndentedLineKeepsItsIndentationNesting() {
-    ParseResult result = parse(
-        "E", "-", "Data:",
-        "- \"server\": Server (json-object)",
-        "- \"port\": Port (json-int)",
-        "Example:",
-        "{ \"event\": \"E\",",
-        "  \"data\": { \"server\": {}, \"port\": 1 } }");
+    ParseResult result =
+        parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"server\": Server (json-object)",
+            "- \"port\": Port (json-int)",
+            "Example:",
+            "{ \"event\": \"E\",",
+            "  \"data\": { \"server\": {}, \"port\": 1 } }");
     assertEquals(List.of("server", "port"), names(result.document().events().get(0).fields()));
     assertEquals(List.of(), result.diagnostics());
   }

@@ -28,29 +28,42 @@ class LinearityTest {
   @Test
   void copiesOfTheSeedParseInLinearTime() {
     String seed = SpecTexts.resource(SpecTexts.ORIGINAL);
-    assertLinear("seed copies", copies -> {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < copies; i++) {
-        // distinct names, so that the copies are events and not duplicate errors
-        text.append(seed.replaceAll("(?m)^([A-Z_]+)$", "$1_" + i)).append('\n');
-      }
-      return text.toString();
-    });
+    assertLinear(
+        "seed copies",
+        copies -> {
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < copies; i++) {
+            // distinct names, so that the copies are events and not duplicate errors
+            text.append(seed.replaceAll("(?m)^([A-Z_]+)$", "$1_" + i)).append('\n');
+          }
+          return text.toString();
+        });
   }
 
   @Test
   void pathologicalLinesParseInLinearTime() {
-    assertLinear("open parentheses", n -> "E\n-\nData:\n- \"a\": x " + "(json-int, ".repeat(n * 500) + "\n");
-    assertLinear("quoted values", n -> "E\n-\nData:\n- \"a\": x (json-string):\n" + "\"v\", ".repeat(n * 1000) + "\n");
-    assertLinear("prose values", n -> "E\n-\nData:\n- \"a\": can be " + "\"v\" or ".repeat(n * 1000) + "\n");
+    assertLinear(
+        "open parentheses", n -> "E\n-\nData:\n- \"a\": x " + "(json-int, ".repeat(n * 500) + "\n");
+    assertLinear(
+        "quoted values",
+        n -> "E\n-\nData:\n- \"a\": x (json-string):\n" + "\"v\", ".repeat(n * 1000) + "\n");
+    assertLinear(
+        "prose values", n -> "E\n-\nData:\n- \"a\": can be " + "\"v\" or ".repeat(n * 1000) + "\n");
     assertLinear("unbalanced braces", n -> "E\n-\nExample:\n" + "{ \"a\": [ {\n".repeat(n * 200));
-    assertLinear("flat members", n -> "E\n-\nData:\n- \"o\": O (json-object)\n"
-        + "- \"m\": M (json-object)\n- \"x\": X (json-int)\n".repeat(n * 200));
+    assertLinear(
+        "flat members",
+        n ->
+            "E\n-\nData:\n- \"o\": O (json-object)\n"
+                + "- \"m\": M (json-object)\n- \"x\": X (json-int)\n".repeat(n * 200));
     assertLinear("headings", n -> "E\n-\n".repeat(n * 500));
-    assertLinear("continuation lines", n -> "E\n-\nData:\n- \"a\": x (json-string):\n\"v\": d\n"
-        + "more words\n".repeat(n * 500));
-    assertLinear("trailing colons", n -> "E\n-\nData:\n- \"a\": x (json-int)" + ":".repeat(n * 5000) + "\n");
-    assertLinear("trailing colons and spaces", n -> "E\n-\nData:\n- \"a\": x" + ": ".repeat(n * 5000) + "\n");
+    assertLinear(
+        "continuation lines",
+        n -> "E\n-\nData:\n- \"a\": x (json-string):\n\"v\": d\n" + "more words\n".repeat(n * 500));
+    assertLinear(
+        "trailing colons", n -> "E\n-\nData:\n- \"a\": x (json-int)" + ":".repeat(n * 5000) + "\n");
+    assertLinear(
+        "trailing colons and spaces",
+        n -> "E\n-\nData:\n- \"a\": x" + ": ".repeat(n * 5000) + "\n");
   }
 
   private static void assertLinear(String what, IntFunction<String> text) {
@@ -62,7 +75,8 @@ class LinearityTest {
     Cost largeCost = measure(large);
     double allocation = (double) largeCost.bytes() / Math.max(1, smallCost.bytes());
     double cpu = (double) largeCost.cpuNanos() / Math.max(1, smallCost.cpuNanos());
-    assertTrue(allocation < MAX_ALLOCATION_RATIO, what + ": allocation grew " + allocation + " times");
+    assertTrue(
+        allocation < MAX_ALLOCATION_RATIO, what + ": allocation grew " + allocation + " times");
     assertTrue(cpu < MAX_CPU_RATIO, what + ": CPU time grew " + cpu + " times");
   }
 

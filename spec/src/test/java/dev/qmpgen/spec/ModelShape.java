@@ -42,7 +42,10 @@ final class ModelShape {
         event.description(),
         fields(event.fields()),
         event.examples().stream()
-            .map(e -> new Example(e.label(), e.wellFormed() ? compact(e.json()) : e.json(), e.wellFormed()))
+            .map(
+                e ->
+                    new Example(
+                        e.label(), e.wellFormed() ? compact(e.json()) : e.json(), e.wellFormed()))
             .toList(),
         event.notes(),
         event.since());
@@ -88,7 +91,12 @@ final class ModelShape {
 
   // The DSL: event(...), field(...), object(...), value(...), example(...).
 
-  static Event event(String name, String description, List<Field> fields, List<Example> examples, String... notes) {
+  static Event event(
+      String name,
+      String description,
+      List<Field> fields,
+      List<Example> examples,
+      String... notes) {
     return new Event(name, description, fields, examples, List.of(notes), Optional.empty());
   }
 

@@ -13,44 +13,50 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feeds the parser thousands of damaged spec texts: it must return a result, with sane positions,
- * and never throw. The seed is fixed so that a failure can be replayed; the mutation that broke
- * it is in the assertion message.
+ * and never throw. The seed is fixed so that a failure can be replayed; the mutation that broke it
+ * is in the assertion message.
  */
 class MutationTest {
 
   /** Fixed for CI; {@code -Dqmpgen.mutation.seed=N} explores other texts. */
   private static final long SEED = Long.getLong("qmpgen.mutation.seed", 0x51ECL);
+
   private static final int RUNS = 10_000;
   private static final String STRUCTURE = "{}[]()\"':-,.\t\r\n ";
 
-  private static final String VARIANTS = SpecTexts.lines(
-      "1 SHUTDOWN, RESET",
-      "------",
-      "Description: Issued when powered down.",
-      "Data: None.",
-      "  - \"status\": status, can be \"a\" or \"b\"",
-      "     See MigrationStatus in qapi-schema.json",
-      "- data: ACPIOSTInfo type as described in qapi-schema.json",
-      "\t- 'x':   X (int, optional)",
-      "\t\t- \"y\": Y (json-array of json-object)",
-      "\t\t  - \"z\": Z (json-string; \"p\" for P",
-      "                \"q\" for Q)",
-      "Examples:",
-      "Read operation:",
-      "-> { \"execute\": \"x\" }",
-      "<- { \"event\": \"SHUTDOWN\", \"data\": { \"status\": \"c\", \"x\": 1.5 } }",
-      "Notes: one",
-      "",
-      "two",
-      "Since: 2.1");
+  private static final String VARIANTS =
+      SpecTexts.lines(
+          "1 SHUTDOWN, RESET",
+          "------",
+          "Description: Issued when powered down.",
+          "Data: None.",
+          "  - \"status\": status, can be \"a\" or \"b\"",
+          "     See MigrationStatus in qapi-schema.json",
+          "- data: ACPIOSTInfo type as described in qapi-schema.json",
+          "\t- 'x':   X (int, optional)",
+          "\t\t- \"y\": Y (json-array of json-object)",
+          "\t\t  - \"z\": Z (json-string; \"p\" for P",
+          "                \"q\" for Q)",
+          "Examples:",
+          "Read operation:",
+          "-> { \"execute\": \"x\" }",
+          "<- { \"event\": \"SHUTDOWN\", \"data\": { \"status\": \"c\", \"x\": 1.5 } }",
+          "Notes: one",
+          "",
+          "two",
+          "Since: 2.1");
 
   @Test
   void tenThousandMutatedSpecsNeverMakeTheParserThrow() {
     Random random = new Random(SEED);
-    List<String> bases = List.of(
-        SpecTexts.resource(SpecTexts.ORIGINAL), SpecTexts.resource(SpecTexts.SCRAPED), VARIANTS);
+    List<String> bases =
+        List.of(
+            SpecTexts.resource(SpecTexts.ORIGINAL),
+            SpecTexts.resource(SpecTexts.SCRAPED),
+            VARIANTS);
     for (int run = 0; run < RUNS; run++) {
-      List<String> lines = new ArrayList<>(Arrays.asList(bases.get(random.nextInt(bases.size())).split("\n", -1)));
+      List<String> lines =
+          new ArrayList<>(Arrays.asList(bases.get(random.nextInt(bases.size())).split("\n", -1)));
       StringBuilder applied = new StringBuilder("run " + run + ":");
       int mutations = 1 + random.nextInt(6);
       for (int m = 0; m < mutations; m++) {
@@ -96,7 +102,8 @@ class MutationTest {
       case 5 -> lines.set(at, line.stripLeading());
       case 6 -> lines.set(at, insert(line, random, (char) random.nextInt(256)));
       case 7 -> lines.set(at, insert(line, random, (char) random.nextInt(Character.MAX_VALUE + 1)));
-      default -> lines.set(at, insert(line, random, STRUCTURE.charAt(random.nextInt(STRUCTURE.length()))));
+      default ->
+          lines.set(at, insert(line, random, STRUCTURE.charAt(random.nextInt(STRUCTURE.length()))));
     }
     return "line " + at;
   }

@@ -147,7 +147,8 @@ class SeedModelTest {
 
   @Test
   void originalSeedParsesToTheFullExpectedModel() {
-    ParseResult result = SpecParser.parse(SpecTexts.ORIGINAL, SpecTexts.resource(SpecTexts.ORIGINAL));
+    ParseResult result =
+        SpecParser.parse(SpecTexts.ORIGINAL, SpecTexts.resource(SpecTexts.ORIGINAL));
     assertEquals(EXPECTED, ModelShape.of(result.document()));
   }
 
@@ -161,7 +162,8 @@ class SeedModelTest {
   void canonicalSpecLintsTheStopExampleAsItsOnlyFinding() {
     ParseResult result = BundledSpec.parse();
     assertEquals(
-        List.of("qmp-events.txt:92:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\""),
+        List.of(
+            "qmp-events.txt:92:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\""),
         result.diagnostics().stream().map(Diagnostic::toString).toList());
   }
 
@@ -176,19 +178,24 @@ class SeedModelTest {
     String file = SpecTexts.SCRAPED;
     assertEquals(
         List.of(
-            file + ":1:1: warning: skipped 211 non-blank lines before the title"
+            file
+                + ":1:1: warning: skipped 211 non-blank lines before the title"
                 + " \"QEMU Monitor Protocol Events\" (line 212)",
-            file + ":269:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\"",
-            file + ":307:1: warning: indentation lost and no example shows where \"x509_dname\""
+            file
+                + ":269:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\"",
+            file
+                + ":307:1: warning: indentation lost and no example shows where \"x509_dname\""
                 + " belongs; assumed a member of \"client\"",
-            file + ":331:1: warning: indentation lost and no example shows where \"x509_dname\""
+            file
+                + ":331:1: warning: indentation lost and no example shows where \"x509_dname\""
                 + " belongs; assumed a member of \"client\""),
         result.diagnostics().stream().map(Diagnostic::toString).toList());
   }
 
   @Test
   void eventsKeepTheLineOfTheirHeading() {
-    ParseResult result = SpecParser.parse(SpecTexts.ORIGINAL, SpecTexts.resource(SpecTexts.ORIGINAL));
+    ParseResult result =
+        SpecParser.parse(SpecTexts.ORIGINAL, SpecTexts.resource(SpecTexts.ORIGINAL));
     assertEquals(
         List.of(4, 29, 41, 53, 68, 83, 95, 126, 155, 185),
         result.document().events().stream().map(e -> e.position().line()).toList());

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the processor generated one package from, as its {@code InputsRecordWriter} wrote it:
- * {@code origin} (the annotated {@code package-info}, as a class file path without extension),
- * {@code input} (a file path or URI) and {@code sha256} of the text read.
+ * What the processor generated one package from, as its {@code InputsRecordWriter} wrote it: {@code
+ * origin} (the annotated {@code package-info}, as a class file path without extension), {@code
+ * input} (a file path or URI) and {@code sha256} of the text read.
  */
 record InputsRecord(String origin, String input, String sha256) {
 
@@ -27,7 +27,9 @@ record InputsRecord(String origin, String input, String sha256) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(in);
     }
-    return new InputsRecord(properties.getProperty("origin", ""), properties.getProperty("input", ""),
+    return new InputsRecord(
+        properties.getProperty("origin", ""),
+        properties.getProperty("input", ""),
         properties.getProperty("sha256", ""));
   }
 
@@ -37,8 +39,8 @@ record InputsRecord(String origin, String input, String sha256) {
   }
 
   /**
-   * Whether the input now differs from what was read: another text, or gone. An input inside a
-   * jar is left to Maven's own check of changed dependencies.
+   * Whether the input now differs from what was read: another text, or gone. An input inside a jar
+   * is left to Maven's own check of changed dependencies.
    */
   boolean isStale() throws IOException {
     Optional<Path> path = path();
@@ -55,10 +57,13 @@ record InputsRecord(String origin, String input, String sha256) {
     if (input.startsWith("file:")) {
       return Optional.of(Path.of(URI.create(input)));
     }
-    return input.contains(":") && !Path.of(input).isAbsolute() ? Optional.empty() : Optional.of(Path.of(input));
+    return input.contains(":") && !Path.of(input).isAbsolute()
+        ? Optional.empty()
+        : Optional.of(Path.of(input));
   }
 
-  // The processor hashes the text it decoded as UTF-8, re-encoded; for a UTF-8 file that is its bytes.
+  // The processor hashes the text it decoded as UTF-8, re-encoded; for a UTF-8 file that is its
+  // bytes.
   private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -28,7 +28,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class StaleCheckMojo extends AbstractMojo {
 
   /** Where the processor's generated sources, and its input records, are. */
-  @Parameter(defaultValue = "${project.build.directory}/generated-sources/annotations", required = true)
+  @Parameter(
+      defaultValue = "${project.build.directory}/generated-sources/annotations",
+      required = true)
   private File generatedSourcesDirectory;
 
   /** Where the compiled classes, among them the annotated {@code package-info.class}, are. */
@@ -48,8 +50,13 @@ public final class StaleCheckMojo extends AbstractMojo {
       for (InputsRecord record : records(generatedSourcesDirectory.toPath())) {
         if (record.isStale()) {
           Path compiled = outputDirectory.toPath().resolve(record.origin() + ".class");
-          getLog().info("qmpgen: " + record.input() + " changed since " + record.packageName()
-              + " was generated; recompiling it");
+          getLog()
+              .info(
+                  "qmpgen: "
+                      + record.input()
+                      + " changed since "
+                      + record.packageName()
+                      + " was generated; recompiling it");
           Files.deleteIfExists(compiled);
         }
       }
@@ -60,7 +67,10 @@ public final class StaleCheckMojo extends AbstractMojo {
 
   private static List<InputsRecord> records(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
-      List<Path> found = files.filter(file -> file.getFileName().toString().equals(InputsRecord.FILE_NAME)).toList();
+      List<Path> found =
+          files
+              .filter(file -> file.getFileName().toString().equals(InputsRecord.FILE_NAME))
+              .toList();
       List<InputsRecord> records = new ArrayList<>();
       for (Path file : found) {
         records.add(InputsRecord.read(file));

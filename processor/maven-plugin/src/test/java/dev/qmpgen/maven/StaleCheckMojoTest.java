@@ -33,10 +33,17 @@ class StaleCheckMojoTest {
 
   private Path generated(String specText) throws Exception {
     Path spec = Files.writeString(dir.resolve("qmp-events.txt"), specText, StandardCharsets.UTF_8);
-    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(specText.getBytes(StandardCharsets.UTF_8)));
-    Path record = dir.resolve("generated-sources/annotations/com/example/events/qmpgen-inputs.properties");
+    String sha =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(specText.getBytes(StandardCharsets.UTF_8)));
+    Path record =
+        dir.resolve("generated-sources/annotations/com/example/events/qmpgen-inputs.properties");
     Files.createDirectories(record.getParent());
-    Files.writeString(record, "origin=com/example/events/package-info\ninput=" + spec.toUri() + "\nsha256=" + sha + "\n");
+    Files.writeString(
+        record,
+        "origin=com/example/events/package-info\ninput=" + spec.toUri() + "\nsha256=" + sha + "\n");
     Path compiled = dir.resolve("classes/com/example/events/package-info.class");
     Files.createDirectories(compiled.getParent());
     Files.write(compiled, new byte[] {(byte) 0xCA, (byte) 0xFE});
@@ -46,7 +53,8 @@ class StaleCheckMojoTest {
   @Test
   void anEditedSpecDeletesTheAnnotatedPackagesClassSoThatMavenRecompiles() throws Exception {
     Path compiled = generated("STOP\n----\n");
-    Files.writeString(dir.resolve("qmp-events.txt"), "STOP\n----\n\nRESUME\n------\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("qmp-events.txt"), "STOP\n----\n\nRESUME\n------\n", StandardCharsets.UTF_8);
 
     mojo().execute();
 

@@ -17,7 +17,10 @@ final class CompiledClasses extends ClassLoader {
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
       if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains("/CLASS_OUTPUT/")) {
-        String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length());
+        String name =
+            path.substring(
+                path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                path.length() - ".class".length());
         classes.put(name.replace('/', '.'), file);
       }
     }

@@ -24,33 +24,50 @@ class DeepSpecTest {
   private static final int PARSER_DEPTH = 16;
   private static final int MAX_FILE_NAME_BYTES = 255;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void fieldsNestedAsDeepAsTheParserAllowsWithLongNamesCompileToShortFileNames() throws Exception {
     String event = "E".repeat(300);
     StringBuilder text = new StringBuilder(HEAD + event + "\n" + "-".repeat(300) + "\n\nData:\n\n");
     for (int level = 0; level < PARSER_DEPTH - 1; level++) {
-      text.append("  ".repeat(level)).append("- \"").append(wordyName(level)).append("\": level (json-object)\n");
+      text.append("  ".repeat(level))
+          .append("- \"")
+          .append(wordyName(level))
+          .append("\": level (json-object)\n");
     }
-    text.append("  ".repeat(PARSER_DEPTH - 1)).append("- \"").append("m".repeat(300))
-        .append("\": a mode (json-string, \"").append("v".repeat(300)).append("\" or \"w\")\n");
+    text.append("  ".repeat(PARSER_DEPTH - 1))
+        .append("- \"")
+        .append("m".repeat(300))
+        .append("\": a mode (json-string, \"")
+        .append("v".repeat(300))
+        .append("\" or \"w\")\n");
     Compilations.write(dir, "deep.txt", text.toString());
     Compilation compilation = Compilations.compile(dir, "deep.txt", true);
     assertThat(compilation).succeeded();
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
       String name = path.substring(path.lastIndexOf('/') + 1);
-      assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= MAX_FILE_NAME_BYTES, name.length() + " bytes: " + name);
+      assertTrue(
+          name.getBytes(StandardCharsets.UTF_8).length <= MAX_FILE_NAME_BYTES,
+          name.length() + " bytes: " + name);
     }
-    EventRegistry registry = (EventRegistry) new CompiledClasses(compilation, getClass().getClassLoader())
-        .loadClass(Compilations.PACKAGE + ".Events").getMethod("registry").invoke(null);
+    EventRegistry registry =
+        (EventRegistry)
+            new CompiledClasses(compilation, getClass().getClassLoader())
+                .loadClass(Compilations.PACKAGE + ".Events")
+                .getMethod("registry")
+                .invoke(null);
     String data = "{\"" + "m".repeat(300) + "\":\"w\"}";
     for (int level = PARSER_DEPTH - 2; level >= 0; level--) {
       data = "{\"" + wordyName(level) + "\":" + data + "}";
     }
-    String line = "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"" + event + "\",\"data\":" + data + "}";
+    String line =
+        "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\""
+            + event
+            + "\",\"data\":"
+            + data
+            + "}";
     QmpEvent decoded = registry.decode(line);
     assertEquals(event, decoded.eventName());
     assertEquals(line, registry.encode(decoded));
@@ -60,13 +77,25 @@ class DeepSpecTest {
   void fieldsNestedPastTheParsersBoundAreAJavacErrorNotACrash() {
     StringBuilder text = new StringBuilder(HEAD + "DEEP\n----\n\nData:\n\n");
     for (int level = 0; level < 3_000; level++) {
-      text.append(" ".repeat(level)).append("- \"f").append(level).append("\": level (json-object)\n");
+      text.append(" ".repeat(level))
+          .append("- \"f")
+          .append(level)
+          .append("\": level (json-object)\n");
     }
     Compilations.write(dir, "deeper.txt", text.toString());
     Compilation compilation = Compilations.compile(dir, "deeper.txt", true);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("deeper.txt:" + (9 + PARSER_DEPTH) + ":" + (PARSER_DEPTH + 1)
-        + ": field \"f" + PARSER_DEPTH + "\" nests deeper than " + PARSER_DEPTH + " levels")
+    assertThat(compilation)
+        .hadErrorContaining(
+            "deeper.txt:"
+                + (9 + PARSER_DEPTH)
+                + ":"
+                + (PARSER_DEPTH + 1)
+                + ": field \"f"
+                + PARSER_DEPTH
+                + "\" nests deeper than "
+                + PARSER_DEPTH
+                + " levels")
         .inFile(Compilations.packageInfo("deeper.txt"))
         .onLineContaining("@GenerateQmpEvents");
   }

@@ -28,12 +28,14 @@ class EveryQemuTypeCompilesTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyCommandsArgumentsAndResultAsEventDataCompileWithoutWarnings() throws IOException {
-    ObjectNode capture = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "..", "spec", "schemas", "qemu-7.2.json")));
+    ObjectNode capture =
+        (ObjectNode)
+            MAPPER.readTree(
+                Files.readString(Path.of("..", "..", "spec", "schemas", "qemu-7.2.json")));
     ArrayNode entities = (ArrayNode) capture.get("schema");
     Map<String, JsonNode> byName = new HashMap<>();
     entities.forEach(entity -> byName.put(entity.get("name").asString(), entity));
@@ -47,7 +49,10 @@ class EveryQemuTypeCompilesTest {
         // A result that is no object (a list, a string) is wrapped as the member "return" of one.
         String data = metaType.equals("object") ? result : "wrapped-" + result;
         if (!metaType.equals("object") && !byName.containsKey(data)) {
-          ObjectNode wrapper = (ObjectNode) MAPPER.readTree("{\"meta-type\": \"object\", \"members\": [{\"name\": \"return\"}]}");
+          ObjectNode wrapper =
+              (ObjectNode)
+                  MAPPER.readTree(
+                      "{\"meta-type\": \"object\", \"members\": [{\"name\": \"return\"}]}");
           wrapper.put("name", data);
           ((ObjectNode) wrapper.get("members").get(0)).put("type", result);
           byName.put(data, wrapper);
@@ -61,7 +66,9 @@ class EveryQemuTypeCompilesTest {
 
     Compilation compilation = Compilations.compileSchema(dir, "every-type.json");
     assertThat(compilation).succeededWithoutWarnings();
-    assertTrue(compilation.generatedSourceFiles().size() > 600, "generated " + compilation.generatedSourceFiles().size());
+    assertTrue(
+        compilation.generatedSourceFiles().size() > 600,
+        "generated " + compilation.generatedSourceFiles().size());
   }
 
   private static JsonNode event(String name, String argType) {

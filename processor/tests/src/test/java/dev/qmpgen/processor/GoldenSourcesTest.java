@@ -16,9 +16,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole generated sources for {@code golden/disk-events.txt}, compared with
- * {@code golden/com/example/vm/*.java}. Run with {@code -Dgolden.update=true} to rewrite them after
- * an intended change, then review the diff.
+ * The whole generated sources for {@code golden/disk-events.txt}, compared with {@code
+ * golden/com/example/vm/*.java}. Run with {@code -Dgolden.update=true} to rewrite them after an
+ * intended change, then review the diff.
  */
 class GoldenSourcesTest {
 
@@ -27,12 +27,14 @@ class GoldenSourcesTest {
 
   @Test
   void generatedSourcesMatchTheGoldenFilesWholeAndCompileWithoutWarnings() throws IOException {
-    Compilation compilation = Compilations.compile(GOLDEN, "disk-events.txt", false, "-Aqmpgen.specWarnings=note");
+    Compilation compilation =
+        Compilations.compile(GOLDEN, "disk-events.txt", false, "-Aqmpgen.specWarnings=note");
     assertThat(compilation).succeededWithoutWarnings();
     TreeMap<String, String> generated = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String path = file.toUri().getPath();
-      generated.put(path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
+      generated.put(
+          path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
     }
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(EXPECTED);

@@ -29,18 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One spec text per layout QEMU and Red Hat shipped (written for the test, in that layout: numbered
- * headings and an untyped field with listed values; a heading naming two events; the ACPI
- * {@code - data: Type as described in ...} line, a missing comma between members, a stray
- * {@code }} after a valid example, examples without timestamps; vendor-prefixed names), compiled as
- * a user's {@code -Werror} build would, and every valid example whose event matches its heading
- * decoded to its typed record and re-encoded JSON-equal.
+ * headings and an untyped field with listed values; a heading naming two events; the ACPI {@code -
+ * data: Type as described in ...} line, a missing comma between members, a stray {@code }} after a
+ * valid example, examples without timestamps; vendor-prefixed names), compiled as a user's {@code
+ * -Werror} build would, and every valid example whose event matches its heading decoded to its
+ * typed record and re-encoded JSON-equal.
  */
 class HistoricalLayoutsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @ParameterizedTest
   @ValueSource(strings = {"numbered-0.12.txt", "spice-1.1.txt", "acpi-2.1.txt", "rhel-6.txt"})
@@ -50,7 +49,8 @@ class HistoricalLayoutsTest {
     List<String> checked = new ArrayList<>();
     for (EventSpec event : SpecParser.parse(layout, text).document().events()) {
       for (ExampleSpec example : event.examples()) {
-        if (example.wellFormed() && JSON.readTree(example.json()).path("event").asString().equals(event.name())) {
+        if (example.wellFormed()
+            && JSON.readTree(example.json()).path("event").asString().equals(event.name())) {
           decodesAndReencodes(registry, example.json());
           checked.add(event.name());
         }
@@ -61,13 +61,17 @@ class HistoricalLayoutsTest {
 
   @Test
   void brokenExamplesAreNotesAndTheirEventsAreStillGenerated() throws Exception {
-    Compilation compilation = Compilations.compile(
-        writeLayout("acpi-2.1.txt"), "acpi-2.1.txt", false, "-Aqmpgen.specWarnings=note");
+    Compilation compilation =
+        Compilations.compile(
+            writeLayout("acpi-2.1.txt"), "acpi-2.1.txt", false, "-Aqmpgen.specWarnings=note");
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).hadNoteContaining(
-        "acpi-2.1.txt:28:5: example is not valid JSON: Unexpected character ('\"' (code 34)):"
-            + " was expecting comma to separate Object entries");
-    assertThat(compilation).hadNoteContaining("acpi-2.1.txt:121:1: stray closing brace after the complete example above");
+    assertThat(compilation)
+        .hadNoteContaining(
+            "acpi-2.1.txt:28:5: example is not valid JSON: Unexpected character ('\"' (code 34)):"
+                + " was expecting comma to separate Object entries");
+    assertThat(compilation)
+        .hadNoteContaining(
+            "acpi-2.1.txt:121:1: stray closing brace after the complete example above");
     assertThat(compilation).generatedSourceFile(Compilations.PACKAGE + ".BlockJobReady");
     assertThat(compilation).generatedSourceFile(Compilations.PACKAGE + ".MemUnplugError");
   }
@@ -75,8 +79,9 @@ class HistoricalLayoutsTest {
   @Test
   void aQemu72AcpiDeviceOstDecodesAsTheWholeDataObjectAndReencodesAsSent() throws Exception {
     EventRegistry registry = compile("acpi-2.1.txt", resource("acpi-2.1.txt"));
-    String line = "{\"timestamp\":{\"seconds\":1700000000,\"microseconds\":123456},\"event\":\"ACPI_DEVICE_OST\","
-        + "\"data\":{\"info\":{\"device\":\"dimm1\",\"source\":3,\"status\":0,\"slot\":\"1\",\"slot-type\":\"DIMM\"}}}";
+    String line =
+        "{\"timestamp\":{\"seconds\":1700000000,\"microseconds\":123456},\"event\":\"ACPI_DEVICE_OST\","
+            + "\"data\":{\"info\":{\"device\":\"dimm1\",\"source\":3,\"status\":0,\"slot\":\"1\",\"slot-type\":\"DIMM\"}}}";
     QmpEvent event = registry.decode(line);
     assertEquals(Compilations.PACKAGE + ".AcpiDeviceOst", event.getClass().getName());
     RawJson data = (RawJson) event.getClass().getMethod("data").invoke(event);
@@ -95,23 +100,35 @@ class HistoricalLayoutsTest {
   }
 
   @Test
-  void theSameMembersUnderDifferentFieldNamesAreDifferentRecordsNamedForTheirFields() throws Exception {
-    Compilation compilation = Compilations.compile(
-        writeLayout("spice-1.1.txt"), "spice-1.1.txt", false, "-Aqmpgen.specWarnings=note");
+  void theSameMembersUnderDifferentFieldNamesAreDifferentRecordsNamedForTheirFields()
+      throws Exception {
+    Compilation compilation =
+        Compilations.compile(
+            writeLayout("spice-1.1.txt"), "spice-1.1.txt", false, "-Aqmpgen.specWarnings=note");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile(Compilations.PACKAGE + ".SpiceServer");
-    assertThat(compilation).generatedSourceFile(Compilations.PACKAGE + ".SpiceClient").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile(Compilations.PACKAGE + ".SpiceClient")
+        .contentsAsUtf8String()
         .contains("public record SpiceClient(");
-    assertThat(compilation).generatedSourceFile(Compilations.PACKAGE + ".SpiceConnected").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile(Compilations.PACKAGE + ".SpiceConnected")
+        .contentsAsUtf8String()
         .contains("SpiceClient client");
   }
 
   @Test
   void anUntypedFieldWithListedValuesIsAnEnumeratedString() throws Exception {
-    Compilation compilation = Compilations.compile(
-        writeLayout("numbered-0.12.txt"), "numbered-0.12.txt", false, "-Aqmpgen.specWarnings=note");
+    Compilation compilation =
+        Compilations.compile(
+            writeLayout("numbered-0.12.txt"),
+            "numbered-0.12.txt",
+            false,
+            "-Aqmpgen.specWarnings=note");
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile(Compilations.PACKAGE + ".BlockIoError").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile(Compilations.PACKAGE + ".BlockIoError")
+        .contentsAsUtf8String()
         .contains("Enumerated<Action> action");
   }
 
@@ -127,7 +144,8 @@ class HistoricalLayoutsTest {
   private void decodesAndReencodes(EventRegistry registry, String json) throws Exception {
     JsonNode expected = JSON.readTree(json);
     QmpEvent event = registry.decode(json);
-    assertTrue(registry.codec(event.eventName()).orElseThrow().eventType().isInstance(event),
+    assertTrue(
+        registry.codec(event.eventName()).orElseThrow().eventType().isInstance(event),
         () -> json + " decoded to " + event);
     assertEquals(expected.get("event").asString(), event.eventName());
     assertEquals(expected, JSON.readTree(registry.encode(event)), json);
@@ -136,10 +154,12 @@ class HistoricalLayoutsTest {
 
   private EventRegistry compile(String layout, String text) throws Exception {
     Compilations.write(dir, layout, text);
-    Compilation compilation = Compilations.compile(dir, layout, false, "-Aqmpgen.specWarnings=note");
+    Compilation compilation =
+        Compilations.compile(dir, layout, false, "-Aqmpgen.specWarnings=note");
     assertThat(compilation).succeededWithoutWarnings();
     ClassLoader loader = new CompiledClasses(compilation, getClass().getClassLoader());
-    return assertInstanceOf(EventRegistry.class,
+    return assertInstanceOf(
+        EventRegistry.class,
         loader.loadClass(Compilations.PACKAGE + ".Events").getMethod("registry").invoke(null));
   }
 

@@ -16,39 +16,57 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The processor writes down what it generated a package from, for qmpgen-maven-plugin's stale check. */
+/**
+ * The processor writes down what it generated a package from, for qmpgen-maven-plugin's stale
+ * check.
+ */
 class InputsRecordWriterTest {
 
   @TempDir Path dir;
 
   @Test
   void theRecordNamesTheAnnotatedPackageTheSpecFileAndTheDigestOfItsText() throws Exception {
-    String text = Files.readString(Path.of("src/test/resources/golden/disk-events.txt"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(
+            Path.of("src/test/resources/golden/disk-events.txt"), StandardCharsets.UTF_8);
     Path spec = Compilations.write(dir, "disk-events.txt", text);
 
     Compilation compilation = Compilations.compile(dir, "disk-events.txt", true);
 
     assertThat(compilation).succeeded();
-    JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, Compilations.PACKAGE,
-        InputsRecordWriter.FILE_NAME).orElseThrow(() -> new AssertionError("no inputs record"));
+    JavaFileObject file =
+        compilation
+            .generatedFile(
+                StandardLocation.SOURCE_OUTPUT, Compilations.PACKAGE, InputsRecordWriter.FILE_NAME)
+            .orElseThrow(() -> new AssertionError("no inputs record"));
     Properties record = new Properties();
     try (var in = file.openReader(true)) {
       record.load(in);
     }
     assertEquals("com/example/vm/package-info", record.getProperty("origin"));
     assertEquals(spec.toAbsolutePath().toString(), record.getProperty("input"));
-    assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))),
+    assertEquals(
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))),
         record.getProperty("sha256"));
   }
 
   @Test
   void noRecordGoesToTheClassOutputWhereItWouldReachUsersJars() throws IOException {
-    Compilations.write(dir, "disk-events.txt",
-        Files.readString(Path.of("src/test/resources/golden/disk-events.txt"), StandardCharsets.UTF_8));
+    Compilations.write(
+        dir,
+        "disk-events.txt",
+        Files.readString(
+            Path.of("src/test/resources/golden/disk-events.txt"), StandardCharsets.UTF_8));
 
     Compilation compilation = Compilations.compile(dir, "disk-events.txt", true);
 
-    assertEquals(false, compilation.generatedFile(StandardLocation.CLASS_OUTPUT, Compilations.PACKAGE,
-        InputsRecordWriter.FILE_NAME).isPresent());
+    assertEquals(
+        false,
+        compilation
+            .generatedFile(
+                StandardLocation.CLASS_OUTPUT, Compilations.PACKAGE, InputsRecordWriter.FILE_NAME)
+            .isPresent());
   }
 }

@@ -13,17 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A spec of more events than one method or one class file can hold codecs for: the catalog's codec
- * list compiles to about 34 bytes of code and 26 constant pool entries per event, past the JVM's
- * 64 KB per method ("code too large") at about 1,950 events, and javac inferred the
- * element type of one {@code List.of} over every codec in time quadratic in their number. The spec
- * compiles {@code -Xlint:all -Werror} and its registry decodes the first and last events.
+ * list compiles to about 34 bytes of code and 26 constant pool entries per event, past the JVM's 64
+ * KB per method ("code too large") at about 1,950 events, and javac inferred the element type of
+ * one {@code List.of} over every codec in time quadratic in their number. The spec compiles {@code
+ * -Xlint:all -Werror} and its registry decodes the first and last events.
  */
 class ManyEventsTest {
 
   private static final int EVENTS = 2_000;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aSpecOfThousandsOfEventsCompilesAndItsRegistryDecodesTheFirstAndLast() throws Exception {
@@ -32,13 +31,21 @@ class ManyEventsTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     ClassLoader loader = new CompiledClasses(compilation, getClass().getClassLoader());
-    EventRegistry registry = (EventRegistry) loader.loadClass(Compilations.PACKAGE + ".Events")
-        .getMethod("registry").invoke(null);
+    EventRegistry registry =
+        (EventRegistry)
+            loader.loadClass(Compilations.PACKAGE + ".Events").getMethod("registry").invoke(null);
     for (int i : new int[] {1, EVENTS}) {
-      QmpEvent event = registry.decode("{\"event\":\"" + name(i) + "\",\"timestamp\":{\"seconds\":" + i
-          + ",\"microseconds\":2}}");
+      QmpEvent event =
+          registry.decode(
+              "{\"event\":\""
+                  + name(i)
+                  + "\",\"timestamp\":{\"seconds\":"
+                  + i
+                  + ",\"microseconds\":2}}");
       assertEquals(name(i), event.eventName());
-      assertEquals(Compilations.PACKAGE + ".Many" + String.format(Locale.ROOT, "%05d", i), event.getClass().getName());
+      assertEquals(
+          Compilations.PACKAGE + ".Many" + String.format(Locale.ROOT, "%05d", i),
+          event.getClass().getName());
       assertEquals(i, event.timestamp().seconds());
     }
   }
@@ -51,8 +58,13 @@ class ManyEventsTest {
   private static String spec(int events) {
     StringBuilder text = new StringBuilder("  Many Events\n  ===========\n\n");
     for (int i = 1; i <= events; i++) {
-      text.append(name(i)).append('\n').append("-".repeat(name(i).length())).append("\n\n")
-          .append("Emitted for condition ").append(i).append(".\n\n")
+      text.append(name(i))
+          .append('\n')
+          .append("-".repeat(name(i).length()))
+          .append("\n\n")
+          .append("Emitted for condition ")
+          .append(i)
+          .append(".\n\n")
           .append("Data: None.\n\n");
     }
     return text.toString();

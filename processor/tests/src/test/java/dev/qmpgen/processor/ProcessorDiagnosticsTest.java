@@ -13,15 +13,18 @@ class ProcessorDiagnosticsTest {
 
   private static final String HEAD = "  Test Events\n  ===========\n\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aSpecErrorIsAJavacErrorOnTheAnnotationNamingFileLineAndColumn() {
-    Compilations.write(dir, "bad.txt", HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n");
+    Compilations.write(
+        dir,
+        "bad.txt",
+        HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n");
     Compilation compilation = Compilations.compile(dir, "bad.txt", true);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("bad.txt:9:")
+    assertThat(compilation)
+        .hadErrorContaining("bad.txt:9:")
         .inFile(Compilations.packageInfo("bad.txt"))
         .onLineContaining("@GenerateQmpEvents");
     assertThat(compilation).hadErrorContaining("json-strnig");
@@ -31,36 +34,59 @@ class ProcessorDiagnosticsTest {
   void aMissingSpecIsAnErrorListingEveryPlaceSearched() {
     Compilation compilation = Compilations.compile(dir, "missing.txt", true);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("spec missing.txt not found; searched: " + dir.toAbsolutePath().resolve("missing.txt"))
+    assertThat(compilation)
+        .hadErrorContaining(
+            "spec missing.txt not found; searched: " + dir.toAbsolutePath().resolve("missing.txt"))
         .inFile(Compilations.packageInfo("missing.txt"))
         .onLineContaining("@GenerateQmpEvents");
-    assertThat(compilation).hadErrorContaining("class path: com/example/vm/missing.txt, class path: missing.txt");
+    assertThat(compilation)
+        .hadErrorContaining("class path: com/example/vm/missing.txt, class path: missing.txt");
     assertThat(compilation).hadErrorContaining("source path: com/example/vm/missing.txt");
   }
 
   @Test
   void aKeywordFieldNameGetsALegalAccessorAndAWarning() {
-    Compilations.write(dir, "kw.txt", HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
-        + "- \"1st\": first (json-int)\n");
+    Compilations.write(
+        dir,
+        "kw.txt",
+        HEAD
+            + "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
+            + "- \"1st\": first (json-int)\n");
     Compilation compilation = Compilations.compile(dir, "kw.txt", true);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("kw.txt:9:1: field \"default\" of DiskFull is not a legal Java name; its accessor is default_()")
+    assertThat(compilation)
+        .hadWarningContaining(
+            "kw.txt:9:1: field \"default\" of DiskFull is not a legal Java name; its accessor is default_()")
         .inFile(Compilations.packageInfo("kw.txt"))
         .onLineContaining("@GenerateQmpEvents");
-    assertThat(compilation).hadWarningContaining("field \"1st\" of DiskFull is not a legal Java name; its accessor is _1st()");
-    assertThat(compilation).generatedSourceFile("com.example.vm.DiskFull").contentsAsUtf8String()
+    assertThat(compilation)
+        .hadWarningContaining(
+            "field \"1st\" of DiskFull is not a legal Java name; its accessor is _1st()");
+    assertThat(compilation)
+        .generatedSourceFile("com.example.vm.DiskFull")
+        .contentsAsUtf8String()
         .contains("@JsonProperty(\"default\") boolean default_");
   }
 
   @Test
   void clashingNamesGetDistinctAccessorsAndAWarning() {
-    Compilations.write(dir, "clash.txt", HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
-        + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n");
+    Compilations.write(
+        dir,
+        "clash.txt",
+        HEAD
+            + "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
+            + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n");
     Compilation compilation = Compilations.compile(dir, "clash.txt", true);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("field \"node_name\" of DiskFull clashes with nodeName(); its accessor is nodeName2()");
-    assertThat(compilation).hadWarningContaining("field \"timestamp\" of DiskFull clashes with timestamp(); its accessor is timestamp_()");
-    assertThat(compilation).hadWarningContaining("the Java name Events of event EVENTS is taken; the event type is named EventsEvent")
+    assertThat(compilation)
+        .hadWarningContaining(
+            "field \"node_name\" of DiskFull clashes with nodeName(); its accessor is nodeName2()");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "field \"timestamp\" of DiskFull clashes with timestamp(); its accessor is timestamp_()");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "the Java name Events of event EVENTS is taken; the event type is named EventsEvent")
         .inFile(Compilations.packageInfo("clash.txt"))
         .onLineContaining("@GenerateQmpEvents");
     assertThat(compilation).generatedSourceFile("com.example.vm.EventsEvent");
@@ -68,32 +94,47 @@ class ProcessorDiagnosticsTest {
 
   @Test
   void anOpaqueFieldIsKeptAsRawJsonWithAWarning() {
-    Compilations.write(dir, "opaque.txt", HEAD + "ACPI_OST\n--------\n\nData:\n\n"
-        + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n");
+    Compilations.write(
+        dir,
+        "opaque.txt",
+        HEAD
+            + "ACPI_OST\n--------\n\nData:\n\n"
+            + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n");
     Compilation compilation = Compilations.compile(dir, "opaque.txt", true);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("opaque.txt:9:")
+    assertThat(compilation)
+        .hadWarningContaining("opaque.txt:9:")
         .inFile(Compilations.packageInfo("opaque.txt"))
         .onLineContaining("@GenerateQmpEvents");
-    assertThat(compilation).generatedSourceFile("com.example.vm.AcpiOst").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("com.example.vm.AcpiOst")
+        .contentsAsUtf8String()
         .contains("@JsonProperty(\"info\") RawJson info");
   }
 
   @Test
   void specWarningsCanBeReportedAsNotesForWerrorBuilds() {
-    Compilations.write(dir, "stop.txt", HEAD + "STOP\n----\n\nData: None.\n\nExample:\n\n"
-        + "{ \"event\": \"SHUTDOWN\", \"timestamp\": { \"seconds\": 1, \"microseconds\": 2 } }\n");
+    Compilations.write(
+        dir,
+        "stop.txt",
+        HEAD
+            + "STOP\n----\n\nData: None.\n\nExample:\n\n"
+            + "{ \"event\": \"SHUTDOWN\", \"timestamp\": { \"seconds\": 1, \"microseconds\": 2 } }\n");
     assertThat(Compilations.compile(dir, "stop.txt", false)).failed();
     Compilation notes = Compilations.compile(dir, "stop.txt", false, "-Aqmpgen.specWarnings=note");
     assertThat(notes).succeededWithoutWarnings();
-    assertThat(notes).hadNoteContaining("stop.txt:11:12: example names event \"SHUTDOWN\", but the heading is \"STOP\"");
+    assertThat(notes)
+        .hadNoteContaining(
+            "stop.txt:11:12: example names event \"SHUTDOWN\", but the heading is \"STOP\"");
   }
 
   @Test
   void theProcessorNeverThrowsWhateverTheSpecHolds() {
     Random random = new Random(42);
-    String seed = HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"device\": d (json-string)\n  - \"x\": (json-object)\n"
-        + "- 'a': (int, optional)\n\nExample:\n\n{ \"event\": \"DISK_FULL\", \"data\": { \"device\": \"d\" } }\n";
+    String seed =
+        HEAD
+            + "DISK_FULL\n---------\n\nData:\n\n- \"device\": d (json-string)\n  - \"x\": (json-object)\n"
+            + "- 'a': (int, optional)\n\nExample:\n\n{ \"event\": \"DISK_FULL\", \"data\": { \"device\": \"d\" } }\n";
     String alphabet = "\"'{}[]-_ \n\t:,(json-object, optional)\u00e9\u0000";
     for (int i = 0; i < 30; i++) {
       StringBuilder text = new StringBuilder(seed);
@@ -103,7 +144,8 @@ class ProcessorDiagnosticsTest {
       }
       Compilations.write(dir, "fuzz" + i + ".txt", text.toString());
       Compilation compilation = Compilations.compile(dir, "fuzz" + i + ".txt", true);
-      // Either outcome is fine; what matters is that javac ran to the end with diagnostics, no crash.
+      // Either outcome is fine; what matters is that javac ran to the end with diagnostics, no
+      // crash.
       if (compilation.status() == Compilation.Status.FAILURE) {
         assertThat(compilation).hadErrorContaining("fuzz" + i + ".txt");
       }

@@ -1,7 +1,6 @@
 package dev.qmpgen.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
@@ -17,13 +16,16 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Malformed captures and misused attributes: a javac error on the annotation naming file, line and column, never a crash. */
+/**
+ * Malformed captures and misused attributes: a javac error on the annotation naming file, line and
+ * column, never a crash.
+ */
 class SchemaDiagnosticsTest {
 
-  private static final String HEAD = "{\n  \"qemu\": {\"version\": \"7.2.22\", \"package\": \"\"},\n  \"schema\": [\n";
+  private static final String HEAD =
+      "{\n  \"qemu\": {\"version\": \"7.2.22\", \"package\": \"\"},\n  \"schema\": [\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Compilation compile(String name, String capture) {
     Compilations.write(dir, name, capture);
@@ -35,49 +37,66 @@ class SchemaDiagnosticsTest {
   private static void assertNoStackTrace(Compilation compilation) {
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       String message = diagnostic.getMessage(Locale.ROOT);
-      assertFalse(message.contains("Exception") || message.contains("qmpgen failed") || message.contains("internal error"), message);
+      assertFalse(
+          message.contains("Exception")
+              || message.contains("qmpgen failed")
+              || message.contains("internal error"),
+          message);
     }
   }
 
   @Test
   void aCapturesMemberNamedLikeAJavaKeywordIsANoteNotAWarning() {
-    Compilation compilation = compile("keyword.json", HEAD
-        + "    {\"name\": \"RESET\", \"meta-type\": \"event\", \"arg-type\": \"1\"},\n"
-        + "    {\"name\": \"1\", \"meta-type\": \"object\", \"members\": [{\"name\": \"default\", \"type\": \"int\"}]},\n"
-        + "    {\"name\": \"int\", \"meta-type\": \"builtin\", \"json-type\": \"int\"}\n  ]\n}\n");
+    Compilation compilation =
+        compile(
+            "keyword.json",
+            HEAD
+                + "    {\"name\": \"RESET\", \"meta-type\": \"event\", \"arg-type\": \"1\"},\n"
+                + "    {\"name\": \"1\", \"meta-type\": \"object\", \"members\": [{\"name\": \"default\", \"type\": \"int\"}]},\n"
+                + "    {\"name\": \"int\", \"meta-type\": \"builtin\", \"json-type\": \"int\"}\n  ]\n}\n");
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).hadNoteContaining("keyword.json:5:")
+    assertThat(compilation)
+        .hadNoteContaining("keyword.json:5:")
         .inFile(Compilations.schemaPackageInfo("keyword.json"))
         .onLineContaining("@GenerateQmpEvents");
   }
 
   @Test
   void notJsonIsAnErrorAtTheBrokenToken() {
-    Compilation compilation = compile("broken.json", HEAD + "    {\"name\": \"STOP\",, }\n  ]\n}\n");
+    Compilation compilation =
+        compile("broken.json", HEAD + "    {\"name\": \"STOP\",, }\n  ]\n}\n");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("broken.json:4:21: not valid JSON")
+    assertThat(compilation)
+        .hadErrorContaining("broken.json:4:21: not valid JSON")
         .inFile(Compilations.schemaPackageInfo("broken.json"))
         .onLineContaining("@GenerateQmpEvents");
   }
 
   @Test
   void aTypeIdReferencedButNotDefinedIsAnErrorWhereItIsReferenced() {
-    Compilation compilation = compile("undefined.json", HEAD
-        + "    {\"name\": \"RTC_CHANGE\", \"meta-type\": \"event\", \"arg-type\": \"5\"},\n"
-        + "    {\"name\": \"5\", \"meta-type\": \"object\", \"members\": [{\"name\": \"offset\", \"type\": \"67\"}]}\n  ]\n}\n");
+    Compilation compilation =
+        compile(
+            "undefined.json",
+            HEAD
+                + "    {\"name\": \"RTC_CHANGE\", \"meta-type\": \"event\", \"arg-type\": \"5\"},\n"
+                + "    {\"name\": \"5\", \"meta-type\": \"object\", \"members\": [{\"name\": \"offset\", \"type\": \"67\"}]}\n  ]\n}\n");
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("undefined.json:5:81: type \"67\" of member \"offset\" of object \"5\" of event RTC_CHANGE"
-            + " is not defined in the capture")
+        .hadErrorContaining(
+            "undefined.json:5:81: type \"67\" of member \"offset\" of object \"5\" of event RTC_CHANGE"
+                + " is not defined in the capture")
         .inFile(Compilations.schemaPackageInfo("undefined.json"))
         .onLineContaining("@GenerateQmpEvents");
   }
 
   @Test
   void anEventWithoutArgTypeIsAnErrorAtTheEvent() {
-    Compilation compilation = compile("noargs.json", HEAD + "    {\"name\": \"STOP\", \"meta-type\": \"event\"}\n  ]\n}\n");
+    Compilation compilation =
+        compile(
+            "noargs.json", HEAD + "    {\"name\": \"STOP\", \"meta-type\": \"event\"}\n  ]\n}\n");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("noargs.json:4:5: event STOP has no \"arg-type\"")
+    assertThat(compilation)
+        .hadErrorContaining("noargs.json:4:5: event STOP has no \"arg-type\"")
         .inFile(Compilations.schemaPackageInfo("noargs.json"))
         .onLineContaining("@GenerateQmpEvents");
   }
@@ -86,27 +105,36 @@ class SchemaDiagnosticsTest {
   void somethingThatIsNoCaptureSaysWhatWasExpected() {
     Compilation compilation = compile("greeting.json", "{\"QMP\": {\"version\": {}}}\n");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("greeting.json:1:1: not a schema capture: expected a \"schema\" or \"return\" member");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "greeting.json:1:1: not a schema capture: expected a \"schema\" or \"return\" member");
   }
 
   @Test
   void aMissingCaptureIsAnErrorNamingItAsASchema() {
     Compilation compilation = Compilations.compileSchema(dir, "missing.json");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("schema missing.json not found; searched: " + dir.toAbsolutePath().resolve("missing.json"));
+    assertThat(compilation)
+        .hadErrorContaining(
+            "schema missing.json not found; searched: "
+                + dir.toAbsolutePath().resolve("missing.json"));
   }
 
   @Test
   void bothSpecAndSchemaOrNeitherIsAnError() {
     for (String attributes : new String[] {"spec = \"a.txt\", schema = \"a.json\"", ""}) {
-      JavaFileObject packageInfo = JavaFileObjects.forSourceLines(Compilations.SCHEMA_PACKAGE + ".package-info",
-          "@GenerateQmpEvents(" + attributes + ")",
-          "package " + Compilations.SCHEMA_PACKAGE + ";",
-          "",
-          "import dev.qmpgen.runtime.GenerateQmpEvents;");
-      Compilation compilation = Compiler.javac().withProcessors(new QmpEventsProcessor()).compile(packageInfo);
+      JavaFileObject packageInfo =
+          JavaFileObjects.forSourceLines(
+              Compilations.SCHEMA_PACKAGE + ".package-info",
+              "@GenerateQmpEvents(" + attributes + ")",
+              "package " + Compilations.SCHEMA_PACKAGE + ";",
+              "",
+              "import dev.qmpgen.runtime.GenerateQmpEvents;");
+      Compilation compilation =
+          Compiler.javac().withProcessors(new QmpEventsProcessor()).compile(packageInfo);
       assertThat(compilation).failed();
-      assertThat(compilation).hadErrorContaining("@GenerateQmpEvents needs exactly one of spec = \"...\"")
+      assertThat(compilation)
+          .hadErrorContaining("@GenerateQmpEvents needs exactly one of spec = \"...\"")
           .inFile(packageInfo)
           .onLineContaining("@GenerateQmpEvents");
     }
@@ -128,7 +156,8 @@ class SchemaDiagnosticsTest {
         }
       }
       Compilation compilation = compile("fuzz" + i + ".json", text.toString());
-      // Either outcome is fine; what matters is that javac ran to the end with diagnostics, no crash.
+      // Either outcome is fine; what matters is that javac ran to the end with diagnostics, no
+      // crash.
       if (compilation.status() == Compilation.Status.FAILURE) {
         assertThat(compilation).hadErrorContaining("fuzz" + i + ".json:");
       }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 class SchemaGoldenSourcesTest {
 
   static final Path SCHEMA_DIR = Path.of("src", "test", "resources", "golden", "schema");
-  private static final Path EXPECTED = Path.of("src", "test", "resources", "golden")
-      .resolve(Compilations.SCHEMA_PACKAGE.replace('.', '/'));
+  private static final Path EXPECTED =
+      Path.of("src", "test", "resources", "golden")
+          .resolve(Compilations.SCHEMA_PACKAGE.replace('.', '/'));
 
   @Test
   void generatedSourcesMatchTheGoldenFilesWholeAndCompileWithoutWarnings() throws IOException {
@@ -51,7 +52,8 @@ class SchemaGoldenSourcesTest {
     TreeMap<String, String> generated = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String path = file.toUri().getPath();
-      generated.put(path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
+      generated.put(
+          path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
     }
     return generated;
   }

@@ -19,24 +19,33 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Java names come from event and member names, never from QEMU's masked type ids: regenerating
- * from a newer QEMU's capture, whose ids all differ and which adds an event, leaves the source of
- * every other event and type as it was.
+ * Java names come from event and member names, never from QEMU's masked type ids: regenerating from
+ * a newer QEMU's capture, whose ids all differ and which adds an event, leaves the source of every
+ * other event and type as it was.
  */
 class SchemaNamingStabilityTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Path QEMU_72 = Path.of("..", "..", "spec", "schemas", "qemu-7.2.json");
-  /** What the added event brings: its record, and the catalogs, supertype and visitors that list every event. */
-  private static final Set<String> CHANGED = Set.of(
-      "JobNewThing.java", "KnownEvent.java", "EventVisitor.java", "EventVisitorAdapter.java", "Events.java",
-      "EventDescriptions.java");
 
-  @TempDir
-  Path dir;
+  /**
+   * What the added event brings: its record, and the catalogs, supertype and visitors that list
+   * every event.
+   */
+  private static final Set<String> CHANGED =
+      Set.of(
+          "JobNewThing.java",
+          "KnownEvent.java",
+          "EventVisitor.java",
+          "EventVisitorAdapter.java",
+          "Events.java",
+          "EventDescriptions.java");
+
+  @TempDir Path dir;
 
   @Test
-  void aCaptureWithRenumberedTypesAndOneMoreEventGeneratesTheSameSourcesForEveryOtherEvent() throws IOException {
+  void aCaptureWithRenumberedTypesAndOneMoreEventGeneratesTheSameSourcesForEveryOtherEvent()
+      throws IOException {
     ObjectNode older = (ObjectNode) MAPPER.readTree(Files.readString(QEMU_72));
     ObjectNode newer = older.deepCopy();
     ArrayNode entities = (ArrayNode) newer.get("schema");
@@ -44,10 +53,16 @@ class SchemaNamingStabilityTest {
       ((ObjectNode) entity).put("name", renumbered(entity.get("name").asString()));
       renumber(entity);
     }
-    entities.add(MAPPER.readTree("{\"name\": \"JOB_NEW_THING\", \"meta-type\": \"event\", \"arg-type\": \"9001\"}"));
-    entities.add(MAPPER.readTree("{\"name\": \"9001\", \"meta-type\": \"object\", \"members\": ["
-        + "{\"name\": \"id\", \"type\": \"str\"}, {\"name\": \"state\", \"type\": \"9002\"}]}"));
-    entities.add(MAPPER.readTree("{\"name\": \"9002\", \"meta-type\": \"enum\", \"values\": [\"on\", \"off\"]}"));
+    entities.add(
+        MAPPER.readTree(
+            "{\"name\": \"JOB_NEW_THING\", \"meta-type\": \"event\", \"arg-type\": \"9001\"}"));
+    entities.add(
+        MAPPER.readTree(
+            "{\"name\": \"9001\", \"meta-type\": \"object\", \"members\": ["
+                + "{\"name\": \"id\", \"type\": \"str\"}, {\"name\": \"state\", \"type\": \"9002\"}]}"));
+    entities.add(
+        MAPPER.readTree(
+            "{\"name\": \"9002\", \"meta-type\": \"enum\", \"values\": [\"on\", \"off\"]}"));
     Files.writeString(dir.resolve("older.json"), MAPPER.writeValueAsString(older));
     Files.writeString(dir.resolve("newer.json"), MAPPER.writeValueAsString(newer));
 
@@ -59,7 +74,10 @@ class SchemaNamingStabilityTest {
     int compared = 0;
     for (String file : before.keySet()) {
       if (!CHANGED.contains(file)) {
-        assertEquals(before.get(file).replace("older.json", "CAPTURE"), after.get(file).replace("newer.json", "CAPTURE"), file);
+        assertEquals(
+            before.get(file).replace("older.json", "CAPTURE"),
+            after.get(file).replace("newer.json", "CAPTURE"),
+            file);
         compared++;
       }
     }

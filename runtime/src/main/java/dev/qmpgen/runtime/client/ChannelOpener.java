@@ -21,12 +21,14 @@ final class ChannelOpener {
   private ChannelOpener() {}
 
   static SocketChannel open(SocketAddress address, Duration timeout) throws IOException {
-    SocketChannel channel = address instanceof UnixDomainSocketAddress
-        ? SocketChannel.open(StandardProtocolFamily.UNIX)
-        : SocketChannel.open();
+    SocketChannel channel =
+        address instanceof UnixDomainSocketAddress
+            ? SocketChannel.open(StandardProtocolFamily.UNIX)
+            : SocketChannel.open();
     try {
       if (address instanceof InetSocketAddress) {
-        channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // commands are small, answers awaited
+        channel.setOption(
+            StandardSocketOptions.TCP_NODELAY, true); // commands are small, answers awaited
       }
       channel.configureBlocking(false);
       if (!channel.connect(address)) {
@@ -48,7 +50,8 @@ final class ChannelOpener {
       while (!channel.finishConnect()) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new SocketTimeoutException("could not connect to " + address + " within " + timeout);
+          throw new SocketTimeoutException(
+              "could not connect to " + address + " within " + timeout);
         }
         selector.select(Math.max(1, left / 1_000_000));
         selector.selectedKeys().clear();

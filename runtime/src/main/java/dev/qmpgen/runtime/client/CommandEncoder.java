@@ -19,7 +19,9 @@ final class CommandEncoder {
 
   private final JsonFactory factory = new JsonFactory();
 
-  /** @throws IllegalArgumentException for an argument value of another type */
+  /**
+   * @throws IllegalArgumentException for an argument value of another type
+   */
   byte[] encode(String command, Map<String, ?> arguments, long id) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 + arguments.size() * 32);
     try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), out)) {
@@ -44,7 +46,9 @@ final class CommandEncoder {
       generator.writeString(text);
     } else if (value instanceof Boolean bool) {
       generator.writeBoolean(bool);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       generator.writeNumber(((Number) value).longValue());
     } else if (value instanceof BigInteger big) {
@@ -59,7 +63,8 @@ final class CommandEncoder {
       generator.writeStartObject();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         if (!(entry.getKey() instanceof String name)) {
-          throw new IllegalArgumentException("argument object keys must be strings: " + entry.getKey());
+          throw new IllegalArgumentException(
+              "argument object keys must be strings: " + entry.getKey());
         }
         generator.writeName(name);
         writeValue(generator, entry.getValue());
@@ -72,8 +77,10 @@ final class CommandEncoder {
       }
       generator.writeEndArray();
     } else {
-      throw new IllegalArgumentException("cannot write a " + value.getClass().getName()
-          + " as a QMP argument; use a string, boolean, number, RawJson, map or collection");
+      throw new IllegalArgumentException(
+          "cannot write a "
+              + value.getClass().getName()
+              + " as a QMP argument; use a string, boolean, number, RawJson, map or collection");
     }
   }
 }

@@ -16,9 +16,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Sends commands: gives each its id, registers it for its response with its timeout, and writes
- * it on the calling thread, one command at a time. A write still unfinished when its command times
- * out means the peer stopped reading, which ends the connection.
+ * Sends commands: gives each its id, registers it for its response with its timeout, and writes it
+ * on the calling thread, one command at a time. A write still unfinished when its command times out
+ * means the peer stopped reading, which ends the connection.
  */
 final class CommandWriter {
 
@@ -39,8 +39,14 @@ final class CommandWriter {
    * @param ended how the connection ended, or {@code null} while it is up
    * @param end ends the connection (without discarding what listeners have not yet been told)
    */
-  CommandWriter(String name, SocketChannel channel, PendingCommands pending, Completions completions,
-      Supplier<Disconnect> ended, Consumer<Disconnect> end, LongSupplier lastLineNumber) {
+  CommandWriter(
+      String name,
+      SocketChannel channel,
+      PendingCommands pending,
+      Completions completions,
+      Supplier<Disconnect> ended,
+      Consumer<Disconnect> end,
+      LongSupplier lastLineNumber) {
     this.name = name;
     this.channel = channel;
     this.pending = pending;
@@ -50,7 +56,9 @@ final class CommandWriter {
     this.lastLineNumber = lastLineNumber;
   }
 
-  /** @throws IllegalArgumentException if an argument value cannot be written as JSON */
+  /**
+   * @throws IllegalArgumentException if an argument value cannot be written as JSON
+   */
   CompletableFuture<RawJson> send(String command, Map<String, ?> arguments, Duration timeout) {
     long id = nextId.incrementAndGet();
     byte[] line = encoder.encode(command, arguments, id);
@@ -58,12 +66,20 @@ final class CommandWriter {
     // Arguments only at TRACE: they may hold secrets (set_password, object-add of a secret).
     LOG.log(Level.TRACE, () -> name + ": -> " + new String(line, StandardCharsets.UTF_8).strip());
     PendingCommands.Pending call = pending.register(Long.toString(id), command);
-    completions.timeout(call.future, timeout, command + " got no response", () -> {
-      if (call.writing) {
-        end.accept(new Disconnect(Disconnect.Reason.PEER_NOT_READING, lastLineNumber.getAsLong(),
-            "could not write " + command + " within " + timeout, Optional.empty()));
-      }
-    });
+    completions.timeout(
+        call.future,
+        timeout,
+        command + " got no response",
+        () -> {
+          if (call.writing) {
+            end.accept(
+                new Disconnect(
+                    Disconnect.Reason.PEER_NOT_READING,
+                    lastLineNumber.getAsLong(),
+                    "could not write " + command + " within " + timeout,
+                    Optional.empty()));
+          }
+        });
     if (failIfEnded(call.future)) {
       return call.future;
     }
@@ -78,8 +94,12 @@ final class CommandWriter {
         }
       }
     } catch (IOException e) {
-      end.accept(new Disconnect(Disconnect.Reason.CONNECTION_ERROR, lastLineNumber.getAsLong(),
-          "writing " + command + " failed: " + e, Optional.of(e)));
+      end.accept(
+          new Disconnect(
+              Disconnect.Reason.CONNECTION_ERROR,
+              lastLineNumber.getAsLong(),
+              "writing " + command + " failed: " + e,
+              Optional.of(e)));
       failIfEnded(call.future);
     } finally {
       call.writing = false;

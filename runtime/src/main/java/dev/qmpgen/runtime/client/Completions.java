@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The client's completion thread: completes command and event futures, so that code chained on
- * them never runs on (and never stalls) the reader thread, and fires their timeouts.
+ * The client's completion thread: completes command and event futures, so that code chained on them
+ * never runs on (and never stalls) the reader thread, and fires their timeouts.
  */
 final class Completions {
 
@@ -18,12 +18,15 @@ final class Completions {
   private volatile Thread thread;
 
   Completions(String threadName) {
-    executor = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread created = new Thread(task, threadName);
-      created.setDaemon(true);
-      thread = created;
-      return created;
-    });
+    executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread created = new Thread(task, threadName);
+              created.setDaemon(true);
+              thread = created;
+              return created;
+            });
     executor.setRemoveOnCancelPolicy(true);
     // Once shut down only hand-offs already queued still run; pending timeouts are moot by then.
     executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -43,11 +46,16 @@ final class Completions {
    */
   void timeout(CompletableFuture<?> future, Duration timeout, String what, Runnable onTimeout) {
     try {
-      ScheduledFuture<?> task = executor.schedule(() -> {
-        if (future.completeExceptionally(new TimeoutException(what + " within " + timeout))) {
-          onTimeout.run();
-        }
-      }, saturatedNanos(timeout), TimeUnit.NANOSECONDS);
+      ScheduledFuture<?> task =
+          executor.schedule(
+              () -> {
+                if (future.completeExceptionally(
+                    new TimeoutException(what + " within " + timeout))) {
+                  onTimeout.run();
+                }
+              },
+              saturatedNanos(timeout),
+              TimeUnit.NANOSECONDS);
       future.whenComplete((value, error) -> task.cancel(false));
     } catch (RejectedExecutionException closed) {
       // The client has ended; whoever ended it fails the future.

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param detail what happened, for people
  * @param cause the I/O error, if one ended the connection
  */
-public record Disconnect(Reason reason, long lastLineNumber, String detail, Optional<Throwable> cause) {
+public record Disconnect(
+    Reason reason, long lastLineNumber, String detail, Optional<Throwable> cause) {
 
   /** What ended the connection. */
   public enum Reason {

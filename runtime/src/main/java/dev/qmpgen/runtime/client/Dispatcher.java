@@ -42,8 +42,10 @@ final class Dispatcher implements Runnable {
       try {
         notification.deliverTo(listener);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "QMP listener " + listener + " failed on line "
-            + notification.lineNumber(), e);
+        LOG.log(
+            Level.WARNING,
+            "QMP listener " + listener + " failed on line " + notification.lineNumber(),
+            e);
       }
     }
   }

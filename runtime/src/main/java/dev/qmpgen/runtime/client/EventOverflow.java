@@ -9,4 +9,5 @@ package dev.qmpgen.runtime.client;
  * @param firstLineNumber the line of the first notification dropped
  * @param lastLineNumber the line of the last notification dropped
  */
-public record EventOverflow(long droppedEvents, long droppedNotices, long firstLineNumber, long lastLineNumber) {}
+public record EventOverflow(
+    long droppedEvents, long droppedNotices, long firstLineNumber, long lastLineNumber) {}

@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 
 /**
  * Events a caller pulls at its own pace, as {@code qemu.qmp}'s {@code EventListener} gives them:
- * only those of one type or of some names ({@link QmpClient#events(Class, int)},
- * {@link QmpClient#events(java.util.Set, int)}), held in this stream's own bounded queue. The reader
- * thread queues each matching event as it reads it and never waits here: when the queue is full
- * the newest events are dropped, counted in {@link #overflow()} and logged, and other subscribers
- * lose nothing. Close the stream when done; the client's end ends it too.
+ * only those of one type or of some names ({@link QmpClient#events(Class, int)}, {@link
+ * QmpClient#events(java.util.Set, int)}), held in this stream's own bounded queue. The reader
+ * thread queues each matching event as it reads it and never waits here: when the queue is full the
+ * newest events are dropped, counted in {@link #overflow()} and logged, and other subscribers lose
+ * nothing. Close the stream when done; the client's end ends it too.
  *
  * <pre>{@code
  * try (EventStream<BlockJobCompleted> jobs = qemu.events(BlockJobCompleted.class, 64)) {
@@ -47,7 +47,12 @@ public final class EventStream<E extends QmpEvent> implements AutoCloseable {
   private Disconnect end;
   private boolean closed;
 
-  EventStream(String name, Class<E> type, Predicate<? super E> filter, int capacity, long maxBytes,
+  EventStream(
+      String name,
+      Class<E> type,
+      Predicate<? super E> filter,
+      int capacity,
+      long maxBytes,
       Consumer<EventStream<?>> onClose) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive but is " + capacity);
@@ -97,7 +102,8 @@ public final class EventStream<E extends QmpEvent> implements AutoCloseable {
    */
   public Optional<EventOverflow> overflow() {
     synchronized (this) {
-      return dropped == 0 ? Optional.empty()
+      return dropped == 0
+          ? Optional.empty()
           : Optional.of(new EventOverflow(dropped, 0, firstDroppedLine, lastDroppedLine));
     }
   }
@@ -161,8 +167,13 @@ public final class EventStream<E extends QmpEvent> implements AutoCloseable {
     lastDroppedLine = lineNumber;
     if (!dropping) {
       dropping = true;
-      LOG.log(Level.WARNING, "{0}: event stream {1} is full ({2} events), dropping events from line {3}",
-          name, describe(), capacity, lineNumber);
+      LOG.log(
+          Level.WARNING,
+          "{0}: event stream {1} is full ({2} events), dropping events from line {3}",
+          name,
+          describe(),
+          capacity,
+          lineNumber);
     }
   }
 

@@ -4,7 +4,9 @@ import dev.qmpgen.runtime.stream.QmpEventMessage;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The open {@link EventStream}s of one client, fed on the reader thread and ended with the client. */
+/**
+ * The open {@link EventStream}s of one client, fed on the reader thread and ended with the client.
+ */
 final class EventStreams {
 
   private final List<EventStream<?>> open = new CopyOnWriteArrayList<>();

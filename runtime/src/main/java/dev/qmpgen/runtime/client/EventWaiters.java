@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
- * One-shot waits for an event, matched on the reader thread as each event is read, so a waiter
- * sees every event read after it was added, whatever the listeners and the event buffer do.
+ * One-shot waits for an event, matched on the reader thread as each event is read, so a waiter sees
+ * every event read after it was added, whatever the listeners and the event buffer do.
  */
 final class EventWaiters {
 

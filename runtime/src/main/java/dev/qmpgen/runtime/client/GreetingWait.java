@@ -20,18 +20,31 @@ final class GreetingWait {
 
   private GreetingWait() {}
 
-  static QmpGreeting await(CompletableFuture<QmpGreeting> greeting, SocketAddress address,
-      QmpClientOptions options, long deadline)
+  static QmpGreeting await(
+      CompletableFuture<QmpGreeting> greeting,
+      SocketAddress address,
+      QmpClientOptions options,
+      long deadline)
       throws SocketTimeoutException, ExecutionException, InterruptedException {
     try {
-      QmpGreeting received = greeting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      LOG.log(Level.DEBUG, "{0}: greeting from QEMU {1}, capabilities {2}", address,
-          received.version(), received.capabilities());
+      QmpGreeting received =
+          greeting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      LOG.log(
+          Level.DEBUG,
+          "{0}: greeting from QEMU {1}, capabilities {2}",
+          address,
+          received.version(),
+          received.capabilities());
       return received;
     } catch (TimeoutException e) {
-      throw new SocketTimeoutException("connected to " + address + " but the QMP greeting did not come"
-          + " within " + options.connectTimeout() + ": another client may hold the monitor (QEMU serves"
-          + " one client per QMP socket), or the peer is not a QMP monitor");
+      throw new SocketTimeoutException(
+          "connected to "
+              + address
+              + " but the QMP greeting did not come"
+              + " within "
+              + options.connectTimeout()
+              + ": another client may hold the monitor (QEMU serves"
+              + " one client per QMP socket), or the peer is not a QMP monitor");
     }
   }
 }

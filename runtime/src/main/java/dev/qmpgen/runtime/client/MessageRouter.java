@@ -26,11 +26,17 @@ final class MessageRouter {
   private final NotificationBuffer notifications;
   private final Completions completions;
   private volatile long lastLineNumber;
+
   /** Reader thread only: {@code greeting} may complete later, on the completion thread. */
   private boolean greetingSeen;
 
-  MessageRouter(String name, PendingCommands pending, EventWaiters waiters, EventStreams streams,
-      NotificationBuffer notifications, Completions completions) {
+  MessageRouter(
+      String name,
+      PendingCommands pending,
+      EventWaiters waiters,
+      EventStreams streams,
+      NotificationBuffer notifications,
+      Completions completions) {
     this.name = name;
     this.pending = pending;
     this.waiters = waiters;
@@ -56,8 +62,12 @@ final class MessageRouter {
     }
     if (message instanceof QmpResponse response) {
       if (!pending.complete(response)) {
-        LOG.log(Level.DEBUG, "{0}: line {1}: a response no command awaits: {2}", name,
-            response.lineNumber(), response);
+        LOG.log(
+            Level.DEBUG,
+            "{0}: line {1}: a response no command awaits: {2}",
+            name,
+            response.lineNumber(),
+            response);
         notifications.offer(new Notification.Unmatched(response, response.toString().length()));
       }
     } else if (message instanceof QmpEventMessage event) {
@@ -65,8 +75,13 @@ final class MessageRouter {
     } else if (message instanceof QmpBadLine badLine) {
       badLine(badLine);
     } else {
-      badLine(new QmpBadLine(message.lineNumber(), QmpBadLine.Problem.INVALID_GREETING,
-          "a second greeting, after the first line", "", Optional.empty()));
+      badLine(
+          new QmpBadLine(
+              message.lineNumber(),
+              QmpBadLine.Problem.INVALID_GREETING,
+              "a second greeting, after the first line",
+              "",
+              Optional.empty()));
     }
   }
 
@@ -89,15 +104,22 @@ final class MessageRouter {
     }
     if (message instanceof QmpEventMessage early) {
       // An event can race the greeting (a monitor whose socket is reused): it is still an event.
-      LOG.log(Level.WARNING, "{0}: line {1}: event {2} before the QMP greeting; delivered, still"
-          + " waiting for the greeting", name, early.lineNumber(), early.event().eventName());
+      LOG.log(
+          Level.WARNING,
+          "{0}: line {1}: event {2} before the QMP greeting; delivered, still"
+              + " waiting for the greeting",
+          name,
+          early.lineNumber(),
+          early.event().eventName());
       deliver(early);
       return;
     }
     greetingSeen = true; // connect fails and closes the client; nothing later is awaited
     String found = message instanceof QmpBadLine bad ? bad.describe() : "a command response";
-    completions.fail(greeting, new QmpProtocolException(
-        "expected the QMP greeting on line " + message.lineNumber() + " but got " + found));
+    completions.fail(
+        greeting,
+        new QmpProtocolException(
+            "expected the QMP greeting on line " + message.lineNumber() + " but got " + found));
     if (message instanceof QmpBadLine bad) {
       badLine(bad);
     }

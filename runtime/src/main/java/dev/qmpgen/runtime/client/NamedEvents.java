@@ -4,7 +4,9 @@ import dev.qmpgen.runtime.QmpEvent;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** A filter on event names, as {@code qemu.qmp}'s {@code EventListener(names=...)}; shows its names. */
+/**
+ * A filter on event names, as {@code qemu.qmp}'s {@code EventListener(names=...)}; shows its names.
+ */
 record NamedEvents(Set<String> names) implements Predicate<QmpEvent> {
 
   NamedEvents {

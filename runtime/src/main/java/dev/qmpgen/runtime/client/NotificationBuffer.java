@@ -98,8 +98,14 @@ final class NotificationBuffer {
   private void drop(Notification notification) {
     if (droppedEvents + droppedNotices == 0) {
       firstDroppedLine = notification.lineNumber();
-      LOG.log(Level.WARNING, "{0}: listeners are behind, dropping notifications from line {1}"
-          + " (event buffer holds {2} notifications, {3} bytes)", name, firstDroppedLine, capacity, maxBytes);
+      LOG.log(
+          Level.WARNING,
+          "{0}: listeners are behind, dropping notifications from line {1}"
+              + " (event buffer holds {2} notifications, {3} bytes)",
+          name,
+          firstDroppedLine,
+          capacity,
+          maxBytes);
     }
     lastDroppedLine = notification.lineNumber();
     if (notification instanceof Notification.Event) {
@@ -110,7 +116,8 @@ final class NotificationBuffer {
   }
 
   private Notification takeOverflow() {
-    EventOverflow overflow = new EventOverflow(droppedEvents, droppedNotices, firstDroppedLine, lastDroppedLine);
+    EventOverflow overflow =
+        new EventOverflow(droppedEvents, droppedNotices, firstDroppedLine, lastDroppedLine);
     droppedEvents = 0;
     droppedNotices = 0;
     return new Notification.Overflow(overflow);

@@ -20,9 +20,10 @@ final class PendingCommands {
   static final class Pending {
     final String command;
     final CompletableFuture<RawJson> future = new CompletableFuture<>();
+
     /**
-     * Set while the command waits to be written or is being written: a timeout then means the
-     * peer stopped reading.
+     * Set while the command waits to be written or is being written: a timeout then means the peer
+     * stopped reading.
      */
     volatile boolean writing;
 
@@ -58,14 +59,26 @@ final class PendingCommands {
       return false;
     }
     if (response instanceof QmpReturn returned) {
-      LOG.log(Level.DEBUG, "{0}: <- {1} (id {2}) returned, line {3}", name, pending.command,
-          response.id().get(), response.lineNumber());
+      LOG.log(
+          Level.DEBUG,
+          "{0}: <- {1} (id {2}) returned, line {3}",
+          name,
+          pending.command,
+          response.id().get(),
+          response.lineNumber());
       completions.complete(pending.future, returned.value());
     } else {
       QmpError error = (QmpError) response;
-      LOG.log(Level.DEBUG, "{0}: <- {1} (id {2}) failed: {3}: {4}", name, pending.command,
-          response.id().get(), error.errorClass(), error.description());
-      completions.fail(pending.future,
+      LOG.log(
+          Level.DEBUG,
+          "{0}: <- {1} (id {2}) failed: {3}: {4}",
+          name,
+          pending.command,
+          response.id().get(),
+          error.errorClass(),
+          error.description());
+      completions.fail(
+          pending.future,
           new QmpErrorException(pending.command, error.errorClass(), error.description()));
     }
     return true;

@@ -25,21 +25,21 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * A QMP connection to QEMU over a Unix socket ({@code UnixDomainSocketAddress}) or TCP. All
- * methods are thread-safe: commands may be sent from many threads at once, each gets its own
- * {@code id} and its own response.
+ * A QMP connection to QEMU over a Unix socket ({@code UnixDomainSocketAddress}) or TCP. All methods
+ * are thread-safe: commands may be sent from many threads at once, each gets its own {@code id} and
+ * its own response.
  *
- * <p>Three threads per client, all ended by {@link #close()} or by the connection's end: the
- * reader reads and routes every line and runs no user code but event-wait predicates; the dispatcher runs
+ * <p>Three threads per client, all ended by {@link #close()} or by the connection's end: the reader
+ * reads and routes every line and runs no user code but event-wait predicates; the dispatcher runs
  * {@link QmpListener}s in arrival order; the completion thread completes the futures this class
  * returns (chained code runs there; do not block in it) and fires their timeouts. A slow listener
  * therefore delays neither responses nor event waits, and QEMU is always read from: listeners that
- * fall behind the bounded event buffer ({@link QmpClientOptions#eventBufferCapacity()},
- * {@link QmpClientOptions#eventBufferBytes()}) lose the newest notifications, which
- * {@link QmpListener#onOverflow} reports.
+ * fall behind the bounded event buffer ({@link QmpClientOptions#eventBufferCapacity()}, {@link
+ * QmpClientOptions#eventBufferBytes()}) lose the newest notifications, which {@link
+ * QmpListener#onOverflow} reports.
  *
- * <p>When the connection ends, pending commands and waits fail at once with a
- * {@link QmpDisconnectedException} and listeners get {@link QmpListener#onDisconnect} after the
+ * <p>When the connection ends, pending commands and waits fail at once with a {@link
+ * QmpDisconnectedException} and listeners get {@link QmpListener#onDisconnect} after the
  * notifications already buffered. Every future has a timeout.
  */
 public final class QmpClient implements AutoCloseable {
@@ -63,27 +63,39 @@ public final class QmpClient implements AutoCloseable {
   private final Thread dispatcherThread;
   private volatile QmpGreeting greeting;
 
-  private QmpClient(SocketChannel channel, String name, QmpClientOptions options, List<QmpListener> initial) {
+  private QmpClient(
+      SocketChannel channel, String name, QmpClientOptions options, List<QmpListener> initial) {
     this.name = name;
     this.channel = channel;
     this.options = options;
     this.listeners = new CopyOnWriteArrayList<>(initial);
     this.completions = new Completions("qmp-completions " + name);
-    this.notifications = new NotificationBuffer(options.eventBufferCapacity(), options.eventBufferBytes(), name);
+    this.notifications =
+        new NotificationBuffer(options.eventBufferCapacity(), options.eventBufferBytes(), name);
     this.pending = new PendingCommands(name, completions);
     this.waiters = new EventWaiters(completions);
     this.router = new MessageRouter(name, pending, waiters, streams, notifications, completions);
-    this.commands = new CommandWriter(name, channel, pending, completions, end::get, d -> end(d, false),
-        router::lastLineNumber);
-    QmpStreamReader reader = new QmpStreamReader(channel, options.registry(), options.decoding(), options.limits());
-    this.readerThread = daemon(new ReaderLoop(reader, router, d -> end(d, false)), "qmp-reader " + name);
-    this.dispatcherThread = daemon(new Dispatcher(notifications, listeners), "qmp-dispatcher " + name);
+    this.commands =
+        new CommandWriter(
+            name,
+            channel,
+            pending,
+            completions,
+            end::get,
+            d -> end(d, false),
+            router::lastLineNumber);
+    QmpStreamReader reader =
+        new QmpStreamReader(channel, options.registry(), options.decoding(), options.limits());
+    this.readerThread =
+        daemon(new ReaderLoop(reader, router, d -> end(d, false)), "qmp-reader " + name);
+    this.dispatcherThread =
+        daemon(new Dispatcher(notifications, listeners), "qmp-dispatcher " + name);
   }
 
   /**
-   * Connects, reads the greeting and negotiates capabilities, all within
-   * {@link QmpClientOptions#connectTimeout()}. The listeners given here see every event from the
-   * first one on.
+   * Connects, reads the greeting and negotiates capabilities, all within {@link
+   * QmpClientOptions#connectTimeout()}. The listeners given here see every event from the first one
+   * on.
    *
    * @throws SocketTimeoutException if connecting, the greeting or the negotiation took too long;
    *     without a greeting, the message says another client may hold the monitor (QEMU serves one
@@ -91,7 +103,8 @@ public final class QmpClient implements AutoCloseable {
    * @throws QmpProtocolException if the first line that is not an event is not a valid QMP greeting
    * @throws IOException if the connection failed or ended, or negotiation was refused
    */
-  public static QmpClient connect(SocketAddress address, QmpClientOptions options, QmpListener... listeners)
+  public static QmpClient connect(
+      SocketAddress address, QmpClientOptions options, QmpListener... listeners)
       throws IOException, InterruptedException {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(options, "options");
@@ -103,11 +116,16 @@ public final class QmpClient implements AutoCloseable {
       client.readerThread.start();
       client.dispatcherThread.start();
       client.greeting = GreetingWait.await(client.router.greeting(), address, options, deadline);
-      Map<String, ?> enable = options.capabilities().isEmpty()
-          ? Map.of() : Map.of("enable", options.capabilities());
-      client.execute("qmp_capabilities", enable, Duration.ofNanos(Math.max(1, left(deadline))))
+      Map<String, ?> enable =
+          options.capabilities().isEmpty() ? Map.of() : Map.of("enable", options.capabilities());
+      client
+          .execute("qmp_capabilities", enable, Duration.ofNanos(Math.max(1, left(deadline))))
           .get(left(deadline) + TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.NANOSECONDS);
-      LOG.log(Level.DEBUG, "{0}: capabilities negotiated, enabled {1}", address, options.capabilities());
+      LOG.log(
+          Level.DEBUG,
+          "{0}: capabilities negotiated, enabled {1}",
+          address,
+          options.capabilities());
       return client;
     } catch (SocketTimeoutException e) {
       client.close();
@@ -117,19 +135,23 @@ public final class QmpClient implements AutoCloseable {
       throw negotiationTimeout(address, options);
     } catch (ExecutionException e) {
       client.close();
-      if (e.getCause() instanceof TimeoutException) { // qmp_capabilities' own timeout, the same deadline
+      if (e.getCause()
+          instanceof TimeoutException) { // qmp_capabilities' own timeout, the same deadline
         throw negotiationTimeout(address, options);
       }
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+      throw e.getCause() instanceof IOException io
+          ? io
+          : new IOException(e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException | RuntimeException e) {
       client.close();
       throw e;
     }
   }
 
-  private static SocketTimeoutException negotiationTimeout(SocketAddress address, QmpClientOptions options) {
-    return new SocketTimeoutException("no QMP greeting and negotiation from " + address
-        + " within " + options.connectTimeout());
+  private static SocketTimeoutException negotiationTimeout(
+      SocketAddress address, QmpClientOptions options) {
+    return new SocketTimeoutException(
+        "no QMP greeting and negotiation from " + address + " within " + options.connectTimeout());
   }
 
   /** The greeting QEMU sent: its version and the capabilities it offered. */
@@ -147,28 +169,32 @@ public final class QmpClient implements AutoCloseable {
     return execute(command, Map.of(), timeout);
   }
 
-  /** Runs {@code command} with the default command timeout; see {@link #execute(String, Map, Duration)}. */
+  /**
+   * Runs {@code command} with the default command timeout; see {@link #execute(String, Map,
+   * Duration)}.
+   */
   public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments) {
     return execute(command, arguments, options.commandTimeout());
   }
 
   /**
    * Sends {@code command} with its own {@code id}. The future completes with the {@code return}
-   * value, or fails with a {@link QmpErrorException} (QEMU's error class and description), a
-   * {@link TimeoutException} after {@code timeout}, or a {@link QmpDisconnectedException}. The
-   * command is written on the calling thread, after any other thread's command being written; if
-   * it is still unwritten when the timeout fires, the peer has stopped reading and the connection
-   * is closed ({@link Disconnect.Reason#PEER_NOT_READING}), so this method returns within about
-   * {@code timeout} whatever the peer does.
+   * value, or fails with a {@link QmpErrorException} (QEMU's error class and description), a {@link
+   * TimeoutException} after {@code timeout}, or a {@link QmpDisconnectedException}. The command is
+   * written on the calling thread, after any other thread's command being written; if it is still
+   * unwritten when the timeout fires, the peer has stopped reading and the connection is closed
+   * ({@link Disconnect.Reason#PEER_NOT_READING}), so this method returns within about {@code
+   * timeout} whatever the peer does.
    *
    * @param arguments strings, booleans, numbers, {@link RawJson}, {@code null}, maps and
    *     collections of them
    * @param timeout how long to wait for the response; positive. A timeout over about 292 years is
    *     treated as 292 years.
-   * @throws IllegalArgumentException if an argument value has another type, or {@code timeout}
-   *     is not positive
+   * @throws IllegalArgumentException if an argument value has another type, or {@code timeout} is
+   *     not positive
    */
-  public CompletableFuture<RawJson> execute(String command, Map<String, ?> arguments, Duration timeout) {
+  public CompletableFuture<RawJson> execute(
+      String command, Map<String, ?> arguments, Duration timeout) {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(arguments, "arguments");
     QmpClientOptions.requirePositive(timeout, "timeout"); // before anything is registered
@@ -185,9 +211,8 @@ public final class QmpClient implements AutoCloseable {
    * ends the wait.
    *
    * @param timeout positive; the future fails with a {@link TimeoutException} after it
-   * @throws IllegalArgumentException if the client's registry never produces a {@code type}
-   *     (such as a {@code Stop} of another catalog than the registry's): such a wait could only
-   *     time out
+   * @throws IllegalArgumentException if the client's registry never produces a {@code type} (such
+   *     as a {@code Stop} of another catalog than the registry's): such a wait could only time out
    */
   public <E extends QmpEvent> CompletableFuture<E> awaitEvent(
       Class<E> type, Predicate<? super E> match, Duration timeout) {
@@ -204,7 +229,9 @@ public final class QmpClient implements AutoCloseable {
     return await(QmpEvent.class, event -> event.eventName().equals(eventName), timeout, eventName);
   }
 
-  /** {@link #awaitEvent(Class, Predicate, Duration)}; a timeout names the event as {@code awaited}. */
+  /**
+   * {@link #awaitEvent(Class, Predicate, Duration)}; a timeout names the event as {@code awaited}.
+   */
   private <E extends QmpEvent> CompletableFuture<E> await(
       Class<E> type, Predicate<? super E> match, Duration timeout, String awaited) {
     QmpClientOptions.requirePositive(timeout, "timeout"); // before anything is registered
@@ -217,7 +244,10 @@ public final class QmpClient implements AutoCloseable {
     return typed;
   }
 
-  /** Runs {@code command} without arguments; see {@link #executeAndAwait(String, Map, Class, Duration)}. */
+  /**
+   * Runs {@code command} without arguments; see {@link #executeAndAwait(String, Map, Class,
+   * Duration)}.
+   */
   public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(
       String command, Class<E> eventType, Duration timeout) {
     return executeAndAwait(command, Map.of(), eventType, e -> true, timeout);
@@ -236,11 +266,15 @@ public final class QmpClient implements AutoCloseable {
   /**
    * Like {@link #executeAndAwait(String, Map, Class, Duration)}, for the first event {@code match}
    * accepts, such as the {@code BLOCK_JOB_COMPLETED} of the job a command starts (match on its
-   * device or job id). {@code match} runs on the reader thread; see
-   * {@link #awaitEvent(Class, Predicate, Duration)}. Cancelling the returned future ends the wait.
+   * device or job id). {@code match} runs on the reader thread; see {@link #awaitEvent(Class,
+   * Predicate, Duration)}. Cancelling the returned future ends the wait.
    */
-  public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(String command,
-      Map<String, ?> arguments, Class<E> eventType, Predicate<? super E> match, Duration timeout) {
+  public <E extends QmpEvent> CompletableFuture<E> executeAndAwait(
+      String command,
+      Map<String, ?> arguments,
+      Class<E> eventType,
+      Predicate<? super E> match,
+      Duration timeout) {
     CompletableFuture<E> event = awaitEvent(eventType, match, timeout);
     CompletableFuture<RawJson> response;
     try {
@@ -249,11 +283,12 @@ public final class QmpClient implements AutoCloseable {
       event.cancel(false); // nothing was sent: no wait is left behind
       throw e;
     }
-    response.whenComplete((value, error) -> {
-      if (error != null) {
-        event.completeExceptionally(error);
-      }
-    });
+    response.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            event.completeExceptionally(error);
+          }
+        });
     CompletableFuture<E> both = response.thenCombine(event, (value, e) -> e);
     both.whenComplete((value, error) -> event.cancel(false));
     return both;
@@ -261,8 +296,8 @@ public final class QmpClient implements AutoCloseable {
 
   /**
    * Calls {@code handler} with each event of {@code type} (a generated event class, the catalog's
-   * sealed interface, {@code UnknownEvent}...) from now on, on the dispatcher thread like a
-   * {@link QmpListener}: {@code subscribe(Stop.class, stop -> ...)}. Close the subscription to stop.
+   * sealed interface, {@code UnknownEvent}...) from now on, on the dispatcher thread like a {@link
+   * QmpListener}: {@code subscribe(Stop.class, stop -> ...)}. Close the subscription to stop.
    *
    * @throws IllegalArgumentException if the client's registry never produces a {@code type}
    */
@@ -273,10 +308,15 @@ public final class QmpClient implements AutoCloseable {
     return subscribe(new Subscription(type, e -> true, handler, this::removeListener));
   }
 
-  /** Calls {@code handler} with each event named one of {@code eventNames}, known or not; see {@link #subscribe(Class, Consumer)}. */
+  /**
+   * Calls {@code handler} with each event named one of {@code eventNames}, known or not; see {@link
+   * #subscribe(Class, Consumer)}.
+   */
   public Subscription subscribe(Set<String> eventNames, Consumer<? super QmpEvent> handler) {
     Objects.requireNonNull(handler, "handler");
-    return subscribe(new Subscription(QmpEvent.class, new NamedEvents(eventNames), handler, this::removeListener));
+    return subscribe(
+        new Subscription(
+            QmpEvent.class, new NamedEvents(eventNames), handler, this::removeListener));
   }
 
   private Subscription subscribe(Subscription subscription) {
@@ -285,8 +325,8 @@ public final class QmpClient implements AutoCloseable {
   }
 
   /**
-   * Opens a stream of the events of {@code type} read from now on, for the caller to
-   * {@linkplain EventStream#poll poll} at its own pace, holding at most {@code capacity} of them.
+   * Opens a stream of the events of {@code type} read from now on, for the caller to {@linkplain
+   * EventStream#poll poll} at its own pace, holding at most {@code capacity} of them.
    *
    * @throws IllegalArgumentException if the client's registry never produces a {@code type}, or
    *     {@code capacity} is not positive
@@ -294,13 +334,24 @@ public final class QmpClient implements AutoCloseable {
   public <E extends QmpEvent> EventStream<E> events(Class<E> type, int capacity) {
     Objects.requireNonNull(type, "type");
     EventTypeCheck.requireProducible(options.registry(), type);
-    return open(new EventStream<>(name, type, e -> true, capacity, options.eventBufferBytes(), streams::remove));
+    return open(
+        new EventStream<>(
+            name, type, e -> true, capacity, options.eventBufferBytes(), streams::remove));
   }
 
-  /** Opens a stream of the events named one of {@code eventNames}, known or not; see {@link #events(Class, int)}. */
+  /**
+   * Opens a stream of the events named one of {@code eventNames}, known or not; see {@link
+   * #events(Class, int)}.
+   */
   public EventStream<QmpEvent> events(Set<String> eventNames, int capacity) {
-    return open(new EventStream<>(name, QmpEvent.class, new NamedEvents(eventNames), capacity,
-        options.eventBufferBytes(), streams::remove));
+    return open(
+        new EventStream<>(
+            name,
+            QmpEvent.class,
+            new NamedEvents(eventNames),
+            capacity,
+            options.eventBufferBytes(),
+            streams::remove));
   }
 
   private <E extends QmpEvent> EventStream<E> open(EventStream<E> stream) {
@@ -333,16 +384,21 @@ public final class QmpClient implements AutoCloseable {
 
   /**
    * Closes the connection: pending commands and waits fail, notifications not yet delivered are
-   * dropped (also for listeners after the one now running, if any), listeners get
-   * {@link QmpListener#onDisconnect} as their last call, and this waits (up to
-   * {@link QmpClientOptions#closeTimeout()} each) for the client's threads to end. Idempotent, and
-   * safe to call from a listener or from code chained on a future; it then does not wait for the
-   * thread it runs on.
+   * dropped (also for listeners after the one now running, if any), listeners get {@link
+   * QmpListener#onDisconnect} as their last call, and this waits (up to {@link
+   * QmpClientOptions#closeTimeout()} each) for the client's threads to end. Idempotent, and safe to
+   * call from a listener or from code chained on a future; it then does not wait for the thread it
+   * runs on.
    */
   @Override
   public void close() {
-    end(new Disconnect(Disconnect.Reason.CLOSED, router.lastLineNumber(), "closed by the client",
-        Optional.empty()), true);
+    end(
+        new Disconnect(
+            Disconnect.Reason.CLOSED,
+            router.lastLineNumber(),
+            "closed by the client",
+            Optional.empty()),
+        true);
     boolean interrupted = false;
     try {
       join(readerThread);

@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param commandTimeout for commands and event waits given no timeout of their own (default 30 s)
  * @param eventBufferCapacity the most notifications (events, bad lines, unmatched responses) held
  *     for listeners that have not caught up (default 4096)
- * @param eventBufferBytes the most heap those notifications may hold, each weighed as twice its line
- *     plus 128 bytes per JSON value in it, which bounds what it decodes to (default 32 MiB)
+ * @param eventBufferBytes the most heap those notifications may hold, each weighed as twice its
+ *     line plus 128 bytes per JSON value in it, which bounds what it decodes to (default 32 MiB)
  * @param closeTimeout how long {@link QmpClient#close()} waits for each of its threads to end, for
  *     example for a listener to return (default 2 s)
  * @param capabilities the capabilities to enable in {@code qmp_capabilities} (default none)
@@ -47,50 +47,115 @@ public record QmpClientOptions(
       throw new IllegalArgumentException("eventBufferCapacity must be positive");
     }
     if (eventBufferBytes < limits.maxLineBytes()) {
-      throw new IllegalArgumentException("eventBufferBytes must hold at least one line of maxLineBytes");
+      throw new IllegalArgumentException(
+          "eventBufferBytes must hold at least one line of maxLineBytes");
     }
     capabilities = List.copyOf(capabilities);
   }
 
   /** The defaults listed on the record, decoding with {@code registry}. */
   public static QmpClientOptions defaults(EventRegistry registry) {
-    return new QmpClientOptions(registry, EventDecoding.LENIENT, QmpLimits.DEFAULTS,
-        Duration.ofSeconds(10), Duration.ofSeconds(30), 4096, 32L << 20, Duration.ofSeconds(2), List.of());
+    return new QmpClientOptions(
+        registry,
+        EventDecoding.LENIENT,
+        QmpLimits.DEFAULTS,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
+        4096,
+        32L << 20,
+        Duration.ofSeconds(2),
+        List.of());
   }
 
   public QmpClientOptions withDecoding(EventDecoding value) {
-    return new QmpClientOptions(registry, value, limits, connectTimeout, commandTimeout,
-        eventBufferCapacity, eventBufferBytes, closeTimeout, capabilities);
+    return new QmpClientOptions(
+        registry,
+        value,
+        limits,
+        connectTimeout,
+        commandTimeout,
+        eventBufferCapacity,
+        eventBufferBytes,
+        closeTimeout,
+        capabilities);
   }
 
   public QmpClientOptions withLimits(QmpLimits value) {
-    return new QmpClientOptions(registry, decoding, value, connectTimeout, commandTimeout,
-        eventBufferCapacity, eventBufferBytes, closeTimeout, capabilities);
+    return new QmpClientOptions(
+        registry,
+        decoding,
+        value,
+        connectTimeout,
+        commandTimeout,
+        eventBufferCapacity,
+        eventBufferBytes,
+        closeTimeout,
+        capabilities);
   }
 
   public QmpClientOptions withConnectTimeout(Duration value) {
-    return new QmpClientOptions(registry, decoding, limits, value, commandTimeout,
-        eventBufferCapacity, eventBufferBytes, closeTimeout, capabilities);
+    return new QmpClientOptions(
+        registry,
+        decoding,
+        limits,
+        value,
+        commandTimeout,
+        eventBufferCapacity,
+        eventBufferBytes,
+        closeTimeout,
+        capabilities);
   }
 
   public QmpClientOptions withCommandTimeout(Duration value) {
-    return new QmpClientOptions(registry, decoding, limits, connectTimeout, value,
-        eventBufferCapacity, eventBufferBytes, closeTimeout, capabilities);
+    return new QmpClientOptions(
+        registry,
+        decoding,
+        limits,
+        connectTimeout,
+        value,
+        eventBufferCapacity,
+        eventBufferBytes,
+        closeTimeout,
+        capabilities);
   }
 
   public QmpClientOptions withEventBuffer(int capacity, long bytes) {
-    return new QmpClientOptions(registry, decoding, limits, connectTimeout, commandTimeout,
-        capacity, bytes, closeTimeout, capabilities);
+    return new QmpClientOptions(
+        registry,
+        decoding,
+        limits,
+        connectTimeout,
+        commandTimeout,
+        capacity,
+        bytes,
+        closeTimeout,
+        capabilities);
   }
 
   public QmpClientOptions withCloseTimeout(Duration value) {
-    return new QmpClientOptions(registry, decoding, limits, connectTimeout, commandTimeout,
-        eventBufferCapacity, eventBufferBytes, value, capabilities);
+    return new QmpClientOptions(
+        registry,
+        decoding,
+        limits,
+        connectTimeout,
+        commandTimeout,
+        eventBufferCapacity,
+        eventBufferBytes,
+        value,
+        capabilities);
   }
 
   public QmpClientOptions withCapabilities(List<String> value) {
-    return new QmpClientOptions(registry, decoding, limits, connectTimeout, commandTimeout,
-        eventBufferCapacity, eventBufferBytes, closeTimeout, value);
+    return new QmpClientOptions(
+        registry,
+        decoding,
+        limits,
+        connectTimeout,
+        commandTimeout,
+        eventBufferCapacity,
+        eventBufferBytes,
+        closeTimeout,
+        value);
   }
 
   static void requirePositive(Duration duration, String name) {

@@ -26,19 +26,38 @@ final class ReaderLoop implements Runnable {
       for (Optional<QmpMessage> next = reader.next(); next.isPresent(); next = reader.next()) {
         router.route(next.get());
       }
-      end = new Disconnect(Disconnect.Reason.END_OF_STREAM, router.lastLineNumber(),
-          "the peer closed the connection", Optional.empty());
+      end =
+          new Disconnect(
+              Disconnect.Reason.END_OF_STREAM,
+              router.lastLineNumber(),
+              "the peer closed the connection",
+              Optional.empty());
     } catch (IOException e) {
       // Also how a close() from another thread shows here; the client ignores a second end.
-      end = new Disconnect(Disconnect.Reason.CONNECTION_ERROR, router.lastLineNumber(),
-          "reading failed: " + e, Optional.of(e));
+      end =
+          new Disconnect(
+              Disconnect.Reason.CONNECTION_ERROR,
+              router.lastLineNumber(),
+              "reading failed: " + e,
+              Optional.of(e));
     } catch (RuntimeException e) {
-      end = new Disconnect(Disconnect.Reason.CONNECTION_ERROR, router.lastLineNumber(),
-          "the reader failed: " + e, Optional.of(e));
+      end =
+          new Disconnect(
+              Disconnect.Reason.CONNECTION_ERROR,
+              router.lastLineNumber(),
+              "the reader failed: " + e,
+              Optional.of(e));
     } finally {
-      // Even an Error must end the client, or its commands and dispatcher would wait on a dead reader.
-      onEnd.accept(end != null ? end : new Disconnect(Disconnect.Reason.CONNECTION_ERROR,
-          router.lastLineNumber(), "the reader thread died of an Error", Optional.empty()));
+      // Even an Error must end the client, or its commands and dispatcher would wait on a dead
+      // reader.
+      onEnd.accept(
+          end != null
+              ? end
+              : new Disconnect(
+                  Disconnect.Reason.CONNECTION_ERROR,
+                  router.lastLineNumber(),
+                  "the reader thread died of an Error",
+                  Optional.empty()));
     }
   }
 }

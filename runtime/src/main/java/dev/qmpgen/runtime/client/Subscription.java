@@ -14,7 +14,10 @@ public final class Subscription implements AutoCloseable {
   private final Listener<?> listener;
   private final Consumer<QmpListener> onClose;
 
-  <E extends QmpEvent> Subscription(Class<E> type, Predicate<? super E> filter, Consumer<? super E> handler,
+  <E extends QmpEvent> Subscription(
+      Class<E> type,
+      Predicate<? super E> filter,
+      Consumer<? super E> handler,
       Consumer<QmpListener> onClose) {
     this.listener = new Listener<>(type, filter, handler);
     this.onClose = onClose;
@@ -61,9 +64,14 @@ public final class Subscription implements AutoCloseable {
 
     @Override
     public synchronized void onOverflow(EventOverflow more) {
-      overflow = overflow == null ? more : new EventOverflow(
-          overflow.droppedEvents() + more.droppedEvents(), overflow.droppedNotices() + more.droppedNotices(),
-          overflow.firstLineNumber(), more.lastLineNumber());
+      overflow =
+          overflow == null
+              ? more
+              : new EventOverflow(
+                  overflow.droppedEvents() + more.droppedEvents(),
+                  overflow.droppedNotices() + more.droppedNotices(),
+                  overflow.firstLineNumber(),
+                  more.lastLineNumber());
     }
 
     synchronized Optional<EventOverflow> overflow() {
@@ -72,7 +80,10 @@ public final class Subscription implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "subscription to " + (filter instanceof NamedEvents names ? names : type.getName()) + " for " + handler;
+      return "subscription to "
+          + (filter instanceof NamedEvents names ? names : type.getName())
+          + " for "
+          + handler;
     }
   }
 }

@@ -1,10 +1,10 @@
 /**
  * A QMP client: {@link dev.qmpgen.runtime.client.QmpClient} connects to QEMU's monitor over a Unix
  * socket or TCP, negotiates capabilities, runs commands asynchronously and delivers events to
- * {@link dev.qmpgen.runtime.client.QmpListener}s, to filtered
- * {@link dev.qmpgen.runtime.client.Subscription}s, to pull-style
- * {@link dev.qmpgen.runtime.client.EventStream}s, and to waits that subscribe before the command is
- * sent. It logs through {@code System.Logger}.
+ * {@link dev.qmpgen.runtime.client.QmpListener}s, to filtered {@link
+ * dev.qmpgen.runtime.client.Subscription}s, to pull-style {@link
+ * dev.qmpgen.runtime.client.EventStream}s, and to waits that subscribe before the command is sent.
+ * It logs through {@code System.Logger}.
  *
  * <pre>{@code
  * QmpClientOptions options = QmpClientOptions.defaults(Events.registry());

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How some bindings compare with a QEMU's schema: one verdict per event name of either side,
- * sorted by name.
+ * How some bindings compare with a QEMU's schema: one verdict per event name of either side, sorted
+ * by name.
  */
 public record DriftReport(List<EventDrift> events) {
 
@@ -39,7 +39,8 @@ public record DriftReport(List<EventDrift> events) {
 
   /** Whether every event this QEMU can send is known to the bindings and matches. */
   public boolean allSentEventsMatch() {
-    return events.stream().allMatch(e -> e.status() == Status.MATCHES || e.status() == Status.NOT_SENT_BY_QEMU);
+    return events.stream()
+        .allMatch(e -> e.status() == Status.MATCHES || e.status() == Status.NOT_SENT_BY_QEMU);
   }
 
   /** How many events have each status (every status present, zero included). */
@@ -52,15 +53,24 @@ public record DriftReport(List<EventDrift> events) {
   }
 
   /**
-   * One line for a startup log: {@code "12 events: 2 match, 8 differ, 2 unknown to the bindings (POWERDOWN,
-   * BALLOON_CHANGE), 0 not sent by this QEMU"}.
+   * One line for a startup log: {@code "12 events: 2 match, 8 differ, 2 unknown to the bindings
+   * (POWERDOWN, BALLOON_CHANGE), 0 not sent by this QEMU"}.
    */
   public String summary() {
     Map<Status, Long> counts = counts();
-    String unknown = unknownToBindings().stream().map(EventDrift::name).collect(Collectors.joining(", "));
-    return events.size() + " events: " + counts.get(Status.MATCHES) + " match, " + counts.get(Status.DIFFERS)
-        + " differ, " + counts.get(Status.UNKNOWN_TO_BINDINGS) + " unknown to the bindings"
-        + (unknown.isEmpty() ? "" : " (" + unknown + ")") + ", " + counts.get(Status.NOT_SENT_BY_QEMU)
+    String unknown =
+        unknownToBindings().stream().map(EventDrift::name).collect(Collectors.joining(", "));
+    return events.size()
+        + " events: "
+        + counts.get(Status.MATCHES)
+        + " match, "
+        + counts.get(Status.DIFFERS)
+        + " differ, "
+        + counts.get(Status.UNKNOWN_TO_BINDINGS)
+        + " unknown to the bindings"
+        + (unknown.isEmpty() ? "" : " (" + unknown + ")")
+        + ", "
+        + counts.get(Status.NOT_SENT_BY_QEMU)
         + " not sent by this QEMU";
   }
 }

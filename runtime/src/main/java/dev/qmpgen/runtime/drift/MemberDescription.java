@@ -10,10 +10,15 @@ import java.util.Objects;
  * @param type its JSON type
  * @param optional whether the bindings accept an event without it
  * @param values the listed values of an enumerated string, in spec order; empty otherwise
- * @param members the members of an object, or of each element of an array of objects; empty otherwise
+ * @param members the members of an object, or of each element of an array of objects; empty
+ *     otherwise
  */
 public record MemberDescription(
-    String name, JsonKind type, boolean optional, List<String> values, List<MemberDescription> members) {
+    String name,
+    JsonKind type,
+    boolean optional,
+    List<String> values,
+    List<MemberDescription> members) {
 
   public MemberDescription {
     Objects.requireNonNull(name, "name");

@@ -55,13 +55,19 @@ final class QemuSchema {
     return members;
   }
 
-  /** The JSON type of any type: string, int, number, boolean, null, value, array, object, alternate. */
+  /**
+   * The JSON type of any type: string, int, number, boolean, null, value, array, object, alternate.
+   */
   String jsonTypeOf(String typeName) {
-    return type(typeName).map(info -> switch (info.metaType()) {
-      case "builtin" -> info.jsonType().isEmpty() ? "value" : info.jsonType();
-      case "enum" -> "string";
-      default -> info.metaType(); // array, object, alternate
-    }).orElse("unknown");
+    return type(typeName)
+        .map(
+            info ->
+                switch (info.metaType()) {
+                  case "builtin" -> info.jsonType().isEmpty() ? "value" : info.jsonType();
+                  case "enum" -> "string";
+                  default -> info.metaType(); // array, object, alternate
+                })
+        .orElse("unknown");
   }
 
   boolean isEnum(String typeName) {

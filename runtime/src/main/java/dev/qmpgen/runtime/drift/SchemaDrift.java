@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * }</pre>
  *
  * Names, JSON types, optionality and listed values are compared, not descriptions. A union's
- * variant members count as optional; an alternate type fits only a member the bindings keep as
- * raw JSON, and an event whose whole data the bindings keep raw matches whatever QEMU sends.
+ * variant members count as optional; an alternate type fits only a member the bindings keep as raw
+ * JSON, and an event whose whole data the bindings keep raw matches whatever QEMU sends.
  */
 public final class SchemaDrift {
 
@@ -36,9 +36,9 @@ public final class SchemaDrift {
   /**
    * Compares {@code bindings} with QEMU's schema.
    *
-   * @param schema the reply to {@code query-qmp-schema}: its {@code return} value (what
-   *     {@code QmpClient.execute} completes with), the whole reply, or a capture file of the
-   *     {@code schema} command
+   * @param schema the reply to {@code query-qmp-schema}: its {@code return} value (what {@code
+   *     QmpClient.execute} completes with), the whole reply, or a capture file of the {@code
+   *     schema} command
    * @return one verdict per event name of either side, sorted by name
    * @throws IllegalArgumentException if {@code schema} is not a list of SchemaInfo objects
    */
@@ -65,69 +65,107 @@ public final class SchemaDrift {
       } else if (!sent.contains(name)) {
         events.add(new EventDrift(name, Status.NOT_SENT_BY_QEMU, List.of()));
       } else if (event.rawData()) {
-        events.add(new EventDrift(name, Status.MATCHES, List.of())); // whatever QEMU sends is kept as it came
+        events.add(
+            new EventDrift(
+                name, Status.MATCHES, List.of())); // whatever QEMU sends is kept as it came
       } else {
         List<MemberDifference> differences = new ArrayList<>();
         compareMembers("data", event.members(), schema.eventMembers(name), differences);
-        events.add(new EventDrift(name, differences.isEmpty() ? Status.MATCHES : Status.DIFFERS, differences));
+        events.add(
+            new EventDrift(
+                name, differences.isEmpty() ? Status.MATCHES : Status.DIFFERS, differences));
       }
     }
     return new DriftReport(events);
   }
 
-  private void compareMembers(String path, List<MemberDescription> ours, List<SchemaInfo.Member> qemus,
+  private void compareMembers(
+      String path,
+      List<MemberDescription> ours,
+      List<SchemaInfo.Member> qemus,
       List<MemberDifference> differences) {
     for (SchemaInfo.Member qemu : qemus) {
       String memberPath = path + "." + qemu.name();
-      Optional<MemberDescription> mine = ours.stream().filter(m -> m.name().equals(qemu.name())).findFirst();
+      Optional<MemberDescription> mine =
+          ours.stream().filter(m -> m.name().equals(qemu.name())).findFirst();
       if (mine.isPresent()) {
         compareMember(memberPath, mine.get(), qemu, differences);
       } else {
-        differences.add(new MemberDifference(memberPath, Kind.NOT_IN_SPEC,
-            "QEMU sends it (" + (qemu.optional() ? "optional " : "") + schema.jsonTypeOf(qemu.type())
-                + "); the spec does not list it, so the bindings keep it as an unknown field"));
+        differences.add(
+            new MemberDifference(
+                memberPath,
+                Kind.NOT_IN_SPEC,
+                "QEMU sends it ("
+                    + (qemu.optional() ? "optional " : "")
+                    + schema.jsonTypeOf(qemu.type())
+                    + "); the spec does not list it, so the bindings keep it as an unknown field"));
       }
     }
     for (MemberDescription mine : ours) {
       if (qemus.stream().noneMatch(m -> m.name().equals(mine.name()))) {
-        differences.add(new MemberDifference(path + "." + mine.name(), Kind.NOT_IN_QEMU,
-            "the spec lists it; this QEMU's schema does not have it"
-                + (mine.optional() ? "" : ", so decoding its events fails: it is required")));
+        differences.add(
+            new MemberDifference(
+                path + "." + mine.name(),
+                Kind.NOT_IN_QEMU,
+                "the spec lists it; this QEMU's schema does not have it"
+                    + (mine.optional() ? "" : ", so decoding its events fails: it is required")));
       }
     }
   }
 
-  private void compareMember(String path, MemberDescription mine, SchemaInfo.Member qemu,
+  private void compareMember(
+      String path,
+      MemberDescription mine,
+      SchemaInfo.Member qemu,
       List<MemberDifference> differences) {
     if (!mine.optional() && qemu.optional()) {
-      differences.add(new MemberDifference(path, Kind.OPTIONALITY,
-          "required in the spec, optional in QEMU: an event without it fails to decode"));
+      differences.add(
+          new MemberDifference(
+              path,
+              Kind.OPTIONALITY,
+              "required in the spec, optional in QEMU: an event without it fails to decode"));
     } else if (mine.optional() && !qemu.optional()) {
-      differences.add(new MemberDifference(path, Kind.OPTIONALITY, "optional in the spec, always sent by QEMU"));
+      differences.add(
+          new MemberDifference(
+              path, Kind.OPTIONALITY, "optional in the spec, always sent by QEMU"));
     }
     String qemuType = schema.jsonTypeOf(qemu.type());
     if (!mine.type().accepts(qemuType)) {
-      differences.add(new MemberDifference(path, Kind.TYPE, mine.type().specName() + " in the spec, " + qemuType + " in QEMU"));
+      differences.add(
+          new MemberDifference(
+              path, Kind.TYPE, mine.type().specName() + " in the spec, " + qemuType + " in QEMU"));
     } else if (mine.type() == JsonKind.OBJECT) {
       compareMembers(path, mine.members(), schema.members(qemu.type()), differences);
     } else if (mine.type() == JsonKind.ARRAY && !mine.members().isEmpty()) {
-      compareMembers(path + "[]", mine.members(), schema.members(schema.elementType(qemu.type())), differences);
+      compareMembers(
+          path + "[]",
+          mine.members(),
+          schema.members(schema.elementType(qemu.type())),
+          differences);
     } else if (!mine.values().isEmpty() && schema.isEnum(qemu.type())) {
       compareValues(path, mine.values(), schema.enumValues(qemu.type()), differences);
     }
   }
 
-  private static void compareValues(String path, List<String> ours, List<String> qemus,
-      List<MemberDifference> differences) {
+  private static void compareValues(
+      String path, List<String> ours, List<String> qemus, List<MemberDifference> differences) {
     List<String> onlyQemu = qemus.stream().filter(v -> !ours.contains(v)).toList();
     List<String> onlyOurs = ours.stream().filter(v -> !qemus.contains(v)).toList();
     if (!onlyQemu.isEmpty()) {
-      differences.add(new MemberDifference(path, Kind.VALUES, "QEMU can send values the spec does not list: "
-          + String.join(", ", onlyQemu) + " (the bindings keep them as raw strings)"));
+      differences.add(
+          new MemberDifference(
+              path,
+              Kind.VALUES,
+              "QEMU can send values the spec does not list: "
+                  + String.join(", ", onlyQemu)
+                  + " (the bindings keep them as raw strings)"));
     }
     if (!onlyOurs.isEmpty()) {
-      differences.add(new MemberDifference(path, Kind.VALUES,
-          "the spec lists values this QEMU never sends: " + String.join(", ", onlyOurs)));
+      differences.add(
+          new MemberDifference(
+              path,
+              Kind.VALUES,
+              "the spec lists values this QEMU never sends: " + String.join(", ", onlyOurs)));
     }
   }
 }

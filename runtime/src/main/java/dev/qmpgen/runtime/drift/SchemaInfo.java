@@ -14,8 +14,14 @@ import java.util.List;
  * @param variantTypes for an object that is a union, the object type of each variant
  */
 record SchemaInfo(
-    String name, String metaType, String argType, String jsonType, String elementType,
-    List<String> values, List<Member> members, List<String> variantTypes) {
+    String name,
+    String metaType,
+    String argType,
+    String jsonType,
+    String elementType,
+    List<String> values,
+    List<Member> members,
+    List<String> variantTypes) {
 
   /** One member of an object type; a {@code "default"} key (always null) marks it optional. */
   record Member(String name, String type, boolean optional) {}

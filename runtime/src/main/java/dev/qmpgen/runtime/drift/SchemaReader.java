@@ -9,15 +9,17 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 
 /**
- * Reads QEMU's schema in any of the forms it is kept in: the {@code return} array of
- * {@code query-qmp-schema}, the whole reply {@code {"return": [...]}}, or a capture file
- * {@code {"qemu": {...}, "schema": [...]}}.
+ * Reads QEMU's schema in any of the forms it is kept in: the {@code return} array of {@code
+ * query-qmp-schema}, the whole reply {@code {"return": [...]}}, or a capture file {@code {"qemu":
+ * {...}, "schema": [...]}}.
  */
 final class SchemaReader {
 
   private SchemaReader() {}
 
-  /** @throws IllegalArgumentException saying why, if the text is none of those forms */
+  /**
+   * @throws IllegalArgumentException saying why, if the text is none of those forms
+   */
   static List<SchemaInfo> read(String json) {
     try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json)) {
       JsonToken first = parser.nextToken();
@@ -33,7 +35,8 @@ final class SchemaReader {
           parser.skipChildren();
         }
       }
-      throw new IllegalArgumentException("expected the array of SchemaInfo objects query-qmp-schema returns");
+      throw new IllegalArgumentException(
+          "expected the array of SchemaInfo objects query-qmp-schema returns");
     } catch (JacksonException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
     }
@@ -41,9 +44,12 @@ final class SchemaReader {
 
   private static List<SchemaInfo> infos(JsonParser parser) {
     List<SchemaInfo> infos = new ArrayList<>();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
       if (token != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("expected a SchemaInfo object, found " + Json.describe(token));
+        throw new IllegalArgumentException(
+            "expected a SchemaInfo object, found " + Json.describe(token));
       }
       infos.add(info(parser));
     }
@@ -76,13 +82,16 @@ final class SchemaReader {
     if (name.isEmpty() || metaType.isEmpty()) {
       throw new IllegalArgumentException("a SchemaInfo object without name or meta-type");
     }
-    return new SchemaInfo(name, metaType, argType, jsonType, elementType, values, members, variantTypes);
+    return new SchemaInfo(
+        name, metaType, argType, jsonType, elementType, values, members, variantTypes);
   }
 
   private static List<String> strings(JsonParser parser) {
     List<String> strings = new ArrayList<>();
     if (parser.currentToken() == JsonToken.START_ARRAY) {
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_ARRAY;
+          token = parser.nextToken()) {
         strings.add(parser.getValueAsString(""));
         parser.skipChildren();
       }
@@ -106,7 +115,7 @@ final class SchemaReader {
           case "name" -> name = entry[1];
           case "type" -> type = entry[1];
           case "default" -> optional = true;
-          default -> { }
+          default -> {}
         }
       }
       members.add(new SchemaInfo.Member(name, type, optional));
@@ -117,19 +126,25 @@ final class SchemaReader {
   private static List<String> variantTypes(JsonParser parser) {
     List<String> types = new ArrayList<>();
     for (List<String[]> variant : objects(parser)) {
-      variant.stream().filter(entry -> entry[0].equals("type")).forEach(entry -> types.add(entry[1]));
+      variant.stream()
+          .filter(entry -> entry[0].equals("type"))
+          .forEach(entry -> types.add(entry[1]));
     }
     return types;
   }
 
-  /** An array of flat objects, each as its keys and scalar values in order (nested values skipped). */
+  /**
+   * An array of flat objects, each as its keys and scalar values in order (nested values skipped).
+   */
   private static List<List<String[]>> objects(JsonParser parser) {
     List<List<String[]>> objects = new ArrayList<>();
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       parser.skipChildren();
       return objects;
     }
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
       List<String[]> entries = new ArrayList<>();
       if (token == JsonToken.START_OBJECT) {
         for (String key = parser.nextName(); key != null; key = parser.nextName()) {

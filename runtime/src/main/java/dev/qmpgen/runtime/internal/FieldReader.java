@@ -28,7 +28,8 @@ public final class FieldReader {
   }
 
   /** A {@code json-string}. */
-  public static String readString(JsonParser parser, JsonToken token, String event, String path, String name) {
+  public static String readString(
+      JsonParser parser, JsonToken token, String event, String path, String name) {
     if (token != JsonToken.VALUE_STRING) {
       throw wrongType(event, path, name, "a string", token);
     }
@@ -36,11 +37,16 @@ public final class FieldReader {
   }
 
   /**
-   * A string of a listed set: the generated enum's constant, found without making a
-   * {@code String}, or an {@link Enumerated.Unlisted} keeping a value the spec does not list.
+   * A string of a listed set: the generated enum's constant, found without making a {@code String},
+   * or an {@link Enumerated.Unlisted} keeping a value the spec does not list.
    */
   public static <E extends Enum<E> & Enumerated<E>> Enumerated<E> readEnumerated(
-      JsonParser parser, JsonToken token, String event, String path, String name, NameTable<E> listed) {
+      JsonParser parser,
+      JsonToken token,
+      String event,
+      String path,
+      String name,
+      NameTable<E> listed) {
     if (token != JsonToken.VALUE_STRING) {
       throw wrongType(event, path, name, "a string", token);
     }
@@ -49,20 +55,25 @@ public final class FieldReader {
   }
 
   /** A {@code json-int}: any integer that fits in a {@code long}. */
-  public static long readLong(JsonParser parser, JsonToken token, String event, String path, String name) {
+  public static long readLong(
+      JsonParser parser, JsonToken token, String event, String path, String name) {
     if (token != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType(event, path, name, "an integer", token);
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, event, join(path, name),
+      throw new DecodeException(
+          DecodeException.Problem.OUT_OF_RANGE,
+          event,
+          join(path, name),
           parser.getString() + " does not fit in a long");
     }
     return parser.getLongValue();
   }
 
   /** A {@code json-number}: exact for integers of any size, and for fractions as written. */
-  public static BigDecimal readNumber(JsonParser parser, JsonToken token, String event, String path, String name) {
+  public static BigDecimal readNumber(
+      JsonParser parser, JsonToken token, String event, String path, String name) {
     if (token == JsonToken.VALUE_NUMBER_INT) {
       JsonParser.NumberType type = parser.getNumberType();
       if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
@@ -77,13 +88,17 @@ public final class FieldReader {
       return parser.getDecimalValue();
     } catch (NumberFormatException e) {
       // BigDecimal's scale is an int: 1e2147483648 is valid JSON but no BigDecimal.
-      throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, event, join(path, name),
+      throw new DecodeException(
+          DecodeException.Problem.OUT_OF_RANGE,
+          event,
+          join(path, name),
           parser.getString() + " has an exponent out of range");
     }
   }
 
   /** A {@code json-bool}. */
-  public static boolean readBoolean(JsonParser parser, JsonToken token, String event, String path, String name) {
+  public static boolean readBoolean(
+      JsonParser parser, JsonToken token, String event, String path, String name) {
     if (token == JsonToken.VALUE_TRUE) {
       return true;
     }
@@ -102,17 +117,29 @@ public final class FieldReader {
 
   /** A {@code json-object} with listed members, read by its generated record's {@code read}. */
   public static <T> T readObject(
-      JsonParser parser, JsonToken token, String event, String path, String name, ObjectReader<T> reader) {
+      JsonParser parser,
+      JsonToken token,
+      String event,
+      String path,
+      String name,
+      ObjectReader<T> reader) {
     expectObject(token, event, path, name);
     return reader.read(parser, event, join(path, name));
   }
 
   /** A {@code json-array} of objects with listed members, as an immutable list. */
   public static <T> List<T> readObjects(
-      JsonParser parser, JsonToken token, String event, String path, String name, ObjectReader<T> reader) {
+      JsonParser parser,
+      JsonToken token,
+      String event,
+      String path,
+      String name,
+      ObjectReader<T> reader) {
     expectArray(token, event, path, name);
     List<T> elements = new ArrayList<>();
-    for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+    for (JsonToken element = parser.nextToken();
+        element != JsonToken.END_ARRAY;
+        element = parser.nextToken()) {
       String at = element(path, name, elements.size());
       if (element != JsonToken.START_OBJECT) {
         throw DecodeException.wrongType(event, at, "an object", Json.describe(element));
@@ -123,10 +150,13 @@ public final class FieldReader {
   }
 
   /** A {@code json-array} whose elements the spec does not describe, each kept as raw JSON. */
-  public static List<RawJson> readRawList(JsonParser parser, JsonToken token, String event, String path, String name) {
+  public static List<RawJson> readRawList(
+      JsonParser parser, JsonToken token, String event, String path, String name) {
     expectArray(token, event, path, name);
     List<RawJson> elements = new ArrayList<>();
-    for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+    for (JsonToken element = parser.nextToken();
+        element != JsonToken.END_ARRAY;
+        element = parser.nextToken()) {
       elements.add(RawJson.read(parser));
     }
     return List.copyOf(elements);
@@ -156,7 +186,8 @@ public final class FieldReader {
     return DecodeException.missingField(event, join(path, name));
   }
 
-  private static DecodeException wrongType(String event, String path, String name, String expected, JsonToken found) {
+  private static DecodeException wrongType(
+      String event, String path, String name, String expected, JsonToken found) {
     return DecodeException.wrongType(event, join(path, name), expected, Json.describe(found));
   }
 

@@ -9,28 +9,31 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.Named;
 
-/** Not API: for the runtime and generated code only. The one jackson-core factory the runtime reads and writes with; factories are thread-safe. */
+/**
+ * Not API: for the runtime and generated code only. The one jackson-core factory the runtime reads
+ * and writes with; factories are thread-safe.
+ */
 public final class Json {
 
   /**
    * Every line gets its own parser, so buffer recycling is on the per-event path. Jackson 3's
-   * default pool is a shared concurrent deque whose acquire and release (CAS, node allocation)
-   * cost about as much as tokenizing a short event line; a per-thread recycler costs a
-   * thread-local read. QMP lines are decoded on the thread that reads the socket, so a thread
-   * keeps reusing its one recycler. What it reads is bounded by {@link QmpLimits#DEFAULTS}, the
-   * limits the stream reader applies by default, so that {@code decode(String)} and the stream
-   * accept the same lines.
+   * default pool is a shared concurrent deque whose acquire and release (CAS, node allocation) cost
+   * about as much as tokenizing a short event line; a per-thread recycler costs a thread-local
+   * read. QMP lines are decoded on the thread that reads the socket, so a thread keeps reusing its
+   * one recycler. What it reads is bounded by {@link QmpLimits#DEFAULTS}, the limits the stream
+   * reader applies by default, so that {@code decode(String)} and the stream accept the same lines.
    */
-  public static final JsonFactory FACTORY = JsonFactory.builder()
-      .recyclerPool(JsonRecyclerPools.threadLocalPool())
-      .streamReadConstraints(constraints(QmpLimits.DEFAULTS))
-      .build();
+  public static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .recyclerPool(JsonRecyclerPools.threadLocalPool())
+          .streamReadConstraints(constraints(QmpLimits.DEFAULTS))
+          .build();
 
   private Json() {}
 
   /**
-   * {@code limits} as jackson-core's read constraints. A string never has more chars than the
-   * bytes it is written in, so a bound in bytes is at least as strict as the same bound in chars.
+   * {@code limits} as jackson-core's read constraints. A string never has more chars than the bytes
+   * it is written in, so a bound in bytes is at least as strict as the same bound in chars.
    */
   public static StreamReadConstraints constraints(QmpLimits limits) {
     return StreamReadConstraints.builder()

@@ -7,13 +7,13 @@ import java.util.HashSet;
 /**
  * The member names read so far in each open object of a nesting, to refuse a name that comes twice
  * in one object ({@code {"k": 1, "k": 2}}): which value was meant is unknowable, and keeping either
- * would silently lose the other. For readers of values no spec lists (raw JSON, members outside
- * the envelope's); listed members are tracked in a bit set instead, see {@link SeenMembers}.
+ * would silently lose the other. For readers of values no spec lists (raw JSON, members outside the
+ * envelope's); listed members are tracked in a bit set instead, see {@link SeenMembers}.
  *
  * <p>All open objects share one array of names, each object its slice from where it started:
- * objects have a handful of members, for which a scan of the slice beats hashing. Past
- * {@value #SCAN_LIMIT} names an object gets a hash set, so that a hostile line of hundreds of
- * thousands of names is checked in linear time.
+ * objects have a handful of members, for which a scan of the slice beats hashing. Past {@value
+ * #SCAN_LIMIT} names an object gets a hash set, so that a hostile line of hundreds of thousands of
+ * names is checked in linear time.
  */
 public final class MemberNames {
 
@@ -21,10 +21,13 @@ public final class MemberNames {
 
   private String[] names = new String[8];
   private int size;
+
   /** Per open object, where its names start in {@link #names}. */
   private int[] starts = new int[4];
+
   /** Per open object, its names hashed once it has more than {@link #SCAN_LIMIT}; else null. */
   private HashSet<?>[] hashed = new HashSet<?>[4];
+
   private int depth;
 
   /** No object open yet: {@link #startObject} opens the first. */
@@ -84,10 +87,14 @@ public final class MemberNames {
    * The error for a member that comes twice in one object. A duplicate is refused like malformed
    * JSON: neither value can be trusted, so a lenient decoder must not wrap the event as failed.
    *
-   * @param field the member's dotted path inside {@code data}, or its name alone where no path is known
+   * @param field the member's dotted path inside {@code data}, or its name alone where no path is
+   *     known
    */
   public static DecodeException repeated(String event, String field) {
-    return new DecodeException(DecodeException.Problem.MALFORMED_JSON, event, "",
+    return new DecodeException(
+        DecodeException.Problem.MALFORMED_JSON,
+        event,
+        "",
         "the member \"" + field + "\" appears twice in one object");
   }
 }

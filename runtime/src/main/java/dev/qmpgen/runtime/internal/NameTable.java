@@ -6,9 +6,9 @@ import java.util.Map;
 import tools.jackson.core.JsonParser;
 
 /**
- * Looks a string value up by its characters in the parser's buffer, so a value that is one of a
- * few known names (an event name, an enum's wire name) costs no {@code String}: the event's own
- * name constant or the enum constant is reused instead. Immutable and thread-safe.
+ * Looks a string value up by its characters in the parser's buffer, so a value that is one of a few
+ * known names (an event name, an enum's wire name) costs no {@code String}: the event's own name
+ * constant or the enum constant is reused instead. Immutable and thread-safe.
  *
  * @param <T> what a name maps to
  */
@@ -24,14 +24,15 @@ public final class NameTable<T> {
     names = new String[size];
     values = new Object[size];
     mask = size - 1;
-    entries.forEach((name, value) -> {
-      int slot = spread(name.hashCode()) & mask;
-      while (names[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      names[slot] = name;
-      values[slot] = value;
-    });
+    entries.forEach(
+        (name, value) -> {
+          int slot = spread(name.hashCode()) & mask;
+          while (names[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          names[slot] = name;
+          values[slot] = value;
+        });
   }
 
   /** A table of the given names; the map is copied. */

@@ -19,36 +19,49 @@ import tools.jackson.core.ObjectWriteContext;
  */
 public final class SchemaValues {
 
-  private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger UINT64_MAX =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   private SchemaValues() {}
 
   /** Reads one value of a known type, the parser on its first token. */
   @FunctionalInterface
   public interface ValueReader<T> {
-    /** Reads the value {@code token} starts; {@code event}, {@code path} and {@code name} name it in errors. */
+    /**
+     * Reads the value {@code token} starts; {@code event}, {@code path} and {@code name} name it in
+     * errors.
+     */
     T read(JsonParser parser, JsonToken token, String event, String path, String name);
   }
 
   /** A JSON array whose elements are each read by {@code reader}, as an immutable list. */
   public static <T> List<T> readList(
-      JsonParser parser, JsonToken token, String event, String path, String name, ValueReader<T> reader) {
+      JsonParser parser,
+      JsonToken token,
+      String event,
+      String path,
+      String name,
+      ValueReader<T> reader) {
     FieldReader.expectArray(token, event, path, name);
     List<T> elements = new ArrayList<>();
-    for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+    for (JsonToken element = parser.nextToken();
+        element != JsonToken.END_ARRAY;
+        element = parser.nextToken()) {
       elements.add(reader.read(parser, element, event, path, name + "[" + elements.size() + "]"));
     }
     return List.copyOf(elements);
   }
 
   /**
-   * A {@code uint64} or {@code size}: an integer from 0 to 2<sup>64</sup>-1, returned as the bits of
-   * a {@code long} (read it with {@link Long#toUnsignedString(long)} or
-   * {@link Long#compareUnsigned}).
+   * A {@code uint64} or {@code size}: an integer from 0 to 2<sup>64</sup>-1, returned as the bits
+   * of a {@code long} (read it with {@link Long#toUnsignedString(long)} or {@link
+   * Long#compareUnsigned}).
    */
-  public static long readUnsigned(JsonParser parser, JsonToken token, String event, String path, String name) {
+  public static long readUnsigned(
+      JsonParser parser, JsonToken token, String event, String path, String name) {
     if (token != JsonToken.VALUE_NUMBER_INT) {
-      throw DecodeException.wrongType(event, FieldReader.join(path, name), "an unsigned integer", Json.describe(token));
+      throw DecodeException.wrongType(
+          event, FieldReader.join(path, name), "an unsigned integer", Json.describe(token));
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
@@ -62,7 +75,10 @@ public final class SchemaValues {
         return value.longValue();
       }
     }
-    throw new DecodeException(DecodeException.Problem.OUT_OF_RANGE, event, FieldReader.join(path, name),
+    throw new DecodeException(
+        DecodeException.Problem.OUT_OF_RANGE,
+        event,
+        FieldReader.join(path, name),
         parser.getString() + " is not an unsigned 64-bit integer");
   }
 
@@ -93,15 +109,18 @@ public final class SchemaValues {
   }
 
   /** Reads a flat union's object again, now that its tag says which variant record reads it. */
-  public static <T> T readVariant(RawJson object, String event, String path, FieldReader.ObjectReader<T> reader) {
+  public static <T> T readVariant(
+      RawJson object, String event, String path, FieldReader.ObjectReader<T> reader) {
     try (JsonParser parser = open(object)) {
       return reader.read(parser, event, path);
     }
   }
 
   /** A value none of an alternate's choices accepts. */
-  public static DecodeException noAlternative(String event, String path, String name, String expected, JsonToken found) {
-    return DecodeException.wrongType(event, FieldReader.join(path, name), expected, Json.describe(found));
+  public static DecodeException noAlternative(
+      String event, String path, String name, String expected, JsonToken found) {
+    return DecodeException.wrongType(
+        event, FieldReader.join(path, name), expected, Json.describe(found));
   }
 
   /** The JSON {@code writer} writes, for Jackson databind's view of a union or an alternate. */

@@ -29,7 +29,10 @@ public final class SeenMembers {
     return seen | bit;
   }
 
-  /** As {@link #mark(long, int, JsonParser, String, String)}, for objects of more than 64 listed members. */
+  /**
+   * As {@link #mark(long, int, JsonParser, String, String)}, for objects of more than 64 listed
+   * members.
+   */
   public static void mark(long[] seen, int index, JsonParser parser, String event, String path) {
     if (index < 0) {
       return;

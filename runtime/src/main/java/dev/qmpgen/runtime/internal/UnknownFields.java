@@ -15,15 +15,17 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
- * The members of an object that its spec does not list (QEMU 7.2 adds {@code guest},
- * {@code reason}, {@code node-name}...): kept in arrival order, immutable, and written back on
- * encode. Helpers for generated code; an object without such members holds {@link Map#of()}.
+ * The members of an object that its spec does not list (QEMU 7.2 adds {@code guest}, {@code
+ * reason}, {@code node-name}...): kept in arrival order, immutable, and written back on encode.
+ * Helpers for generated code; an object without such members holds {@link Map#of()}.
  */
 public final class UnknownFields {
 
   private UnknownFields() {}
 
-  /** An immutable, insertion-ordered copy; returns maps that are already such copies as they are. */
+  /**
+   * An immutable, insertion-ordered copy; returns maps that are already such copies as they are.
+   */
   public static Map<String, RawJson> copyOf(Map<String, RawJson> fields) {
     Objects.requireNonNull(fields, "unknownFields");
     if (fields.isEmpty()) {
@@ -33,8 +35,11 @@ public final class UnknownFields {
       return fields;
     }
     Collected copy = new Collected(fields.size());
-    fields.forEach((name, value) -> copy.add(
-        Objects.requireNonNull(name, "unknown field name"), Objects.requireNonNull(value, name)));
+    fields.forEach(
+        (name, value) ->
+            copy.add(
+                Objects.requireNonNull(name, "unknown field name"),
+                Objects.requireNonNull(value, name)));
     copy.adopted = true;
     return copy;
   }
@@ -76,19 +81,20 @@ public final class UnknownFields {
     if (fields.isEmpty()) {
       return;
     }
-    fields.forEach((name, value) -> {
-      generator.writeName(name);
-      value.write(generator);
-    });
+    fields.forEach(
+        (name, value) -> {
+          generator.writeName(name);
+          value.write(generator);
+        });
   }
 
   /**
-   * Unknown members in arrival order. Generated decoders fill one through {@link #put}; once
-   * {@link #adopt adopted} it is the record's immutable {@code unknownFields}. Two parallel arrays
-   * scanned linearly: objects carry a handful of unknown members, for which this beats a
-   * {@code LinkedHashMap} in both lookup and the memory every decoded event pays for. Past
-   * {@value #SCAN_LIMIT} members a hash index takes over, so that a line of hundreds of thousands
-   * of members decodes in linear time (a {@code HashMap}, whose bins of colliding names turn into
+   * Unknown members in arrival order. Generated decoders fill one through {@link #put}; once {@link
+   * #adopt adopted} it is the record's immutable {@code unknownFields}. Two parallel arrays scanned
+   * linearly: objects carry a handful of unknown members, for which this beats a {@code
+   * LinkedHashMap} in both lookup and the memory every decoded event pays for. Past {@value
+   * #SCAN_LIMIT} members a hash index takes over, so that a line of hundreds of thousands of
+   * members decodes in linear time (a {@code HashMap}, whose bins of colliding names turn into
    * trees: names a peer chose to collide cost a logarithm, not a scan).
    */
   public static final class Collected extends AbstractMap<String, RawJson> {
@@ -99,6 +105,7 @@ public final class UnknownFields {
     private RawJson[] values;
     private int size;
     private boolean adopted;
+
     /** Position by name, once there are more than {@link #SCAN_LIMIT} members; else null. */
     private HashMap<String, Integer> index;
 

@@ -15,7 +15,8 @@ final class BadLineException extends RuntimeException {
     this(problem, detail, Optional.empty());
   }
 
-  BadLineException(QmpBadLine.Problem problem, String detail, Optional<DecodeException> decodeError) {
+  BadLineException(
+      QmpBadLine.Problem problem, String detail, Optional<DecodeException> decodeError) {
     super(detail, null, false, false); // control flow: no stack trace
     this.problem = problem;
     this.decodeError = decodeError;

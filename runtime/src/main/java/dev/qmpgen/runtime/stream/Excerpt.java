@@ -11,13 +11,15 @@ final class Excerpt {
     int kept = Math.min(length, QmpBadLine.EXCERPT_BYTES);
     String text = new String(bytes, offset, kept, StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(text.length() + 8);
-    text.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7f) {
-        out.append(String.format("\\x%02x", c)); // keep log lines on one line
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\x%02x", c)); // keep log lines on one line
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     if (totalLength > kept) {
       out.append("...");
     }

@@ -14,7 +14,10 @@ final class GreetingReader {
 
   private GreetingReader() {}
 
-  /** The parser is on the greeting's {@code START_OBJECT}; it is left on the matching {@code END_OBJECT}. */
+  /**
+   * The parser is on the greeting's {@code START_OBJECT}; it is left on the matching {@code
+   * END_OBJECT}.
+   */
   static QmpGreeting read(JsonParser parser, long lineNumber) {
     QmpGreeting greeting = null;
     for (String member = parser.nextName(); member != null; member = parser.nextName()) {
@@ -70,21 +73,26 @@ final class GreetingReader {
     int[] numbers = {-1, -1, -1};
     for (String member = parser.nextName(); member != null; member = parser.nextName()) {
       JsonToken value = parser.nextToken();
-      int slot = switch (member) {
-        case "major" -> 0;
-        case "minor" -> 1;
-        case "micro" -> 2;
-        default -> -1;
-      };
+      int slot =
+          switch (member) {
+            case "major" -> 0;
+            case "minor" -> 1;
+            case "micro" -> 2;
+            default -> -1;
+          };
       if (slot < 0) {
         parser.skipChildren();
         continue;
       }
-      expect(value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
-          && parser.getIntValue() >= 0, "\"version.qemu." + member + "\" is not a small integer");
+      expect(
+          value == JsonToken.VALUE_NUMBER_INT
+              && parser.getNumberType() == JsonParser.NumberType.INT
+              && parser.getIntValue() >= 0,
+          "\"version.qemu." + member + "\" is not a small integer");
       numbers[slot] = parser.getIntValue();
     }
-    expect(numbers[0] >= 0 && numbers[1] >= 0 && numbers[2] >= 0,
+    expect(
+        numbers[0] >= 0 && numbers[1] >= 0 && numbers[2] >= 0,
         "\"version.qemu\" needs \"major\", \"minor\" and \"micro\"");
     return numbers;
   }
@@ -92,7 +100,9 @@ final class GreetingReader {
   private static List<String> readCapabilities(JsonParser parser) {
     expect(parser.currentToken() == JsonToken.START_ARRAY, "\"capabilities\" is not an array");
     List<String> capabilities = new ArrayList<>();
-    for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+    for (JsonToken item = parser.nextToken();
+        item != JsonToken.END_ARRAY;
+        item = parser.nextToken()) {
       expect(item == JsonToken.VALUE_STRING, "a capability is not a string");
       capabilities.add(parser.getString());
     }

@@ -38,8 +38,13 @@ final class JsonBounds {
         }
         // counts the bytes between the quotes, escapes as written
         if (inString && i - stringStart > maxStringBytes) {
-          return new Scan(Optional.of(new Violation(QmpBadLine.Problem.STRING_TOO_LONG, i - offset,
-              "a string is longer than " + maxStringBytes + " bytes")), values);
+          return new Scan(
+              Optional.of(
+                  new Violation(
+                      QmpBadLine.Problem.STRING_TOO_LONG,
+                      i - offset,
+                      "a string is longer than " + maxStringBytes + " bytes")),
+              values);
         }
       } else if (b == '"') {
         inString = true;
@@ -47,8 +52,13 @@ final class JsonBounds {
       } else if (b == '{' || b == '[') {
         values++;
         if (++depth > maxDepth) {
-          return new Scan(Optional.of(new Violation(QmpBadLine.Problem.TOO_DEEP, i - offset,
-              "nesting deeper than " + maxDepth + " levels")), values);
+          return new Scan(
+              Optional.of(
+                  new Violation(
+                      QmpBadLine.Problem.TOO_DEEP,
+                      i - offset,
+                      "nesting deeper than " + maxDepth + " levels")),
+              values);
         }
       } else if (b == '}' || b == ']') {
         depth--;

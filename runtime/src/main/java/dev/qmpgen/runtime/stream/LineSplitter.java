@@ -7,8 +7,9 @@ import java.util.Arrays;
 
 /**
  * Cuts a byte stream into {@code \n}-terminated lines (a {@code \r} before the {@code \n} is
- * dropped, as QEMU ends lines with {@code \r\n}), handing out views of one reused buffer. The buffer
- * never grows past the line limit: a longer line is skipped as it streams by and reported once.
+ * dropped, as QEMU ends lines with {@code \r\n}), handing out views of one reused buffer. The
+ * buffer never grows past the line limit: a longer line is skipped as it streams by and reported
+ * once.
  */
 final class LineSplitter {
 
@@ -18,14 +19,20 @@ final class LineSplitter {
   private final int maxLineBytes;
   private final int maxBuffer;
   private byte[] buffer;
-  /** Unconsumed bytes are {@code buffer[start, end)}; no {@code \n} in {@code [start, scanFrom)}. */
+
+  /**
+   * Unconsumed bytes are {@code buffer[start, end)}; no {@code \n} in {@code [start, scanFrom)}.
+   */
   private int start;
+
   private int end;
   private int scanFrom;
   private long lineNumber;
   private boolean endOfStream;
+
   /** Set while skipping a line over the limit: its kept start and the bytes seen so far. */
   private byte[] skippedStart;
+
   private long skippedBytes;
 
   LineSplitter(ReadableByteChannel in, int maxLineBytes) {
@@ -79,8 +86,13 @@ final class LineSplitter {
       return finishSkipping(length);
     }
     if (length > maxLineBytes) {
-      return new Line(lineNumber, Line.Kind.TOO_LONG, head(lineStart, length), 0,
-          Math.min(length, QmpBadLine.EXCERPT_BYTES), length);
+      return new Line(
+          lineNumber,
+          Line.Kind.TOO_LONG,
+          head(lineStart, length),
+          0,
+          Math.min(length, QmpBadLine.EXCERPT_BYTES),
+          length);
     }
     return new Line(lineNumber, Line.Kind.COMPLETE, buffer, lineStart, length, length);
   }
@@ -103,16 +115,28 @@ final class LineSplitter {
   private Line leftover() {
     if (skippedStart != null) {
       lineNumber++;
-      Line line = new Line(lineNumber, Line.Kind.TRUNCATED, skippedStart, 0, skippedStart.length,
-          skippedBytes + (end - start));
+      Line line =
+          new Line(
+              lineNumber,
+              Line.Kind.TRUNCATED,
+              skippedStart,
+              0,
+              skippedStart.length,
+              skippedBytes + (end - start));
       skippedStart = null;
       start = end = scanFrom = 0;
       return line;
     }
     if (end > start) {
       lineNumber++;
-      Line line = new Line(lineNumber, Line.Kind.TRUNCATED, head(start, end - start), 0,
-          Math.min(end - start, QmpBadLine.EXCERPT_BYTES), end - start);
+      Line line =
+          new Line(
+              lineNumber,
+              Line.Kind.TRUNCATED,
+              head(start, end - start),
+              0,
+              Math.min(end - start, QmpBadLine.EXCERPT_BYTES),
+              end - start);
       start = end = scanFrom = 0;
       return line;
     }

@@ -19,7 +19,8 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>A first parser skims the top-level member names until one tells the message's kind (QEMU puts
  * {@code timestamp} before {@code event}, so that is one small skip); a second parser on the same
- * bytes then reads the message whole. Bounds are checked on the raw bytes before either parser runs.
+ * bytes then reads the message whole. Bounds are checked on the raw bytes before either parser
+ * runs.
  */
 final class MessageParser {
 
@@ -34,18 +35,22 @@ final class MessageParser {
     this.bounds = new JsonBounds(limits);
     // Backstop only: the byte-level bounds are at least as strict, since a string never has more
     // chars than the bytes it is written in.
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(Json.constraints(limits))
-        .build();
+    this.factory = JsonFactory.builder().streamReadConstraints(Json.constraints(limits)).build();
   }
 
   QmpMessage parse(Line line) {
     try {
       return switch (line.kind()) {
-        case TOO_LONG -> throw new BadLineException(QmpBadLine.Problem.LINE_TOO_LONG,
-            "the line has " + line.totalLength() + " bytes, more than the limit");
-        case TRUNCATED -> throw new BadLineException(QmpBadLine.Problem.TRUNCATED,
-            "the stream ended after " + line.totalLength() + " bytes of this line, before its line end");
+        case TOO_LONG ->
+            throw new BadLineException(
+                QmpBadLine.Problem.LINE_TOO_LONG,
+                "the line has " + line.totalLength() + " bytes, more than the limit");
+        case TRUNCATED ->
+            throw new BadLineException(
+                QmpBadLine.Problem.TRUNCATED,
+                "the stream ended after "
+                    + line.totalLength()
+                    + " bytes of this line, before its line end");
         case COMPLETE -> parseComplete(line);
       };
     } catch (BadLineException e) {
@@ -75,9 +80,12 @@ final class MessageParser {
     } catch (StreamConstraintsException e) {
       // Only reached if the byte-level checks missed something; the message names the bound.
       String message = e.getOriginalMessage();
-      QmpBadLine.Problem problem = message.contains("depth") ? QmpBadLine.Problem.TOO_DEEP
-          : message.contains("length") && message.contains("String") ? QmpBadLine.Problem.STRING_TOO_LONG
-          : QmpBadLine.Problem.LINE_TOO_LONG;
+      QmpBadLine.Problem problem =
+          message.contains("depth")
+              ? QmpBadLine.Problem.TOO_DEEP
+              : message.contains("length") && message.contains("String")
+                  ? QmpBadLine.Problem.STRING_TOO_LONG
+                  : QmpBadLine.Problem.LINE_TOO_LONG;
       throw new BadLineException(problem, message);
     } catch (JacksonException e) {
       throw malformed(e);
@@ -92,7 +100,8 @@ final class MessageParser {
         throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, "an empty line");
       }
       if (first != JsonToken.START_OBJECT) {
-        throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE,
+        throw new BadLineException(
+            QmpBadLine.Problem.NOT_A_MESSAGE,
             "a QMP message is a JSON object, but this line holds " + Json.describe(first));
       }
       for (String member = parser.nextName(); member != null; member = parser.nextName()) {
@@ -103,15 +112,17 @@ final class MessageParser {
         parser.nextToken();
         parser.skipChildren();
       }
-      throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE,
+      throw new BadLineException(
+          QmpBadLine.Problem.NOT_A_MESSAGE,
           "the object has none of the members \"QMP\", \"return\", \"error\", \"event\"");
     }
   }
 
   /**
-   * Refuses {@code {"return": {}, "return": {}}} as a bad line rather than reading one of the values:
-   * which one QEMU meant is unknowable. A pass of its own over a greeting or a response, which come
-   * once per connection and once per command, keeps their readers to the members they read.
+   * Refuses {@code {"return": {}, "return": {}}} as a bad line rather than reading one of the
+   * values: which one QEMU meant is unknowable. A pass of its own over a greeting or a response,
+   * which come once per connection and once per command, keeps their readers to the members they
+   * read.
    */
   private void refuseRepeatedNames(Line line) {
     MemberNames names = new MemberNames();
@@ -122,11 +133,12 @@ final class MessageParser {
           case END_OBJECT -> names.endObject();
           case PROPERTY_NAME -> {
             if (!names.add(parser.currentName())) {
-              throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON,
+              throw new BadLineException(
+                  QmpBadLine.Problem.MALFORMED_JSON,
                   MemberNames.repeated("", parser.currentName()).getMessage());
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -139,8 +151,10 @@ final class MessageParser {
     } catch (DecodeException e) {
       return switch (e.problem()) {
         // The message, not the detail alone: a repeated member's names the event.
-        case MALFORMED_JSON -> throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getMessage());
-        case NOT_AN_EVENT -> throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE, e.getMessage());
+        case MALFORMED_JSON ->
+            throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getMessage());
+        case NOT_AN_EVENT ->
+            throw new BadLineException(QmpBadLine.Problem.NOT_A_MESSAGE, e.getMessage());
         default -> decodeFailed(line, weight, e);
       };
     } catch (JacksonException | BadLineException e) {
@@ -148,19 +162,21 @@ final class MessageParser {
     } catch (RuntimeException e) {
       // A codec must throw only DecodeException; one that breaks that costs its line, not the
       // stream. Lenient decoding would only run it again, so both modes report the line.
-      throw new BadLineException(QmpBadLine.Problem.EVENT_DECODE_FAILED, "the event's codec failed: " + e);
+      throw new BadLineException(
+          QmpBadLine.Problem.EVENT_DECODE_FAILED, "the event's codec failed: " + e);
     }
   }
 
   private QmpMessage decodeFailed(Line line, int weight, DecodeException error) {
     if (decoding == EventDecoding.STRICT) {
-      throw new BadLineException(QmpBadLine.Problem.EVENT_DECODE_FAILED, error.getMessage(),
-          Optional.of(error));
+      throw new BadLineException(
+          QmpBadLine.Problem.EVENT_DECODE_FAILED, error.getMessage(), Optional.of(error));
     }
     // Lenient: the registry re-reads the line and wraps the raw event and the reason into a
     // FailedEvent; it still refuses text that is not one JSON object.
     try {
-      QmpEvent failed = registry.decode(line.bytes(), line.offset(), line.length(), EventDecoding.LENIENT);
+      QmpEvent failed =
+          registry.decode(line.bytes(), line.offset(), line.length(), EventDecoding.LENIENT);
       return new QmpEventMessage(line.number(), weight, failed);
     } catch (DecodeException e) {
       throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON, e.getMessage());
@@ -170,14 +186,16 @@ final class MessageParser {
   /** A line holds one object: anything after it makes the line malformed. */
   private static <M extends QmpMessage> M requireEnd(JsonParser parser, M message) {
     if (parser.nextToken() != null) {
-      throw new BadLineException(QmpBadLine.Problem.MALFORMED_JSON,
+      throw new BadLineException(
+          QmpBadLine.Problem.MALFORMED_JSON,
           "text after the JSON object at column " + parser.currentTokenLocation().getColumnNr());
     }
     return message;
   }
 
   private JsonParser open(Line line) {
-    return factory.createParser(ObjectReadContext.empty(), line.bytes(), line.offset(), line.length());
+    return factory.createParser(
+        ObjectReadContext.empty(), line.bytes(), line.offset(), line.length());
   }
 
   private static BadLineException malformed(JacksonException e) {

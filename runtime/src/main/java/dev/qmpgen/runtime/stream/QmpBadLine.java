@@ -29,13 +29,18 @@ public record QmpBadLine(
   public enum Problem {
     /** Not JSON, or JSON cut short, or text after the object. */
     MALFORMED_JSON,
-    /** Longer than {@link QmpLimits#maxLineBytes()}; the line was skipped without being buffered. */
+    /**
+     * Longer than {@link QmpLimits#maxLineBytes()}; the line was skipped without being buffered.
+     */
     LINE_TOO_LONG,
     /** Objects or arrays nested deeper than {@link QmpLimits#maxNestingDepth()}. */
     TOO_DEEP,
     /** A string longer than {@link QmpLimits#maxStringBytes()}. */
     STRING_TOO_LONG,
-    /** JSON, but not an object with a {@code QMP}, {@code return}, {@code error} or {@code event} member. */
+    /**
+     * JSON, but not an object with a {@code QMP}, {@code return}, {@code error} or {@code event}
+     * member.
+     */
     NOT_A_MESSAGE,
     /** A {@code QMP} greeting without the version or capabilities QMP requires. */
     INVALID_GREETING,

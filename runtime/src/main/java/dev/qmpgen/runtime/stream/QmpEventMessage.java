@@ -8,8 +8,8 @@ import java.util.Objects;
  * An event line, decoded through the reader's registry. In lenient decoding (the default) a known
  * event whose data does not match the spec arrives here as a {@link FailedEvent}, with its reason.
  *
- * @param weight the most heap bytes holding the decoded event can cost: twice the line's bytes
- *     (its text as Java strings) plus a fixed cost per JSON value in it (the objects it decodes to);
+ * @param weight the most heap bytes holding the decoded event can cost: twice the line's bytes (its
+ *     text as Java strings) plus a fixed cost per JSON value in it (the objects it decodes to);
  *     what a buffer of events counts against its byte bound
  */
 public record QmpEventMessage(long lineNumber, int weight, QmpEvent event) implements QmpMessage {

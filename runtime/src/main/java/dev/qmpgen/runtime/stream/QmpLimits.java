@@ -1,11 +1,12 @@
 package dev.qmpgen.runtime.stream;
 
 /**
- * Bounds on what a QMP peer may send, so a hostile or broken peer cannot exhaust memory. A line that
- * breaks one is reported as a {@link QmpBadLine} and skipped; the stream goes on with the next line.
+ * Bounds on what a QMP peer may send, so a hostile or broken peer cannot exhaust memory. A line
+ * that breaks one is reported as a {@link QmpBadLine} and skipped; the stream goes on with the next
+ * line.
  *
- * <p>The defaults ({@link #DEFAULTS}) leave room for QEMU's largest ordinary replies
- * ({@code query-qmp-schema} is a few hundred KiB on one line) while keeping the line buffer of one
+ * <p>The defaults ({@link #DEFAULTS}) leave room for QEMU's largest ordinary replies ({@code
+ * query-qmp-schema} is a few hundred KiB on one line) while keeping the line buffer of one
  * connection at a few MiB.
  *
  * @param maxLineBytes the longest line accepted, in bytes, without its {@code \r\n}; the reader's
@@ -26,10 +27,12 @@ public record QmpLimits(int maxLineBytes, int maxNestingDepth, int maxStringByte
     }
     // Room for the protocol itself: a greeting nests four levels deep.
     if (maxNestingDepth < 4) {
-      throw new IllegalArgumentException("maxNestingDepth must be at least 4 but is " + maxNestingDepth);
+      throw new IllegalArgumentException(
+          "maxNestingDepth must be at least 4 but is " + maxNestingDepth);
     }
     if (maxStringBytes < 16) {
-      throw new IllegalArgumentException("maxStringBytes must be at least 16 but is " + maxStringBytes);
+      throw new IllegalArgumentException(
+          "maxStringBytes must be at least 16 but is " + maxStringBytes);
     }
   }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param value the {@code return} value as sent ({@code {}} for most commands)
  */
-public record QmpReturn(long lineNumber, Optional<RawJson> id, RawJson value) implements QmpResponse {
+public record QmpReturn(long lineNumber, Optional<RawJson> id, RawJson value)
+    implements QmpResponse {
 
   public QmpReturn {
     Objects.requireNonNull(id, "id");

@@ -22,13 +22,16 @@ public final class QmpStreamReader {
   private final LineSplitter lines;
   private final MessageParser parser;
 
-  public QmpStreamReader(ReadableByteChannel in, EventRegistry registry, EventDecoding decoding,
-      QmpLimits limits) {
+  public QmpStreamReader(
+      ReadableByteChannel in, EventRegistry registry, EventDecoding decoding, QmpLimits limits) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(limits, "limits");
     this.lines = new LineSplitter(in, limits.maxLineBytes());
-    this.parser = new MessageParser(
-        Objects.requireNonNull(registry, "registry"), Objects.requireNonNull(decoding, "decoding"), limits);
+    this.parser =
+        new MessageParser(
+            Objects.requireNonNull(registry, "registry"),
+            Objects.requireNonNull(decoding, "decoding"),
+            limits);
   }
 
   /** A reader with lenient event decoding and the default limits. */
@@ -43,8 +46,8 @@ public final class QmpStreamReader {
 
   /**
    * The next message, or empty at the end of the stream. Blank lines are skipped (they still count
-   * for line numbers). A line the stream ends in the middle of comes back as a
-   * {@link QmpBadLine.Problem#TRUNCATED} bad line before the end.
+   * for line numbers). A line the stream ends in the middle of comes back as a {@link
+   * QmpBadLine.Problem#TRUNCATED} bad line before the end.
    *
    * @throws IOException if reading fails; the reader is then unusable
    */

@@ -5,12 +5,18 @@ import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** Reads {@code {"return": ..., "id": ...}} and {@code {"error": {...}, "id": ...}} in any member order. */
+/**
+ * Reads {@code {"return": ..., "id": ...}} and {@code {"error": {...}, "id": ...}} in any member
+ * order.
+ */
 final class ResponseReader {
 
   private ResponseReader() {}
 
-  /** The parser is on the response's {@code START_OBJECT}; it is left on the matching {@code END_OBJECT}. */
+  /**
+   * The parser is on the response's {@code START_OBJECT}; it is left on the matching {@code
+   * END_OBJECT}.
+   */
   static QmpResponse read(JsonParser parser, long lineNumber) {
     Optional<RawJson> id = Optional.empty();
     RawJson returned = null;

@@ -5,9 +5,9 @@ package dev.qmpgen.runtime.stream;
  * up in Java strings (at most two bytes a character, and a character takes at least one byte); on
  * top of that every JSON value or member name decodes to at most a few objects: an unknown member
  * is its name, a {@code RawJson} and its text, two array slots and an entry of the index by name,
- * about 200 bytes for {@code "ab":1,} (two values); an element of a list of objects is a record
- * and a list slot. The per-value figure is measured, with room to spare, by
- * {@code RetainedWeightTest}, which decodes the lines that cost the most per byte.
+ * about 200 bytes for {@code "ab":1,} (two values); an element of a list of objects is a record and
+ * a list slot. The per-value figure is measured, with room to spare, by {@code RetainedWeightTest},
+ * which decodes the lines that cost the most per byte.
  */
 final class RetainedWeight {
 

@@ -25,27 +25,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client logs through {@code System.Logger}, here routed to java.util.logging as the JDK does
- * by default: connecting, negotiation, commands and responses at debug (JUL's FINE), arguments
- * only at trace, bad lines and a full event stream at warning.
+ * by default: connecting, negotiation, commands and responses at debug (JUL's FINE), arguments only
+ * at trace, bad lines and a full event stream at warning.
  */
 class ClientLoggingTest {
 
   private final Logger clientLogs = Logger.getLogger("dev.qmpgen.runtime.client");
   private final List<String> logged = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    private final SimpleFormatter formatter = new SimpleFormatter();
+  private final Handler capture =
+      new Handler() {
+        private final SimpleFormatter formatter = new SimpleFormatter();
 
-    @Override
-    public void publish(LogRecord record) {
-      logged.add(record.getLevel() + " " + formatter.formatMessage(record));
-    }
+        @Override
+        public void publish(LogRecord record) {
+          logged.add(record.getLevel() + " " + formatter.formatMessage(record));
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private Level previousLevel;
 
   @TempDir Path dir;
@@ -78,25 +79,38 @@ class ClientLoggingTest {
       server.sendLine("{\"event\": ");
       server.sendLine(stop(1));
       server.sendLine(stop(2));
-      client.awaitEvent(TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 2, Duration.ofSeconds(5))
+      client
+          .awaitEvent(
+              TestCatalog.TestStop.class,
+              e -> e.timestamp().microseconds() == 2,
+              Duration.ofSeconds(5))
           .get(5, TimeUnit.SECONDS);
       // The wait completes as STOP 2 is read, a moment before the stream is offered it.
       RecordingListener.await(() -> logged.size() == 9, "the full stream's warning");
       assertEquals(1, stream.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
 
-      assertEquals(List.of(
-          "FINE connecting to " + name,
-          "FINE " + name + ": greeting from QEMU 7.2.22, capabilities [oob]",
-          "FINE " + name + ": -> qmp_capabilities (id 1)",
-          "FINE " + name + ": <- qmp_capabilities (id 1) returned, line 2",
-          "FINE " + name + ": capabilities negotiated, enabled []",
-          "FINE " + name + ": -> set_password (id 2)",
-          "FINE " + name + ": <- set_password (id 2) returned, line 3",
-          "WARNING " + name + ": line 4: MALFORMED_JSON: ",
-          "WARNING " + name + ": event stream " + TestCatalog.TestStop.class.getName()
-              + " is full (1 events), dropping events from line 6"),
-          logged.stream().map(line -> line.startsWith("WARNING " + name + ": line 4: MALFORMED_JSON")
-              ? "WARNING " + name + ": line 4: MALFORMED_JSON: " : line).toList());
+      assertEquals(
+          List.of(
+              "FINE connecting to " + name,
+              "FINE " + name + ": greeting from QEMU 7.2.22, capabilities [oob]",
+              "FINE " + name + ": -> qmp_capabilities (id 1)",
+              "FINE " + name + ": <- qmp_capabilities (id 1) returned, line 2",
+              "FINE " + name + ": capabilities negotiated, enabled []",
+              "FINE " + name + ": -> set_password (id 2)",
+              "FINE " + name + ": <- set_password (id 2) returned, line 3",
+              "WARNING " + name + ": line 4: MALFORMED_JSON: ",
+              "WARNING "
+                  + name
+                  + ": event stream "
+                  + TestCatalog.TestStop.class.getName()
+                  + " is full (1 events), dropping events from line 6"),
+          logged.stream()
+              .map(
+                  line ->
+                      line.startsWith("WARNING " + name + ": line 4: MALFORMED_JSON")
+                          ? "WARNING " + name + ": line 4: MALFORMED_JSON: "
+                          : line)
+              .toList());
       assertTrue(logged.stream().noneMatch(line -> line.contains("secret")), logged::toString);
     }
   }

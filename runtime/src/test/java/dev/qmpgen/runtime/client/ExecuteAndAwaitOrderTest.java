@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code executeAndAwait} subscribes before it sends. The peer here answers the moment a command
- * starts to arrive: it sends the event after reading the command's first bytes, while the client
- * is still writing the rest (the command is larger than the socket buffers), and reads on only
- * once the client has read the event. A client that sent first and subscribed after would miss it,
- * every time, not by chance of scheduling.
+ * starts to arrive: it sends the event after reading the command's first bytes, while the client is
+ * still writing the rest (the command is larger than the socket buffers), and reads on only once
+ * the client has read the event. A client that sent first and subscribed after would miss it, every
+ * time, not by chance of scheduling.
  */
 class ExecuteAndAwaitOrderTest {
 
@@ -47,11 +47,18 @@ class ExecuteAndAwaitOrderTest {
     RecordingListener listener = new RecordingListener();
     try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       server.bind(address);
-      CompletableFuture<Void> peer = CompletableFuture.runAsync(() -> serveEagerly(server, listener));
+      CompletableFuture<Void> peer =
+          CompletableFuture.runAsync(() -> serveEagerly(server, listener));
       try (QmpClient client = QmpClient.connect(address, OPTIONS, listener)) {
         String padding = "x".repeat(8 << 20);
-        TestCatalog.TestStop stop = client.executeAndAwait("stop", Map.of("padding", padding),
-            TestCatalog.TestStop.class, Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
+        TestCatalog.TestStop stop =
+            client
+                .executeAndAwait(
+                    "stop",
+                    Map.of("padding", padding),
+                    TestCatalog.TestStop.class,
+                    Duration.ofSeconds(5))
+                .get(10, TimeUnit.SECONDS);
         assertEquals(42, stop.timestamp().microseconds());
       }
       peer.get(10, TimeUnit.SECONDS);
@@ -66,7 +73,9 @@ class ExecuteAndAwaitOrderTest {
       write(channel, "{\"return\": {}, \"id\": " + idOf(received) + "}\r\n");
       received.setLength(0);
       readUntil(channel, received, "\"execute\":\"stop\"");
-      write(channel, "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 42}, \"event\": \"STOP\"}\r\n");
+      write(
+          channel,
+          "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 42}, \"event\": \"STOP\"}\r\n");
       RecordingListener.await(() -> !listener.events.isEmpty(), "the client to read the event");
       readUntil(channel, received, "\n");
       write(channel, "{\"return\": {}, \"id\": " + idOf(received) + "}\r\n");
@@ -77,7 +86,8 @@ class ExecuteAndAwaitOrderTest {
   }
 
   /** Reads until {@code marker} has been received or the client closed the connection. */
-  private static void readUntil(SocketChannel channel, StringBuilder received, String marker) throws IOException {
+  private static void readUntil(SocketChannel channel, StringBuilder received, String marker)
+      throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
     while (received.indexOf(marker) < 0) {
       buffer.clear();

@@ -40,7 +40,15 @@ final class GuestProgram {
   Path writeTo(Path file) throws IOException {
     Code program = new Code();
     // mov al, [0x500]; inc al; mov [0x500], al   (DS is 0 after a reset)
-    program.bytes(0xA0, PHASE_COUNTER & 0xFF, PHASE_COUNTER >> 8, 0xFE, 0xC0, 0xA2, PHASE_COUNTER & 0xFF, PHASE_COUNTER >> 8);
+    program.bytes(
+        0xA0,
+        PHASE_COUNTER & 0xFF,
+        PHASE_COUNTER >> 8,
+        0xFE,
+        0xC0,
+        0xA2,
+        PHASE_COUNTER & 0xFF,
+        PHASE_COUNTER >> 8);
     for (int i = 0; i < phases.size(); i++) {
       byte[] body = new Code().bytes(phases.get(i).toBytes()).halt().toBytes();
       // cmp al, phase; jne past this phase's body (rel16)
@@ -72,7 +80,12 @@ final class GuestProgram {
 
     /** {@code mov dx, port; mov eax, value; out dx, eax} (operand-size prefix 66h in real mode) */
     Code outl(int port, int value) {
-      return bytes(0xBA).word(port).bytes(0x66, 0xB8).word(value & 0xFFFF).word(value >>> 16).bytes(0x66, 0xEF);
+      return bytes(0xBA)
+          .word(port)
+          .bytes(0x66, 0xB8)
+          .word(value & 0xFFFF)
+          .word(value >>> 16)
+          .bytes(0x66, 0xEF);
     }
 
     /** A write to PCI configuration space through the 0xCF8/0xCFC mechanism, of 1, 2 or 4 bytes. */
@@ -88,11 +101,16 @@ final class GuestProgram {
     }
 
     /**
-     * WRITE SECTORS (30h) of sector 0 on the primary IDE master, in PIO: the drive asks for data
-     * at once, and {@code rep outsw} sends 256 words (the interrupt vector table at 0:0).
+     * WRITE SECTORS (30h) of sector 0 on the primary IDE master, in PIO: the drive asks for data at
+     * once, and {@code rep outsw} sends 256 words (the interrupt vector table at 0:0).
      */
     Code ideWriteFirstSector() {
-      outb(0x1F6, 0xE0).outb(0x1F2, 1).outb(0x1F3, 0).outb(0x1F4, 0).outb(0x1F5, 0).outb(0x1F7, 0x30);
+      outb(0x1F6, 0xE0)
+          .outb(0x1F2, 1)
+          .outb(0x1F3, 0)
+          .outb(0x1F4, 0)
+          .outb(0x1F5, 0)
+          .outb(0x1F7, 0x30);
       // mov cx, 256; mov si, 0; mov dx, 0x1f0; rep outsw
       return bytes(0xB9).word(256).bytes(0xBE).word(0).bytes(0xBA).word(0x1F0).bytes(0xF3, 0x6F);
     }
@@ -100,21 +118,28 @@ final class GuestProgram {
     /** Stores {@code data} at {@code address} (below 64 KiB, DS being 0), a word at a time. */
     Code poke(int address, byte[] data) {
       if (address + data.length > 0x10000) {
-        throw new IllegalArgumentException("not addressable with DS = 0: " + Integer.toHexString(address));
+        throw new IllegalArgumentException(
+            "not addressable with DS = 0: " + Integer.toHexString(address));
       }
       for (int i = 0; i < data.length; i += 2) {
         int low = data[i] & 0xFF;
-        int high = i + 1 < data.length ? data[i + 1] & 0xFF : 0; // pads an odd length with one zero byte
+        int high =
+            i + 1 < data.length ? data[i + 1] & 0xFF : 0; // pads an odd length with one zero byte
         bytes(0xC7, 0x06).word(address + i).bytes(low, high); // mov word [address], imm16
       }
       return this;
     }
 
-    /** Stores a 32-bit value at a physical address below 1 MiB, through DS, which it sets back to 0. */
+    /**
+     * Stores a 32-bit value at a physical address below 1 MiB, through DS, which it sets back to 0.
+     */
     Code storeLong(int physical, int value) {
       int segment = (physical >> 4) & 0xF000;
       bytes(0xB8).word(segment).bytes(0x8E, 0xD8); // mov ax, segment; mov ds, ax
-      bytes(0x66, 0xC7, 0x06).word(physical - (segment << 4)).word(value & 0xFFFF).word(value >>> 16);
+      bytes(0x66, 0xC7, 0x06)
+          .word(physical - (segment << 4))
+          .word(value & 0xFFFF)
+          .word(value >>> 16);
       return bytes(0x31, 0xC0, 0x8E, 0xD8); // xor ax, ax; mov ds, ax
     }
 

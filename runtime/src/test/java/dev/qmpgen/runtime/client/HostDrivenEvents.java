@@ -4,7 +4,6 @@ import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.qmpgen.runtime.RawJson;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -29,10 +28,10 @@ import tools.jackson.databind.JsonNode;
  * The events QEMU sends for what the host does with block nodes, exports, network backends and
  * memory dumps, on a paused machine without a guest: block jobs over small qcow2 images made with
  * {@code qemu-img} (stream, active commit, mirror, backup held before finalizing, a ready mirror
- * paused, resumed and cancelled, a backup onto a target whose writes fail), a write
- * threshold, a qcow2 image whose L2 table points into its own L1 table, quorums that see a bad
- * child and no majority, an NBD export removed, a {@code stream} netdev a client connects to and
- * leaves, a persistent-reservation helper connecting, and a detached memory dump.
+ * paused, resumed and cancelled, a backup onto a target whose writes fail), a write threshold, a
+ * qcow2 image whose L2 table points into its own L1 table, quorums that see a bad child and no
+ * majority, an NBD export removed, a {@code stream} netdev a client connects to and leaves, a
+ * persistent-reservation helper connecting, and a detached memory dump.
  */
 final class HostDrivenEvents {
 
@@ -51,7 +50,8 @@ final class HostDrivenEvents {
         return;
       }
     }
-    String message = "qemu-img is not on the PATH; to run the live QEMU tests: apt-get install -y qemu-utils";
+    String message =
+        "qemu-img is not on the PATH; to run the live QEMU tests: apt-get install -y qemu-utils";
     if ("true".equals(System.getenv("CI"))) {
       fail(message);
     }
@@ -62,8 +62,15 @@ final class HostDrivenEvents {
   static MonitorTap.Recording record(Path dir) throws Exception {
     Files.createDirectories(dir);
     makeImages(dir);
-    try (QemuProcess qemu = QemuProcess.start(dir, "-accel", "tcg", "-m", "16M",
-        "-qmp", "unix:" + dir.resolve("tap.sock") + ",server=on,wait=off");
+    try (QemuProcess qemu =
+            QemuProcess.start(
+                dir,
+                "-accel",
+                "tcg",
+                "-m",
+                "16M",
+                "-qmp",
+                "unix:" + dir.resolve("tap.sock") + ",server=on,wait=off");
         MonitorTap tap = MonitorTap.open(dir.resolve("tap.sock"));
         QmpClient client = qemu.connect(LiveQemuEventsTest.OPTIONS)) {
       QmpCommands qmp = new QmpCommands(client, WAIT);
@@ -76,32 +83,77 @@ final class HostDrivenEvents {
     }
   }
 
-  /** Two backing chains with data in their base, empty targets, a qcow2 image to corrupt, and quorum children. */
+  /**
+   * Two backing chains with data in their base, empty targets, a qcow2 image to corrupt, and quorum
+   * children.
+   */
   private static void makeImages(Path dir) throws IOException, InterruptedException {
     Path data = fill(dir.resolve("data.raw"), 0x2A);
-    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("base.qcow2").toString());
-    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("base.qcow2").toString(), "-F", "qcow2",
+    qemuImg(
+        "convert",
+        "-q",
+        "-f",
+        "raw",
+        "-O",
+        "qcow2",
+        data.toString(),
+        dir.resolve("base.qcow2").toString());
+    qemuImg(
+        "create",
+        "-q",
+        "-f",
+        "qcow2",
+        "-b",
+        dir.resolve("base.qcow2").toString(),
+        "-F",
+        "qcow2",
         dir.resolve("top.qcow2").toString());
-    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("commit-base.qcow2").toString());
-    qemuImg("create", "-q", "-f", "qcow2", "-b", dir.resolve("commit-base.qcow2").toString(), "-F", "qcow2",
+    qemuImg(
+        "convert",
+        "-q",
+        "-f",
+        "raw",
+        "-O",
+        "qcow2",
+        data.toString(),
+        dir.resolve("commit-base.qcow2").toString());
+    qemuImg(
+        "create",
+        "-q",
+        "-f",
+        "qcow2",
+        "-b",
+        dir.resolve("commit-base.qcow2").toString(),
+        "-F",
+        "qcow2",
         dir.resolve("commit-top.qcow2").toString());
     for (String target : List.of("mirror", "backup", "idle")) {
       qemuImg("create", "-q", "-f", "qcow2", dir.resolve(target + ".qcow2").toString(), "1M");
     }
-    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", data.toString(), dir.resolve("corrupt.qcow2").toString());
+    qemuImg(
+        "convert",
+        "-q",
+        "-f",
+        "raw",
+        "-O",
+        "qcow2",
+        data.toString(),
+        dir.resolve("corrupt.qcow2").toString());
     pointFirstL2EntryAtL1Table(dir.resolve("corrupt.qcow2"));
     fill(dir.resolve("ones.raw"), 1);
     fill(dir.resolve("twos.raw"), 2);
   }
 
-  private static void blockJobs(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+  private static void blockJobs(QmpCommands qmp, MonitorTap tap, Path dir)
+      throws InterruptedException {
     streamAndCommit(qmp, tap, dir);
     mirrorAndBackUp(qmp, tap, dir);
     pausedAndFailingJobs(qmp, tap, dir);
   }
 
   /** A stream pulls the base into the top; an active commit becomes ready and is completed. */
-  private static void streamAndCommit(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+  private static void streamAndCommit(QmpCommands qmp, MonitorTap tap, Path dir)
+      throws InterruptedException {
     qmp.run("blockdev-add", qcow2("base", dir, "base.qcow2"));
     qmp.run("blockdev-add", qcow2("top", dir, "top.qcow2", "base"));
     qmp.run("block-stream", "{\"job-id\": \"stream\", \"device\": \"top\"}");
@@ -116,16 +168,23 @@ final class HostDrivenEvents {
   }
 
   /** A mirror becomes ready and is cancelled; a backup waits for job-finalize. */
-  private static void mirrorAndBackUp(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+  private static void mirrorAndBackUp(QmpCommands qmp, MonitorTap tap, Path dir)
+      throws InterruptedException {
     qmp.run("blockdev-add", qcow2("mirror", dir, "mirror.qcow2"));
-    qmp.run("blockdev-mirror", "{\"job-id\": \"mirror\", \"device\": \"top\", \"target\": \"mirror\", \"sync\": \"full\"}");
+    qmp.run(
+        "blockdev-mirror",
+        "{\"job-id\": \"mirror\", \"device\": \"top\", \"target\": \"mirror\", \"sync\": \"full\"}");
     tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("mirror"), WAIT);
-    qmp.run("block-job-cancel", "{\"device\": \"mirror\"}"); // once ready, cancelling completes without pivoting
+    qmp.run(
+        "block-job-cancel",
+        "{\"device\": \"mirror\"}"); // once ready, cancelling completes without pivoting
     awaitGone(tap, "mirror");
 
     qmp.run("blockdev-add", qcow2("backup", dir, "backup.qcow2"));
-    qmp.run("blockdev-backup", "{\"job-id\": \"backup\", \"device\": \"top\", \"target\": \"backup\", "
-        + "\"sync\": \"full\", \"auto-finalize\": false}");
+    qmp.run(
+        "blockdev-backup",
+        "{\"job-id\": \"backup\", \"device\": \"top\", \"target\": \"backup\", "
+            + "\"sync\": \"full\", \"auto-finalize\": false}");
     tap.await("BLOCK_JOB_PENDING", data -> data.path("id").asString().equals("backup"), WAIT);
     qmp.run("job-finalize", "{\"id\": \"backup\"}");
     awaitGone(tap, "backup");
@@ -136,9 +195,12 @@ final class HostDrivenEvents {
    * abandoned by a forced cancel; a backup onto a failing target reports the error. (A throttled
    * job is no substitute: block-copy may move the whole small image in its first chunk.)
    */
-  private static void pausedAndFailingJobs(QmpCommands qmp, MonitorTap tap, Path dir) throws InterruptedException {
+  private static void pausedAndFailingJobs(QmpCommands qmp, MonitorTap tap, Path dir)
+      throws InterruptedException {
     qmp.run("blockdev-add", qcow2("idle", dir, "idle.qcow2"));
-    qmp.run("blockdev-mirror", "{\"job-id\": \"idle\", \"device\": \"top\", \"target\": \"idle\", \"sync\": \"full\"}");
+    qmp.run(
+        "blockdev-mirror",
+        "{\"job-id\": \"idle\", \"device\": \"top\", \"target\": \"idle\", \"sync\": \"full\"}");
     tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("idle"), WAIT);
     qmp.run("block-job-pause", "{\"device\": \"idle\"}");
     tap.await("JOB_STATUS_CHANGE", data -> status(data, "idle", "standby"), WAIT);
@@ -148,11 +210,15 @@ final class HostDrivenEvents {
     tap.await("BLOCK_JOB_CANCELLED", data -> data.path("device").asString().equals("idle"), WAIT);
     awaitGone(tap, "idle");
 
-    qmp.run("blockdev-add", """
+    qmp.run(
+        "blockdev-add",
+        """
         {"driver": "blkdebug", "node-name": "failing", "inject-error": [{"event": "pwritev", "errno": 5}],
          "image": {"driver": "null-co", "size": 1048576}}""");
-    qmp.run("blockdev-backup", "{\"job-id\": \"broken\", \"device\": \"top\", \"target\": \"failing\", "
-        + "\"sync\": \"full\", \"on-target-error\": \"report\"}");
+    qmp.run(
+        "blockdev-backup",
+        "{\"job-id\": \"broken\", \"device\": \"top\", \"target\": \"failing\", "
+            + "\"sync\": \"full\", \"on-target-error\": \"report\"}");
     tap.await("BLOCK_JOB_ERROR", data -> data.path("device").asString().equals("broken"), WAIT);
     awaitGone(tap, "broken");
   }
@@ -170,25 +236,50 @@ final class HostDrivenEvents {
     String ones = raw(dir, "ones.raw");
     String twos = raw(dir, "twos.raw");
     // Two of three agree on zeros: the third child is reported. All three differ: no quorum at all.
-    qmp.run("blockdev-add", "{\"driver\": \"quorum\", \"node-name\": \"outvoted\", \"vote-threshold\": 2, "
-        + "\"children\": [" + zeros + ", " + zeros + ", " + ones + "]}");
+    qmp.run(
+        "blockdev-add",
+        "{\"driver\": \"quorum\", \"node-name\": \"outvoted\", \"vote-threshold\": 2, "
+            + "\"children\": ["
+            + zeros
+            + ", "
+            + zeros
+            + ", "
+            + ones
+            + "]}");
     qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io outvoted \\\"read 0 512\\\"\"}");
     tap.await("QUORUM_REPORT_BAD", WAIT);
-    qmp.run("blockdev-add", "{\"driver\": \"quorum\", \"node-name\": \"split\", \"vote-threshold\": 2, "
-        + "\"children\": [" + zeros + ", " + ones + ", " + twos + "]}");
+    qmp.run(
+        "blockdev-add",
+        "{\"driver\": \"quorum\", \"node-name\": \"split\", \"vote-threshold\": 2, "
+            + "\"children\": ["
+            + zeros
+            + ", "
+            + ones
+            + ", "
+            + twos
+            + "]}");
     qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io split \\\"read 0 512\\\"\"}");
     tap.await("QUORUM_FAILURE", WAIT);
   }
 
-  private static void exportsNetworkAndDump(QmpCommands qmp, MonitorTap tap, Path dir) throws Exception {
-    qmp.run("nbd-server-start", "{\"addr\": {\"type\": \"unix\", \"data\": {\"path\": \"" + dir.resolve("nbd.sock") + "\"}}}");
+  private static void exportsNetworkAndDump(QmpCommands qmp, MonitorTap tap, Path dir)
+      throws Exception {
+    qmp.run(
+        "nbd-server-start",
+        "{\"addr\": {\"type\": \"unix\", \"data\": {\"path\": \""
+            + dir.resolve("nbd.sock")
+            + "\"}}}");
     qmp.run("block-export-add", "{\"type\": \"nbd\", \"id\": \"export\", \"node-name\": \"base\"}");
     qmp.run("block-export-del", "{\"id\": \"export\"}");
     tap.await("BLOCK_EXPORT_DELETED", WAIT);
 
     Path network = dir.resolve("net.sock");
-    qmp.run("netdev_add", "{\"type\": \"stream\", \"id\": \"stream\", \"server\": true, "
-        + "\"addr\": {\"type\": \"unix\", \"path\": \"" + network + "\"}}");
+    qmp.run(
+        "netdev_add",
+        "{\"type\": \"stream\", \"id\": \"stream\", \"server\": true, "
+            + "\"addr\": {\"type\": \"unix\", \"path\": \""
+            + network
+            + "\"}}");
     SocketChannel peer = connectWhenListening(network);
     try {
       tap.await("NETDEV_STREAM_CONNECTED", WAIT);
@@ -199,8 +290,12 @@ final class HostDrivenEvents {
 
     connectPersistentReservationHelper(qmp, tap, dir.resolve("pr-helper.sock"));
 
-    qmp.run("dump-guest-memory", "{\"paging\": false, \"protocol\": \"file:" + dir.resolve("memory.dump") + "\", "
-        + "\"detach\": true}");
+    qmp.run(
+        "dump-guest-memory",
+        "{\"paging\": false, \"protocol\": \"file:"
+            + dir.resolve("memory.dump")
+            + "\", "
+            + "\"detach\": true}");
     tap.await("DUMP_COMPLETED", WAIT);
   }
 
@@ -208,14 +303,18 @@ final class HostDrivenEvents {
    * Plays qemu-pr-helper's side of the handshake (the magic "QEMU" and 4 bytes of flags) for a
    * {@code pr-manager-helper} object, which connects while object-add runs.
    */
-  private static void connectPersistentReservationHelper(QmpCommands qmp, MonitorTap tap, Path socket)
-      throws IOException, InterruptedException {
+  private static void connectPersistentReservationHelper(
+      QmpCommands qmp, MonitorTap tap, Path socket) throws IOException, InterruptedException {
     try (ServerSocketChannel helper = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         Selector selector = Selector.open()) {
       helper.bind(UnixDomainSocketAddress.of(socket));
       helper.configureBlocking(false).register(selector, SelectionKey.OP_ACCEPT);
-      CompletableFuture<RawJson> added = qmp.send("object-add",
-          "{\"qom-type\": \"pr-manager-helper\", \"id\": \"pr-helper\", \"path\": \"" + socket + "\"}");
+      CompletableFuture<RawJson> added =
+          qmp.send(
+              "object-add",
+              "{\"qom-type\": \"pr-manager-helper\", \"id\": \"pr-helper\", \"path\": \""
+                  + socket
+                  + "\"}");
       if (selector.select(WAIT.toMillis()) == 0) {
         throw new AssertionError("the pr-manager-helper did not connect within " + WAIT);
       }
@@ -237,8 +336,11 @@ final class HostDrivenEvents {
   }
 
   private static String qcow2(String node, Path dir, String file) {
-    return "{\"driver\": \"qcow2\", \"node-name\": \"" + node + "\", \"file\": {\"driver\": \"file\", \"filename\": \""
-        + dir.resolve(file) + "\"}}";
+    return "{\"driver\": \"qcow2\", \"node-name\": \""
+        + node
+        + "\", \"file\": {\"driver\": \"file\", \"filename\": \""
+        + dir.resolve(file)
+        + "\"}}";
   }
 
   /** A qcow2 node whose backing is the node named {@code backing}. */
@@ -247,11 +349,14 @@ final class HostDrivenEvents {
   }
 
   private static String raw(Path dir, String file) {
-    return "{\"driver\": \"raw\", \"file\": {\"driver\": \"file\", \"filename\": \"" + dir.resolve(file) + "\"}}";
+    return "{\"driver\": \"raw\", \"file\": {\"driver\": \"file\", \"filename\": \""
+        + dir.resolve(file)
+        + "\"}}";
   }
 
   /** QEMU listens on a stream netdev's socket a moment after netdev_add returns. */
-  private static SocketChannel connectWhenListening(Path socket) throws IOException, InterruptedException {
+  private static SocketChannel connectWhenListening(Path socket)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (true) {
       try {
@@ -293,8 +398,10 @@ final class HostDrivenEvents {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new AssertionError(String.join(" ", command) + " failed:\n"
-            + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        throw new AssertionError(
+            String.join(" ", command)
+                + " failed:\n"
+                + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
       }
     } finally {
       process.destroyForcibly();

@@ -9,9 +9,9 @@ import java.util.List;
  * features acknowledged, and one request put on one of its virtqueues, as a guest driver would.
  *
  * <p>Legacy layout: registers at the I/O BAR (guest features at 4, queue PFN at 8, queue select at
- * 14, queue notify at 16, status at 18); a queue of {@code size} entries at a page-aligned
- * address holds the descriptor table, then the available ring, then (on the next page for the
- * small queues used here) the used ring.
+ * 14, queue notify at 16, status at 18); a queue of {@code size} entries at a page-aligned address
+ * holds the descriptor table, then the available ring, then (on the next page for the small queues
+ * used here) the used ring.
  */
 record LegacyVirtio(int slot, int ioBase) {
 
@@ -25,7 +25,10 @@ record LegacyVirtio(int slot, int ioBase) {
   private static final int NEXT = 1;
   private static final int WRITE = 2;
 
-  /** Places the I/O BAR, enables I/O and bus mastering (the device reads the rings by DMA), and acknowledges {@code features}. */
+  /**
+   * Places the I/O BAR, enables I/O and bus mastering (the device reads the rings by DMA), and
+   * acknowledges {@code features}.
+   */
   void start(GuestProgram.Code code, int features) {
     code.pciConfig(slot, 0, 0x10, ioBase, 4).pciConfig(slot, 0, 0x04, 0x5, 2);
     code.outb(ioBase + STATUS, ACKNOWLEDGE_AND_DRIVER);
@@ -33,21 +36,32 @@ record LegacyVirtio(int slot, int ioBase) {
   }
 
   /**
-   * Puts one request on queue {@code queue}: the {@code driverBuffers} for the device to read,
-   * then {@code deviceBytes} for it to write (none if 0), and notifies the device.
+   * Puts one request on queue {@code queue}: the {@code driverBuffers} for the device to read, then
+   * {@code deviceBytes} for it to write (none if 0), and notifies the device.
    *
    * @param ring where the queue goes, page-aligned, below 64 KiB
    * @param buffers where the buffers go, past the ring's used ring
    */
-  void submit(GuestProgram.Code code, int queue, int size, int ring, int buffers, List<byte[]> driverBuffers,
+  void submit(
+      GuestProgram.Code code,
+      int queue,
+      int size,
+      int ring,
+      int buffers,
+      List<byte[]> driverBuffers,
       int deviceBytes) {
     int count = driverBuffers.size() + (deviceBytes > 0 ? 1 : 0);
-    ByteBuffer descriptors = ByteBuffer.allocate(count * DESCRIPTOR_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer descriptors =
+        ByteBuffer.allocate(count * DESCRIPTOR_SIZE).order(ByteOrder.LITTLE_ENDIAN);
     int address = buffers;
     for (int i = 0; i < driverBuffers.size(); i++) {
       byte[] buffer = driverBuffers.get(i);
       boolean more = i < count - 1;
-      descriptors.putLong(address).putInt(buffer.length).putShort((short) (more ? NEXT : 0)).putShort((short) (more ? i + 1 : 0));
+      descriptors
+          .putLong(address)
+          .putInt(buffer.length)
+          .putShort((short) (more ? NEXT : 0))
+          .putShort((short) (more ? i + 1 : 0));
       code.poke(address, buffer);
       address += (buffer.length + 1) & ~1; // poke stores whole words
     }
@@ -57,6 +71,8 @@ record LegacyVirtio(int slot, int ioBase) {
     code.poke(ring, descriptors.array());
     // available ring: flags 0, idx 1, ring[0] = descriptor 0
     code.poke(ring + size * DESCRIPTOR_SIZE, new byte[] {0, 0, 1, 0, 0, 0});
-    code.outw(ioBase + QUEUE_SELECT, queue).outl(ioBase + QUEUE_PFN, ring >> 12).outw(ioBase + QUEUE_NOTIFY, queue);
+    code.outw(ioBase + QUEUE_SELECT, queue)
+        .outl(ioBase + QUEUE_PFN, ring >> 12)
+        .outw(ioBase + QUEUE_NOTIFY, queue);
   }
 }

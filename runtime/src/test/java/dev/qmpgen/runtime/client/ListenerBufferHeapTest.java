@@ -3,7 +3,6 @@ package dev.qmpgen.runtime.client;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.events.Events;
-import dev.qmpgen.testing.QmpTestServer;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.testing.QmpTestServer;
 import java.nio.file.Path;
@@ -24,7 +23,10 @@ class ListenerBufferHeapTest {
   private static final long BOUND = 4L << 20;
   private static final int LINES = 300;
   private static final int MEMBERS = 2_000;
-  /** The event in the stuck listener's hands, the reader's buffers, the threads: well under this. */
+
+  /**
+   * The event in the stuck listener's hands, the reader's buffers, the threads: well under this.
+   */
   private static final long SLACK = 2L << 20;
 
   @TempDir Path dir;
@@ -33,16 +35,20 @@ class ListenerBufferHeapTest {
   void aStuckListenerCannotMakeTheClientHoldMuchMoreThanTheBufferBound() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     RecordingListener after = new RecordingListener();
-    QmpListener stuck = QmpListener.ofEvents(event -> {
-      try {
-        release.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    QmpClientOptions options = QmpClientOptions.defaults(Events.registry())
-        .withConnectTimeout(Duration.ofSeconds(5)).withCommandTimeout(Duration.ofSeconds(30))
-        .withEventBuffer(1_000_000, BOUND);
+    QmpListener stuck =
+        QmpListener.ofEvents(
+            event -> {
+              try {
+                release.await(60, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    QmpClientOptions options =
+        QmpClientOptions.defaults(Events.registry())
+            .withConnectTimeout(Duration.ofSeconds(5))
+            .withCommandTimeout(Duration.ofSeconds(30))
+            .withEventBuffer(1_000_000, BOUND);
     long before = usedAfterGc();
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, stuck, after)) {
@@ -54,17 +60,25 @@ class ListenerBufferHeapTest {
       status.get(60, TimeUnit.SECONDS); // the reader has read every event line before it
 
       long held = usedAfterGc() - before;
-      assertTrue(held < BOUND + SLACK, "the client holds " + held + " bytes; the buffer's bound is " + BOUND);
+      assertTrue(
+          held < BOUND + SLACK,
+          "the client holds " + held + " bytes; the buffer's bound is " + BOUND);
       release.countDown();
       RecordingListener.await(() -> !after.overflows.isEmpty(), "the overflow report");
     }
   }
 
   private static String eventWithUnknownMembers(int line) {
-    StringBuilder text = new StringBuilder("{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\","
-        + "\"data\":{\"offset\":1");
+    StringBuilder text =
+        new StringBuilder(
+            "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\","
+                + "\"data\":{\"offset\":1");
     for (int i = 0; i < MEMBERS; i++) {
-      text.append(",\"").append(Integer.toString(line, 36)).append('-').append(Integer.toString(i, 36)).append("\":1");
+      text.append(",\"")
+          .append(Integer.toString(line, 36))
+          .append('-')
+          .append(Integer.toString(i, 36))
+          .append("\":1");
     }
     return text.append("}}").toString();
   }

@@ -24,13 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Makes the installed QEMU send every event it can without a guest OS, and checks each line it sent
  * against the bindings. Three machines, each with a second QMP monitor ({@link MonitorTap}) that
  * records the event lines exactly as QEMU wrote them: {@link GuestDrivenEvents} (a tiny firmware
- * does a guest's I/O), {@link HostDrivenEvents} (block jobs, exports, netdevs, dumps) and
- * {@link FailoverEvents} (virtio-net failover and migration). Skipped without QEMU or qemu-img,
- * failed without them when {@code CI=true}.
+ * does a guest's I/O), {@link HostDrivenEvents} (block jobs, exports, netdevs, dumps) and {@link
+ * FailoverEvents} (virtio-net failover and migration). Skipped without QEMU or qemu-img, failed
+ * without them when {@code CI=true}.
  *
  * <p>The traffic is checked in as {@code src/test/resources/qemu-7.2-traffic.jsonl}, one raw event
  * line per line, for tests and benchmarks that need real QEMU 7.2 lines without a QEMU. To
  * re-record it from the installed QEMU 7.2, run this test with {@code -Dqemu.traffic.record=true}:
+ *
  * <pre>{@code
  * mvn -B -o -pl runtime -am verify -Dtest=LiveQemuEventsTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dqemu.traffic.record=true
@@ -39,28 +40,64 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveQemuEventsTest {
 
   static final Duration WAIT = Duration.ofSeconds(10);
-  static final QmpClientOptions OPTIONS = QmpClientOptions.defaults(registry())
-      .withConnectTimeout(WAIT)
-      .withCommandTimeout(WAIT);
+  static final QmpClientOptions OPTIONS =
+      QmpClientOptions.defaults(registry()).withConnectTimeout(WAIT).withCommandTimeout(WAIT);
 
   /** Every event name the two scenarios make QEMU 7.2 send. */
-  static final Set<String> EXPECTED = Set.of(
-      // guest-driven, and what the host does to that machine
-      "RESUME", "RTC_CHANGE", "BALLOON_CHANGE", "ACPI_DEVICE_OST", "GUEST_CRASHLOADED", "GUEST_PANICKED",
-      "WATCHDOG", "SUSPEND", "WAKEUP", "BLOCK_IO_ERROR", "STOP", "RESET", "SUSPEND_DISK", "SHUTDOWN",
-      "VNC_CONNECTED", "VNC_INITIALIZED", "VNC_DISCONNECTED", "SPICE_CONNECTED", "SPICE_INITIALIZED",
-      "SPICE_DISCONNECTED", "DEVICE_TRAY_MOVED", "DEVICE_DELETED", "POWERDOWN",
-      "MIGRATION", "MIGRATION_PASS", "NIC_RX_FILTER_CHANGED", "VSERPORT_CHANGE", "MEMORY_DEVICE_SIZE_CHANGE",
-      // host-driven
-      "JOB_STATUS_CHANGE", "BLOCK_JOB_COMPLETED", "BLOCK_JOB_READY", "BLOCK_JOB_PENDING", "BLOCK_JOB_CANCELLED",
-      "BLOCK_JOB_ERROR", "BLOCK_WRITE_THRESHOLD", "BLOCK_IMAGE_CORRUPTED", "QUORUM_REPORT_BAD", "QUORUM_FAILURE",
-      "BLOCK_EXPORT_DELETED", "NETDEV_STREAM_CONNECTED", "NETDEV_STREAM_DISCONNECTED", "PR_MANAGER_STATUS_CHANGED",
-      "DUMP_COMPLETED",
-      // virtio-net failover on Q35
-      "FAILOVER_NEGOTIATED", "UNPLUG_PRIMARY");
+  static final Set<String> EXPECTED =
+      Set.of(
+          // guest-driven, and what the host does to that machine
+          "RESUME",
+          "RTC_CHANGE",
+          "BALLOON_CHANGE",
+          "ACPI_DEVICE_OST",
+          "GUEST_CRASHLOADED",
+          "GUEST_PANICKED",
+          "WATCHDOG",
+          "SUSPEND",
+          "WAKEUP",
+          "BLOCK_IO_ERROR",
+          "STOP",
+          "RESET",
+          "SUSPEND_DISK",
+          "SHUTDOWN",
+          "VNC_CONNECTED",
+          "VNC_INITIALIZED",
+          "VNC_DISCONNECTED",
+          "SPICE_CONNECTED",
+          "SPICE_INITIALIZED",
+          "SPICE_DISCONNECTED",
+          "DEVICE_TRAY_MOVED",
+          "DEVICE_DELETED",
+          "POWERDOWN",
+          "MIGRATION",
+          "MIGRATION_PASS",
+          "NIC_RX_FILTER_CHANGED",
+          "VSERPORT_CHANGE",
+          "MEMORY_DEVICE_SIZE_CHANGE",
+          // host-driven
+          "JOB_STATUS_CHANGE",
+          "BLOCK_JOB_COMPLETED",
+          "BLOCK_JOB_READY",
+          "BLOCK_JOB_PENDING",
+          "BLOCK_JOB_CANCELLED",
+          "BLOCK_JOB_ERROR",
+          "BLOCK_WRITE_THRESHOLD",
+          "BLOCK_IMAGE_CORRUPTED",
+          "QUORUM_REPORT_BAD",
+          "QUORUM_FAILURE",
+          "BLOCK_EXPORT_DELETED",
+          "NETDEV_STREAM_CONNECTED",
+          "NETDEV_STREAM_DISCONNECTED",
+          "PR_MANAGER_STATUS_CHANGED",
+          "DUMP_COMPLETED",
+          // virtio-net failover on Q35
+          "FAILOVER_NEGOTIATED",
+          "UNPLUG_PRIMARY");
 
   /** Tests run with the runtime module as working directory. */
-  private static final Path RECORDING = Path.of("src", "test", "resources", "qemu-7.2-traffic.jsonl");
+  private static final Path RECORDING =
+      Path.of("src", "test", "resources", "qemu-7.2-traffic.jsonl");
 
   @TempDir Path dir;
 
@@ -90,13 +127,16 @@ class LiveQemuEventsTest {
     assertSentEveryExpectedEvent(lines);
     assertEveryLineDecodesAndReencodesJsonEqual(lines);
     if (Boolean.getBoolean("qemu.traffic.record")) {
-      assertTrue(guest.qemuVersion().startsWith("7.2."), "the recording is of QEMU 7.2, not " + guest.qemuVersion());
+      assertTrue(
+          guest.qemuVersion().startsWith("7.2."),
+          "the recording is of QEMU 7.2, not " + guest.qemuVersion());
       Files.write(RECORDING, lines, StandardCharsets.UTF_8);
     }
   }
 
   @Test
-  void theRecordedTrafficHoldsEveryExpectedEventAndEveryLineReencodesJsonEqual() throws IOException {
+  void theRecordedTrafficHoldsEveryExpectedEventAndEveryLineReencodesJsonEqual()
+      throws IOException {
     List<String> lines = Files.readAllLines(RECORDING, StandardCharsets.UTF_8);
 
     assertSentEveryExpectedEvent(lines);
@@ -120,8 +160,13 @@ class LiveQemuEventsTest {
       }
       String encoded = registry.encode(event);
       if (!MonitorTap.tree(encoded).equals(MonitorTap.tree(line))) {
-        fail("re-encoding changed the line\n  QEMU sent: " + line + "\n  encoded:   " + encoded
-            + "\n  decoded:   " + event);
+        fail(
+            "re-encoding changed the line\n  QEMU sent: "
+                + line
+                + "\n  encoded:   "
+                + encoded
+                + "\n  decoded:   "
+                + event);
       }
     }
     assertTrue(lines.size() >= EXPECTED.size(), "only " + lines.size() + " lines");

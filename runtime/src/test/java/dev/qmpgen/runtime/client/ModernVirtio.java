@@ -28,11 +28,15 @@ record ModernVirtio(int slot, int bar) {
 
   /** Places BAR 4 (low half at 20h, high at 24h), enables memory decoding and bus mastering. */
   void place(GuestProgram.Code code) {
-    code.pciConfig(slot, 0, 0x20, bar, 4).pciConfig(slot, 0, 0x24, 0, 4).pciConfig(slot, 0, 0x04, 0x6, 2);
+    code.pciConfig(slot, 0, 0x20, bar, 4)
+        .pciConfig(slot, 0, 0x24, 0, 4)
+        .pciConfig(slot, 0, 0x04, 0x6, 2);
     code.storeLong(bar + DEVICE_STATUS, ACKNOWLEDGE_DRIVER);
   }
 
-  /** Writes the driver's features: the low 32 bits, then the high 32 (bit 32 is VIRTIO_F_VERSION_1). */
+  /**
+   * Writes the driver's features: the low 32 bits, then the high 32 (bit 32 is VIRTIO_F_VERSION_1).
+   */
   void acceptFeatures(GuestProgram.Code code, int low, int high) {
     code.storeLong(bar + DRIVER_FEATURE_SELECT, 0).storeLong(bar + DRIVER_FEATURE, low);
     code.storeLong(bar + DRIVER_FEATURE_SELECT, 1).storeLong(bar + DRIVER_FEATURE, high);
@@ -43,7 +47,8 @@ record ModernVirtio(int slot, int bar) {
    * +800h, the used ring at +1000h), puts one request on it (the device reads {@code request} at
    * {@code buffers}, then writes up to {@code replyBytes} after it), sets DRIVER_OK and notifies.
    */
-  void submitOnQueue0(GuestProgram.Code code, int ring, int buffers, byte[] request, int replyBytes) {
+  void submitOnQueue0(
+      GuestProgram.Code code, int ring, int buffers, byte[] request, int replyBytes) {
     code.storeLong(bar + DEVICE_STATUS, ACKNOWLEDGE_DRIVER | FEATURES_OK);
     int reply = buffers + ((request.length + 0xFF) & ~0xFF);
     ByteBuffer descriptors = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);

@@ -26,7 +26,9 @@ final class MonitorTap implements AutoCloseable {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** The event lines a monitor received, and the QEMU version its greeting gave ({@code 7.2.22}). */
+  /**
+   * The event lines a monitor received, and the QEMU version its greeting gave ({@code 7.2.22}).
+   */
   record Recording(String qemuVersion, List<String> lines) {
     Recording {
       lines = List.copyOf(lines);
@@ -43,12 +45,18 @@ final class MonitorTap implements AutoCloseable {
 
   private MonitorTap(SocketChannel channel) throws IOException {
     this.channel = channel;
-    this.in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
+    this.in =
+        new BufferedReader(
+            new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
     String greeting = in.readLine();
     expect(greeting, "QMP");
     JsonNode version = JSON.readTree(greeting).path("QMP").path("version").path("qemu");
-    this.qemuVersion = version.path("major").asInt() + "." + version.path("minor").asInt() + "."
-        + version.path("micro").asInt();
+    this.qemuVersion =
+        version.path("major").asInt()
+            + "."
+            + version.path("minor").asInt()
+            + "."
+            + version.path("micro").asInt();
     channel.write(StandardCharsets.UTF_8.encode("{\"execute\": \"qmp_capabilities\"}\n"));
     expect(in.readLine(), "return");
     this.reader = new Thread(this::read, "monitor-tap");
@@ -56,7 +64,10 @@ final class MonitorTap implements AutoCloseable {
     reader.start();
   }
 
-  /** Connects to the monitor at {@code socket}, retrying for up to 10 s while QEMU is not yet listening. */
+  /**
+   * Connects to the monitor at {@code socket}, retrying for up to 10 s while QEMU is not yet
+   * listening.
+   */
   static MonitorTap open(Path socket) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (true) {
@@ -104,8 +115,12 @@ final class MonitorTap implements AutoCloseable {
     return new Recording(qemuVersion, lines);
   }
 
-  /** The first event so far named {@code name} whose {@code data} matches, waiting up to {@code limit}. */
-  JsonNode await(String name, Predicate<JsonNode> data, Duration limit) throws InterruptedException {
+  /**
+   * The first event so far named {@code name} whose {@code data} matches, waiting up to {@code
+   * limit}.
+   */
+  JsonNode await(String name, Predicate<JsonNode> data, Duration limit)
+      throws InterruptedException {
     return awaitNth(name, data, 1, limit);
   }
 
@@ -122,15 +137,25 @@ final class MonitorTap implements AutoCloseable {
       int seen = 0;
       for (String line : lines) {
         JsonNode event = tree(line);
-        if (event.path("event").asString().equals(name) && data.test(event.path("data")) && ++seen == n) {
+        if (event.path("event").asString().equals(name)
+            && data.test(event.path("data"))
+            && ++seen == n) {
           return event;
         }
       }
       long left = deadline - System.nanoTime();
       if (left <= 0 || ended) {
-        throw new AssertionError("no " + (n > 1 ? "event #" + n + " " : "") + name + " matching within " + limit
-            + (ended ? " (the monitor closed" + (failure == null ? "" : ": " + failure) + ")" : "")
-            + "; events so far:\n" + String.join("\n", lines));
+        throw new AssertionError(
+            "no "
+                + (n > 1 ? "event #" + n + " " : "")
+                + name
+                + " matching within "
+                + limit
+                + (ended
+                    ? " (the monitor closed" + (failure == null ? "" : ": " + failure) + ")"
+                    : "")
+                + "; events so far:\n"
+                + String.join("\n", lines));
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Assumptions;
 final class QemuProcess implements AutoCloseable {
 
   static final String BINARY = "qemu-system-x86_64";
-  private static final String INSTALL = "apt-get install -y --no-install-recommends qemu-system-x86";
+  private static final String INSTALL =
+      "apt-get install -y --no-install-recommends qemu-system-x86";
 
   private final Process process;
   private final UnixDomainSocketAddress qmp;
@@ -42,13 +43,21 @@ final class QemuProcess implements AutoCloseable {
     Path binary = requireBinary();
     Path socket = dir.resolve("qmp.sock");
     Path log = dir.resolve("qemu.log");
-    List<String> command = new ArrayList<>(List.of(binary.toString(), "-machine", "pc", "-nodefaults",
-        "-display", "none", "-S", "-qmp", "unix:" + socket + ",server=on,wait=off"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                binary.toString(),
+                "-machine",
+                "pc",
+                "-nodefaults",
+                "-display",
+                "none",
+                "-S",
+                "-qmp",
+                "unix:" + socket + ",server=on,wait=off"));
     command.addAll(List.of(extraArgs));
-    Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     QemuProcess qemu = new QemuProcess(process, UnixDomainSocketAddress.of(socket), log);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!Files.exists(socket)) {
@@ -61,8 +70,12 @@ final class QemuProcess implements AutoCloseable {
     return qemu;
   }
 
-  /** Connects to the QMP monitor on the Unix socket; see {@link #connect(SocketAddress, QmpClientOptions, QmpListener...)}. */
-  QmpClient connect(QmpClientOptions options, QmpListener... listeners) throws IOException, InterruptedException {
+  /**
+   * Connects to the QMP monitor on the Unix socket; see {@link #connect(SocketAddress,
+   * QmpClientOptions, QmpListener...)}.
+   */
+  QmpClient connect(QmpClientOptions options, QmpListener... listeners)
+      throws IOException, InterruptedException {
     return connect(qmp, options, listeners);
   }
 

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The client against a fake QMP server that misbehaves: it must neither hang nor lose good events. */
+/**
+ * The client against a fake QMP server that misbehaves: it must neither hang nor lose good events.
+ */
 class QmpClientFaultTest {
 
   @TempDir Path dir;
@@ -45,26 +47,35 @@ class QmpClientFaultTest {
     QmpClientOptions options = OPTIONS.withLimits(QmpLimits.DEFAULTS.withMaxLineBytes(4096));
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, listener)) {
-      server.sendLine(stop(1));                                              // line 3
-      server.sendLine("this is not json");                                   // line 4
-      server.sendLine(stop(2));                                              // line 5
+      server.sendLine(stop(1)); // line 3
+      server.sendLine("this is not json"); // line 4
+      server.sendLine(stop(2)); // line 5
       String half = stop(3);
-      server.send(half.substring(0, 20));                                    // line 6, in two writes
+      server.send(half.substring(0, 20)); // line 6, in two writes
       server.send(half.substring(20) + "\r\n");
       server.sendLine("{\"event\": \"X\", \"data\": \"" + "x".repeat(50_000) + "\"}"); // line 7
-      server.sendLine(stop(4));                                              // line 8
-      server.sendLine("{\"event\": \"X\", \"data\": " + "[".repeat(1000) + "]".repeat(1000) + "}"); // line 9
-      server.sendLine(stop(5));                                              // line 10
-      server.sendLine("{\"event\": \"RESET\", \"data\": {\"guest\": 1, \"reason\": \"r\"}}"); // line 11
-      server.sendLine(stop(6));                                              // line 12
+      server.sendLine(stop(4)); // line 8
+      server.sendLine(
+          "{\"event\": \"X\", \"data\": " + "[".repeat(1000) + "]".repeat(1000) + "}"); // line 9
+      server.sendLine(stop(5)); // line 10
+      server.sendLine(
+          "{\"event\": \"RESET\", \"data\": {\"guest\": 1, \"reason\": \"r\"}}"); // line 11
+      server.sendLine(stop(6)); // line 12
 
       RecordingListener.await(() -> listener.events.size() == 7, "seven events");
-      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, -1L, 6L), listener.events.stream()
-          .map(e -> e.eventName().equals("RESET") ? -1L : e.timestamp().microseconds()).toList());
-      assertEquals(List.of("4 MALFORMED_JSON", "7 LINE_TOO_LONG", "9 TOO_DEEP"), listener.badLines.stream()
-          .map(b -> b.lineNumber() + " " + b.problem()).toList());
-      dev.qmpgen.runtime.FailedEvent failed = (dev.qmpgen.runtime.FailedEvent) listener.events.get(5);
-      assertEquals("RESET: data.guest: expected a boolean but found VALUE_NUMBER_INT", failed.error().getMessage());
+      assertEquals(
+          List.of(1L, 2L, 3L, 4L, 5L, -1L, 6L),
+          listener.events.stream()
+              .map(e -> e.eventName().equals("RESET") ? -1L : e.timestamp().microseconds())
+              .toList());
+      assertEquals(
+          List.of("4 MALFORMED_JSON", "7 LINE_TOO_LONG", "9 TOO_DEEP"),
+          listener.badLines.stream().map(b -> b.lineNumber() + " " + b.problem()).toList());
+      dev.qmpgen.runtime.FailedEvent failed =
+          (dev.qmpgen.runtime.FailedEvent) listener.events.get(5);
+      assertEquals(
+          "RESET: data.guest: expected a boolean but found VALUE_NUMBER_INT",
+          failed.error().getMessage());
       assertTrue(client.isOpen());
       CompletableFuture<RawJson> still = client.execute("query-status");
       server.respond(server.nextCommand("query-status"), "{}");
@@ -74,12 +85,17 @@ class QmpClientFaultTest {
 
   @Test
   void aGreetingWithoutCapabilitiesFailsTheConnectClearly() throws Exception {
-    String noCapabilities = "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7},"
-        + " \"package\": \"\"}}}\r\n";
+    String noCapabilities =
+        "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7},"
+            + " \"package\": \"\"}}}\r\n";
     try (QmpTestServer server = QmpTestServer.unix(dir, noCapabilities)) {
-      QmpProtocolException error = assertThrows(QmpProtocolException.class,
-          () -> QmpClient.connect(server.address(), OPTIONS));
-      assertTrue(error.getMessage().contains("line 1: INVALID_GREETING: the greeting has no \"capabilities\""),
+      QmpProtocolException error =
+          assertThrows(
+              QmpProtocolException.class, () -> QmpClient.connect(server.address(), OPTIONS));
+      assertTrue(
+          error
+              .getMessage()
+              .contains("line 1: INVALID_GREETING: the greeting has no \"capabilities\""),
           error.getMessage());
     }
   }
@@ -88,35 +104,48 @@ class QmpClientFaultTest {
   void aPeerThatSendsNoGreetingTimesOutTheConnect() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir, "")) {
       long start = System.nanoTime();
-      assertThrows(SocketTimeoutException.class,
-          () -> QmpClient.connect(server.address(), OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
+      assertThrows(
+          SocketTimeoutException.class,
+          () ->
+              QmpClient.connect(
+                  server.address(), OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10));
     }
   }
 
   @Test
   void aMonitorAlreadyInUseSaysTheGreetingDidNotComeAndAnotherClientMayHoldIt() throws Exception {
-    // QEMU serves one client per QMP socket; the kernel queues the next connection, which hears nothing.
+    // QEMU serves one client per QMP socket; the kernel queues the next connection, which hears
+    // nothing.
     UnixDomainSocketAddress address = UnixDomainSocketAddress.of(dir.resolve("busy.sock"));
     try (ServerSocketChannel busy = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       busy.bind(address);
-      SocketTimeoutException error = assertThrows(SocketTimeoutException.class,
-          () -> QmpClient.connect(address, OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
-      assertEquals("connected to " + address + " but the QMP greeting did not come within PT0.3S: another"
-          + " client may hold the monitor (QEMU serves one client per QMP socket), or the peer is not a QMP"
-          + " monitor", error.getMessage());
+      SocketTimeoutException error =
+          assertThrows(
+              SocketTimeoutException.class,
+              () -> QmpClient.connect(address, OPTIONS.withConnectTimeout(Duration.ofMillis(300))));
+      assertEquals(
+          "connected to "
+              + address
+              + " but the QMP greeting did not come within PT0.3S: another"
+              + " client may hold the monitor (QEMU serves one client per QMP socket), or the peer is not a QMP"
+              + " monitor",
+          error.getMessage());
     }
   }
 
   @Test
   void eventsBeforeTheGreetingAreDeliveredAndTheConnectSucceeds() throws Exception {
     RecordingListener listener = new RecordingListener();
-    try (QmpTestServer server = QmpTestServer.unix(dir, stop(1) + "\r\n" + stop(2) + "\n" + QmpTestServer.GREETING);
+    try (QmpTestServer server =
+            QmpTestServer.unix(dir, stop(1) + "\r\n" + stop(2) + "\n" + QmpTestServer.GREETING);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       assertEquals(List.of("oob"), client.greeting().capabilities());
       assertEquals(3, client.greeting().lineNumber());
       RecordingListener.await(() -> listener.events.size() == 2, "the two early events");
-      assertEquals(List.of(1L, 2L), listener.events.stream().map(e -> e.timestamp().microseconds()).toList());
+      assertEquals(
+          List.of(1L, 2L),
+          listener.events.stream().map(e -> e.timestamp().microseconds()).toList());
       assertEquals(List.of(), listener.badLines);
     }
   }
@@ -124,9 +153,11 @@ class QmpClientFaultTest {
   @Test
   void aResponseInPlaceOfTheGreetingFailsTheConnectSayingWhatCame() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir, "{\"return\": {}, \"id\": 1}\r\n")) {
-      QmpProtocolException error = assertThrows(QmpProtocolException.class,
-          () -> QmpClient.connect(server.address(), OPTIONS));
-      assertEquals("expected the QMP greeting on line 1 but got a command response", error.getMessage());
+      QmpProtocolException error =
+          assertThrows(
+              QmpProtocolException.class, () -> QmpClient.connect(server.address(), OPTIONS));
+      assertEquals(
+          "expected the QMP greeting on line 1 but got a command response", error.getMessage());
     }
   }
 
@@ -149,11 +180,13 @@ class QmpClientFaultTest {
   }
 
   @Test
-  void aDisconnectMidLineFailsPendingCommandsAndTellsListenersAfterTheGoodEvents() throws Exception {
+  void aDisconnectMidLineFailsPendingCommandsAndTellsListenersAfterTheGoodEvents()
+      throws Exception {
     RecordingListener listener = new RecordingListener();
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
-      CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(30));
+      CompletableFuture<RawJson> pending =
+          client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(30));
       CompletableFuture<QmpEvent> waiting = client.awaitEvent("SHUTDOWN", Duration.ofSeconds(30));
       server.nextCommand("query-status");
       server.sendLine(stop(1));
@@ -179,12 +212,17 @@ class QmpClientFaultTest {
       String big = "x".repeat(8 << 20); // far more than the socket buffers hold
       long start = System.nanoTime();
 
-      CompletableFuture<RawJson> stuck = client.execute("echo", java.util.Map.of("text", big), Duration.ofMillis(300));
+      CompletableFuture<RawJson> stuck =
+          client.execute("echo", java.util.Map.of("text", big), Duration.ofMillis(300));
 
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "execute returned");
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> stuck.get(5, TimeUnit.SECONDS));
-      assertTrue(failure.getCause() instanceof java.util.concurrent.TimeoutException, failure::toString);
-      assertEquals(Disconnect.Reason.PEER_NOT_READING, client.disconnected().get(5, TimeUnit.SECONDS).reason());
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> stuck.get(5, TimeUnit.SECONDS));
+      assertTrue(
+          failure.getCause() instanceof java.util.concurrent.TimeoutException, failure::toString);
+      assertEquals(
+          Disconnect.Reason.PEER_NOT_READING,
+          client.disconnected().get(5, TimeUnit.SECONDS).reason());
     }
   }
 
@@ -194,18 +232,29 @@ class QmpClientFaultTest {
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       String big = "x".repeat(8 << 20); // far more than the socket buffers hold
       CompletableFuture<CompletableFuture<RawJson>> first = new CompletableFuture<>();
-      Thread writer = new Thread(() -> first.complete(
-          client.execute("echo", java.util.Map.of("text", big), Duration.ofSeconds(60))), "test-writer");
+      Thread writer =
+          new Thread(
+              () ->
+                  first.complete(
+                      client.execute(
+                          "echo", java.util.Map.of("text", big), Duration.ofSeconds(60))),
+              "test-writer");
       writer.start();
-      RecordingListener.await(() -> isWritingToASocket(writer), "the first command to block in its write");
+      RecordingListener.await(
+          () -> isWritingToASocket(writer), "the first command to block in its write");
       long start = System.nanoTime();
 
-      CompletableFuture<RawJson> second = client.execute("query-status", java.util.Map.of(), Duration.ofMillis(300));
+      CompletableFuture<RawJson> second =
+          client.execute("query-status", java.util.Map.of(), Duration.ofMillis(300));
 
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "execute returned");
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
-      assertTrue(failure.getCause() instanceof java.util.concurrent.TimeoutException, failure::toString);
-      assertEquals(Disconnect.Reason.PEER_NOT_READING, client.disconnected().get(5, TimeUnit.SECONDS).reason());
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
+      assertTrue(
+          failure.getCause() instanceof java.util.concurrent.TimeoutException, failure::toString);
+      assertEquals(
+          Disconnect.Reason.PEER_NOT_READING,
+          client.disconnected().get(5, TimeUnit.SECONDS).reason());
       assertDisconnected(first.get(5, TimeUnit.SECONDS), Disconnect.Reason.PEER_NOT_READING);
       writer.join(5000);
     }
@@ -213,25 +262,34 @@ class QmpClientFaultTest {
 
   private static boolean isWritingToASocket(Thread thread) {
     return java.util.Arrays.stream(thread.getStackTrace())
-        .anyMatch(frame -> frame.getClassName().contains("SocketChannelImpl") && frame.getMethodName().equals("write"));
+        .anyMatch(
+            frame ->
+                frame.getClassName().contains("SocketChannelImpl")
+                    && frame.getMethodName().equals("write"));
   }
 
   @Test
   void aReaderKilledByAnErrorStillEndsTheClient() throws Exception {
-    EventCodec<TestCatalog.TestStop> fatal = EventCodec.of("FATAL", TestCatalog.TestStop.class,
-        (timestamp, data) -> {
-          throw new AssertionError("an Error in a codec");
-        },
-        timestamp -> {
-          throw new AssertionError("an Error in a codec");
-        },
-        event -> false, (event, generator) -> {});
+    EventCodec<TestCatalog.TestStop> fatal =
+        EventCodec.of(
+            "FATAL",
+            TestCatalog.TestStop.class,
+            (timestamp, data) -> {
+              throw new AssertionError("an Error in a codec");
+            },
+            timestamp -> {
+              throw new AssertionError("an Error in a codec");
+            },
+            event -> false,
+            (event, generator) -> {});
     RecordingListener listener = new RecordingListener();
-    QmpClientOptions options = QmpClientOptions.defaults(EventRegistry.of(() -> List.of(fatal)))
-        .withConnectTimeout(Duration.ofSeconds(5));
+    QmpClientOptions options =
+        QmpClientOptions.defaults(EventRegistry.of(() -> List.of(fatal)))
+            .withConnectTimeout(Duration.ofSeconds(5));
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, listener)) {
-      CompletableFuture<RawJson> pending = client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(60));
+      CompletableFuture<RawJson> pending =
+          client.execute("query-status", java.util.Map.of(), Duration.ofSeconds(60));
       server.nextCommand("query-status");
 
       server.sendLine("{\"event\": \"FATAL\"}");
@@ -243,7 +301,10 @@ class QmpClientFaultTest {
 
   @Test
   void aConnectToNothingFailsAtOnce() {
-    assertThrows(java.io.IOException.class, () -> QmpClient.connect(
-        java.net.UnixDomainSocketAddress.of(dir.resolve("absent.sock")), OPTIONS));
+    assertThrows(
+        java.io.IOException.class,
+        () ->
+            QmpClient.connect(
+                java.net.UnixDomainSocketAddress.of(dir.resolve("absent.sock")), OPTIONS));
   }
 }

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Filtered push subscriptions, pull-style event streams, and the refusal of undecodable classes. */
+/**
+ * Filtered push subscriptions, pull-style event streams, and the refusal of undecodable classes.
+ */
 class QmpClientSubscriptionTest {
 
   /** A class named like the registry's STOP event but of no catalog: the wrong import. */
@@ -39,7 +41,8 @@ class QmpClientSubscriptionTest {
 
   private static final String RESET =
       "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 0}, \"event\": \"RESET\", \"data\": {\"guest\": true, \"reason\": \"guest-reset\"}}";
-  private static final String POWERDOWN = "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 0}, \"event\": \"POWERDOWN\"}";
+  private static final String POWERDOWN =
+      "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 0}, \"event\": \"POWERDOWN\"}";
 
   @TempDir Path dir;
 
@@ -49,17 +52,24 @@ class QmpClientSubscriptionTest {
   }
 
   @Test
-  void waitingOrSubscribingForAClassTheRegistryNeverProducesFailsAtOnceAndSendsNothing() throws Exception {
+  void waitingOrSubscribingForAClassTheRegistryNeverProducesFailsAtOnceAndSendsNothing()
+      throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
-      String expected = "no event of class " + TestStop.class.getName() + " can arrive: the client's registry of "
-          + TestCatalog.class.getName() + " decodes no event to it; its STOP events are "
-          + TestCatalog.TestStop.class.getName() + " (is the wrong TestStop imported?)";
-      List<Executable> attempts = List.of(
-          () -> client.executeAndAwait("stop", TestStop.class, Duration.ofSeconds(5)),
-          () -> client.awaitEvent(TestStop.class, e -> true, Duration.ofSeconds(5)),
-          () -> client.subscribe(TestStop.class, stop -> { }),
-          () -> client.events(TestStop.class, 8));
+      String expected =
+          "no event of class "
+              + TestStop.class.getName()
+              + " can arrive: the client's registry of "
+              + TestCatalog.class.getName()
+              + " decodes no event to it; its STOP events are "
+              + TestCatalog.TestStop.class.getName()
+              + " (is the wrong TestStop imported?)";
+      List<Executable> attempts =
+          List.of(
+              () -> client.executeAndAwait("stop", TestStop.class, Duration.ofSeconds(5)),
+              () -> client.awaitEvent(TestStop.class, e -> true, Duration.ofSeconds(5)),
+              () -> client.subscribe(TestStop.class, stop -> {}),
+              () -> client.events(TestStop.class, 8));
       for (Executable attempt : attempts) {
         assertEquals(expected, assertThrows(IllegalArgumentException.class, attempt).getMessage());
       }
@@ -75,10 +85,14 @@ class QmpClientSubscriptionTest {
   @Test
   void anEmptyRegistrySaysEveryEventArrivesUnknown() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
-        QmpClient client = QmpClient.connect(server.address(), QmpClientOptions.defaults(EventRegistry.of()))) {
-      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-          () -> client.subscribe(TestCatalog.TestStop.class, stop -> { }));
-      assertTrue(refused.getMessage().contains("has no catalogs (every event arrives as an UnknownEvent)"),
+        QmpClient client =
+            QmpClient.connect(server.address(), QmpClientOptions.defaults(EventRegistry.of()))) {
+      IllegalArgumentException refused =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> client.subscribe(TestCatalog.TestStop.class, stop -> {}));
+      assertTrue(
+          refused.getMessage().contains("has no catalogs (every event arrives as an UnknownEvent)"),
           refused.getMessage());
     }
   }
@@ -97,7 +111,9 @@ class QmpClientSubscriptionTest {
 
       assertEquals(1, stops.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
       assertEquals(2, stops.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
-      TestCatalog.TestReset reset = assertInstanceOf(TestCatalog.TestReset.class, named.poll(Duration.ofSeconds(5)).orElseThrow());
+      TestCatalog.TestReset reset =
+          assertInstanceOf(
+              TestCatalog.TestReset.class, named.poll(Duration.ofSeconds(5)).orElseThrow());
       assertEquals("guest-reset", reset.reason());
       assertInstanceOf(UnknownEvent.class, named.poll(Duration.ofSeconds(5)).orElseThrow());
       assertEquals(Optional.empty(), named.poll(Duration.ofMillis(50)));
@@ -106,7 +122,8 @@ class QmpClientSubscriptionTest {
   }
 
   @Test
-  void aFullStreamDropsItsNewestEventsAndReportsThemWhileOtherSubscribersGetEverything() throws Exception {
+  void aFullStreamDropsItsNewestEventsAndReportsThemWhileOtherSubscribersGetEverything()
+      throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS);
         EventStream<TestCatalog.TestStop> small = client.events(TestCatalog.TestStop.class, 2);
@@ -140,7 +157,8 @@ class QmpClientSubscriptionTest {
       client.disconnected().get(5, java.util.concurrent.TimeUnit.SECONDS);
 
       assertEquals("STOP", all.poll(Duration.ofSeconds(5)).orElseThrow().eventName());
-      QmpDisconnectedException end = assertThrows(QmpDisconnectedException.class, () -> all.poll(Duration.ofSeconds(5)));
+      QmpDisconnectedException end =
+          assertThrows(QmpDisconnectedException.class, () -> all.poll(Duration.ofSeconds(5)));
       assertEquals(Disconnect.Reason.END_OF_STREAM, end.disconnect().reason());
       assertThrows(IllegalStateException.class, () -> closed.poll(Duration.ofSeconds(1)));
       EventStream<QmpEvent> late = client.events(QmpEvent.class, 8);
@@ -149,32 +167,42 @@ class QmpClientSubscriptionTest {
   }
 
   @Test
-  void aSubscriptionBehindTheSharedBufferIsToldWhatItMissedWhileAStreamMissesNothing() throws Exception {
+  void aSubscriptionBehindTheSharedBufferIsToldWhatItMissedWhileAStreamMissesNothing()
+      throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    QmpListener stuck = QmpListener.ofEvents(event -> {
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    QmpListener stuck =
+        QmpListener.ofEvents(
+            event -> {
+              try {
+                release.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     List<TestCatalog.TestStop> received = new CopyOnWriteArrayList<>();
     try (QmpTestServer server = QmpTestServer.unix(dir);
-        QmpClient client = QmpClient.connect(server.address(), OPTIONS.withEventBuffer(4, 32L << 20), stuck);
+        QmpClient client =
+            QmpClient.connect(server.address(), OPTIONS.withEventBuffer(4, 32L << 20), stuck);
         Subscription subscription = client.subscribe(TestCatalog.TestStop.class, received::add);
         EventStream<TestCatalog.TestStop> stream = client.events(TestCatalog.TestStop.class, 32)) {
       for (int i = 1; i <= 20; i++) {
         server.sendLine(stop(i));
       }
       for (int i = 1; i <= 20; i++) {
-        assertEquals(i, stream.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
+        assertEquals(
+            i, stream.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
       }
       release.countDown();
-      RecordingListener.await(() -> subscription.overflow().isPresent()
-          && received.size() + subscription.overflow().get().droppedEvents() == 20, "all 20 accounted for");
+      RecordingListener.await(
+          () ->
+              subscription.overflow().isPresent()
+                  && received.size() + subscription.overflow().get().droppedEvents() == 20,
+          "all 20 accounted for");
       // The stream is offered each event a moment before the shared buffer, so the last may still
       // find room once the release lets the dispatcher drain: 14 or 15 are dropped, never fewer.
-      assertTrue(subscription.overflow().get().droppedEvents() >= 14, () -> received + " " + subscription.overflow());
+      assertTrue(
+          subscription.overflow().get().droppedEvents() >= 14,
+          () -> received + " " + subscription.overflow());
       assertEquals(Optional.empty(), stream.overflow());
     }
   }
@@ -187,11 +215,15 @@ class QmpClientSubscriptionTest {
     List<String> threads = new CopyOnWriteArrayList<>();
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, everything)) {
-      Subscription stopSubscription = client.subscribe(TestCatalog.TestStop.class, stop -> {
-        stops.add(stop);
-        threads.add(Thread.currentThread().getName());
-      });
-      Subscription namedSubscription = client.subscribe(Set.of("POWERDOWN", "RESET"), e -> named.add(e.eventName()));
+      Subscription stopSubscription =
+          client.subscribe(
+              TestCatalog.TestStop.class,
+              stop -> {
+                stops.add(stop);
+                threads.add(Thread.currentThread().getName());
+              });
+      Subscription namedSubscription =
+          client.subscribe(Set.of("POWERDOWN", "RESET"), e -> named.add(e.eventName()));
       server.sendLine(stop(1));
       server.sendLine(POWERDOWN);
       server.sendLine(RESET);
@@ -206,7 +238,7 @@ class QmpClientSubscriptionTest {
       assertEquals(List.of("POWERDOWN", "RESET"), named);
       assertTrue(threads.stream().allMatch(t -> t.startsWith("qmp-dispatcher")), threads::toString);
       assertEquals(Optional.empty(), stopSubscription.overflow());
-      assertThrows(IllegalArgumentException.class, () -> client.subscribe(Set.of(), e -> { }));
+      assertThrows(IllegalArgumentException.class, () -> client.subscribe(Set.of(), e -> {}));
     }
   }
 }

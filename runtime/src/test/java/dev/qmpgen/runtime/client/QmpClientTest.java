@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The client against a well-behaved fake QMP server: commands, events, waits, timeouts, close. */
 class QmpClientTest {
 
-  static final QmpClientOptions OPTIONS = QmpClientOptions.defaults(TestCatalog.registry())
-      .withConnectTimeout(Duration.ofSeconds(5))
-      .withCommandTimeout(Duration.ofSeconds(5));
+  static final QmpClientOptions OPTIONS =
+      QmpClientOptions.defaults(TestCatalog.registry())
+          .withConnectTimeout(Duration.ofSeconds(5))
+          .withCommandTimeout(Duration.ofSeconds(5));
 
   @TempDir Path dir;
 
@@ -39,7 +40,9 @@ class QmpClientTest {
   }
 
   static String stop(int micros) {
-    return "{\"timestamp\": {\"seconds\": 1700000000, \"microseconds\": " + micros + "}, \"event\": \"STOP\"}";
+    return "{\"timestamp\": {\"seconds\": 1700000000, \"microseconds\": "
+        + micros
+        + "}, \"event\": \"STOP\"}";
   }
 
   @Test
@@ -71,8 +74,10 @@ class QmpClientTest {
     try (QmpTestServer server = QmpTestServer.tcp();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<RawJson> status = client.execute("query-status");
-      server.respond(server.nextCommand("query-status"), "{\"status\": \"prelaunch\", \"running\": false}");
-      assertEquals("{\"status\":\"prelaunch\",\"running\":false}", status.get(5, TimeUnit.SECONDS).json());
+      server.respond(
+          server.nextCommand("query-status"), "{\"status\": \"prelaunch\", \"running\": false}");
+      assertEquals(
+          "{\"status\":\"prelaunch\",\"running\":false}", status.get(5, TimeUnit.SECONDS).json());
     }
   }
 
@@ -87,12 +92,16 @@ class QmpClientTest {
       assertTrue(secondLine.contains("\"arguments\":{\"id\":\"nope\"}"), secondLine);
       long secondId = Long.parseLong(secondLine.replaceAll(".*\"id\":(\\d+)}$", "$1"));
 
-      server.sendLine("{\"id\": " + secondId + ", \"error\": {\"class\": \"DeviceNotFound\","
-          + " \"desc\": \"Device 'nope' not found\"}}");
+      server.sendLine(
+          "{\"id\": "
+              + secondId
+              + ", \"error\": {\"class\": \"DeviceNotFound\","
+              + " \"desc\": \"Device 'nope' not found\"}}");
       server.respond(firstId, "{\"name\": \"vm1\"}");
 
       assertEquals("{\"name\":\"vm1\"}", first.get(5, TimeUnit.SECONDS).json());
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
       QmpErrorException error = assertInstanceOf(QmpErrorException.class, failure.getCause());
       assertEquals("DeviceNotFound", error.errorClass());
       assertEquals("Device 'nope' not found", error.description());
@@ -107,9 +116,11 @@ class QmpClientTest {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
       CompletableFuture<TestCatalog.TestStop> stopped =
-          client.executeAndAwait("stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
+          client.executeAndAwait(
+              "stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
       long id = server.nextCommand("stop");
-      server.sendLine("{\"timestamp\": {\"seconds\": 1, \"microseconds\": 1}, \"event\": \"POWERDOWN\"}");
+      server.sendLine(
+          "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 1}, \"event\": \"POWERDOWN\"}");
       server.sendLine(stop(2)); // the event first, as QEMU does for stop and cont
       server.respond(id, "{}");
 
@@ -118,7 +129,9 @@ class QmpClientTest {
       assertEquals("POWERDOWN", listener.events.get(0).eventName());
       assertInstanceOf(UnknownEvent.class, listener.events.get(0));
       assertInstanceOf(TestCatalog.TestStop.class, listener.events.get(1));
-      assertTrue(listener.threads.stream().allMatch(name -> name.startsWith("qmp-dispatcher")), listener.threads::toString);
+      assertTrue(
+          listener.threads.stream().allMatch(name -> name.startsWith("qmp-dispatcher")),
+          listener.threads::toString);
     }
   }
 
@@ -145,8 +158,13 @@ class QmpClientTest {
   void executeAndAwaitWaitsForTheEventItsPredicateAccepts() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
-      CompletableFuture<TestCatalog.TestStop> third = client.executeAndAwait("stop", Map.of(),
-          TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 3, Duration.ofSeconds(5));
+      CompletableFuture<TestCatalog.TestStop> third =
+          client.executeAndAwait(
+              "stop",
+              Map.of(),
+              TestCatalog.TestStop.class,
+              e -> e.timestamp().microseconds() == 3,
+              Duration.ofSeconds(5));
       long id = server.nextCommand("stop");
       server.sendLine(stop(1));
       server.respond(id, "{}");
@@ -163,18 +181,22 @@ class QmpClientTest {
     int perThread = 25;
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(threads);
       try {
-        List<java.util.concurrent.Future<List<CompletableFuture<RawJson>>>> sent = new java.util.ArrayList<>();
+        List<java.util.concurrent.Future<List<CompletableFuture<RawJson>>>> sent =
+            new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
           int thread = t;
-          sent.add(pool.submit(() -> {
-            List<CompletableFuture<RawJson>> mine = new java.util.ArrayList<>();
-            for (int i = 0; i < perThread; i++) {
-              mine.add(client.execute("echo", Map.of("tag", thread + "-" + i)));
-            }
-            return mine;
-          }));
+          sent.add(
+              pool.submit(
+                  () -> {
+                    List<CompletableFuture<RawJson>> mine = new java.util.ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                      mine.add(client.execute("echo", Map.of("tag", thread + "-" + i)));
+                    }
+                    return mine;
+                  }));
         }
         // Answer in reverse order of arrival, echoing each command's tag.
         List<String> lines = new java.util.ArrayList<>();
@@ -206,12 +228,18 @@ class QmpClientTest {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<TestCatalog.TestStop> stopped =
-          client.executeAndAwait("stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
-      server.sendLine("{\"id\": " + server.nextCommand("stop")
-          + ", \"error\": {\"class\": \"GenericError\", \"desc\": \"no\"}}");
+          client.executeAndAwait(
+              "stop", Map.of(), TestCatalog.TestStop.class, Duration.ofSeconds(5));
+      server.sendLine(
+          "{\"id\": "
+              + server.nextCommand("stop")
+              + ", \"error\": {\"class\": \"GenericError\", \"desc\": \"no\"}}");
 
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> stopped.get(5, TimeUnit.SECONDS));
-      assertEquals("GenericError", assertInstanceOf(QmpErrorException.class, failure.getCause()).errorClass());
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> stopped.get(5, TimeUnit.SECONDS));
+      assertEquals(
+          "GenericError",
+          assertInstanceOf(QmpErrorException.class, failure.getCause()).errorClass());
     }
   }
 
@@ -219,18 +247,23 @@ class QmpClientTest {
   void aSlowListenerDelaysNeitherResponsesNorWaitsAndItsOverflowIsReported() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     RecordingListener listener = new RecordingListener();
-    QmpListener slow = QmpListener.ofEvents(event -> {
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    QmpListener slow =
+        QmpListener.ofEvents(
+            event -> {
+              try {
+                release.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     QmpClientOptions smallBuffer = OPTIONS.withEventBuffer(4, 32L << 20);
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), smallBuffer, slow, listener)) {
-      CompletableFuture<TestCatalog.TestStop> last = client.awaitEvent(
-          TestCatalog.TestStop.class, e -> e.timestamp().microseconds() == 20, Duration.ofSeconds(5));
+      CompletableFuture<TestCatalog.TestStop> last =
+          client.awaitEvent(
+              TestCatalog.TestStop.class,
+              e -> e.timestamp().microseconds() == 20,
+              Duration.ofSeconds(5));
       StringBuilder burst = new StringBuilder();
       for (int i = 1; i <= 20; i++) {
         burst.append(stop(i)).append("\r\n");
@@ -243,7 +276,8 @@ class QmpClientTest {
       last.get(10, TimeUnit.SECONDS);
       release.countDown();
       RecordingListener.await(() -> !listener.overflows.isEmpty(), "an overflow report");
-      RecordingListener.await(() -> listener.events.size() + dropped(listener) == 20, "all 20 accounted for");
+      RecordingListener.await(
+          () -> listener.events.size() + dropped(listener) == 20, "all 20 accounted for");
       // Lines 1-2 are the handshake, so event i is on line i + 2. Each overflow report stands
       // exactly where its events were dropped, between the delivered ones.
       long expectedMicros = 1;
@@ -253,7 +287,8 @@ class QmpClientTest {
           expectedMicros += overflow.droppedEvents();
           assertEquals(expectedMicros + 1, overflow.lastLineNumber(), listener.all::toString);
         } else {
-          assertEquals(expectedMicros++, ((TestCatalog.TestStop) notification).timestamp().microseconds());
+          assertEquals(
+              expectedMicros++, ((TestCatalog.TestStop) notification).timestamp().microseconds());
         }
       }
       assertTrue(listener.events.size() <= 5, "the buffer (4) plus the event being delivered");
@@ -269,10 +304,12 @@ class QmpClientTest {
     RecordingListener listener = new RecordingListener();
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener)) {
-      CompletableFuture<RawJson> slow = client.execute("query-status", Map.of(), Duration.ofMillis(200));
+      CompletableFuture<RawJson> slow =
+          client.execute("query-status", Map.of(), Duration.ofMillis(200));
       long id = server.nextCommand("query-status");
 
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> slow.get(5, TimeUnit.SECONDS));
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> slow.get(5, TimeUnit.SECONDS));
       assertInstanceOf(TimeoutException.class, failure.getCause());
       server.respond(id, "{}");
       RecordingListener.await(() -> listener.unmatched.size() == 1, "the late response");
@@ -284,9 +321,13 @@ class QmpClientTest {
   void aWaitWhosePredicateThrowsFailsAloneAndTheConnectionGoesOn() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
-      CompletableFuture<TestCatalog.TestStop> broken = client.awaitEvent(TestCatalog.TestStop.class, e -> {
-        throw new IllegalStateException("broken predicate");
-      }, Duration.ofSeconds(5));
+      CompletableFuture<TestCatalog.TestStop> broken =
+          client.awaitEvent(
+              TestCatalog.TestStop.class,
+              e -> {
+                throw new IllegalStateException("broken predicate");
+              },
+              Duration.ofSeconds(5));
       CompletableFuture<TestCatalog.TestStop> after =
           client.awaitEvent(TestCatalog.TestStop.class, e -> true, Duration.ofSeconds(5));
       CompletableFuture<TestCatalog.TestStop> last =
@@ -294,7 +335,8 @@ class QmpClientTest {
 
       server.sendLine(stop(1));
 
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> broken.get(5, TimeUnit.SECONDS));
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> broken.get(5, TimeUnit.SECONDS));
       assertEquals("broken predicate", failure.getCause().getMessage());
       assertEquals(1, after.get(5, TimeUnit.SECONDS).timestamp().microseconds());
       assertEquals(1, last.get(5, TimeUnit.SECONDS).timestamp().microseconds());
@@ -309,11 +351,14 @@ class QmpClientTest {
   void badTimeoutsAreRefusedBeforeAnythingIsSentAndLongOnesAreAccepted() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
-      assertThrows(IllegalArgumentException.class, () -> client.execute("stop", Map.of(), Duration.ZERO));
+      assertThrows(
+          IllegalArgumentException.class, () -> client.execute("stop", Map.of(), Duration.ZERO));
       assertThrows(NullPointerException.class, () -> client.execute("stop", Map.of(), null));
-      assertThrows(IllegalArgumentException.class, () -> client.awaitEvent("STOP", Duration.ofSeconds(-1)));
+      assertThrows(
+          IllegalArgumentException.class, () -> client.awaitEvent("STOP", Duration.ofSeconds(-1)));
 
-      CompletableFuture<RawJson> forever = client.execute("query-status", Map.of(), Duration.ofDays(365L * 1000));
+      CompletableFuture<RawJson> forever =
+          client.execute("query-status", Map.of(), Duration.ofDays(365L * 1000));
       server.respond(server.nextCommand("query-status"), "{}");
       assertEquals("{}", forever.get(5, TimeUnit.SECONDS).json());
     }
@@ -324,7 +369,8 @@ class QmpClientTest {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<?> never = client.awaitEvent("SHUTDOWN", Duration.ofMillis(100));
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> never.get(5, TimeUnit.SECONDS));
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> never.get(5, TimeUnit.SECONDS));
       assertInstanceOf(TimeoutException.class, failure.getCause());
     }
   }
@@ -353,11 +399,13 @@ class QmpClientTest {
   void aListenerMayCloseTheClient() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir)) {
       CompletableFuture<QmpClient> self = new CompletableFuture<>();
-      QmpClient client = QmpClient.connect(server.address(), OPTIONS,
-          QmpListener.ofEvents(event -> self.join().close()));
+      QmpClient client =
+          QmpClient.connect(
+              server.address(), OPTIONS, QmpListener.ofEvents(event -> self.join().close()));
       self.complete(client);
       server.sendLine(stop(1));
-      assertEquals(Disconnect.Reason.CLOSED, client.disconnected().get(5, TimeUnit.SECONDS).reason());
+      assertEquals(
+          Disconnect.Reason.CLOSED, client.disconnected().get(5, TimeUnit.SECONDS).reason());
     }
   }
 
@@ -366,8 +414,9 @@ class QmpClientTest {
     RecordingListener later = new RecordingListener();
     try (QmpTestServer server = QmpTestServer.unix(dir)) {
       CompletableFuture<QmpClient> self = new CompletableFuture<>();
-      QmpClient client = QmpClient.connect(server.address(), OPTIONS,
-          QmpListener.ofEvents(event -> self.join().close()), later);
+      QmpClient client =
+          QmpClient.connect(
+              server.address(), OPTIONS, QmpListener.ofEvents(event -> self.join().close()), later);
       self.complete(client);
 
       server.sendLine(stop(1));
@@ -381,8 +430,9 @@ class QmpClientTest {
   void everythingBecomesAnUnknownEventWithAnEmptyRegistry() throws Exception {
     RecordingListener listener = new RecordingListener();
     try (QmpTestServer server = QmpTestServer.unix(dir);
-        QmpClient client = QmpClient.connect(server.address(),
-            QmpClientOptions.defaults(EventRegistry.of()), listener)) {
+        QmpClient client =
+            QmpClient.connect(
+                server.address(), QmpClientOptions.defaults(EventRegistry.of()), listener)) {
       server.sendLine(stop(5));
       RecordingListener.await(() -> listener.events.size() == 1, "an event");
       assertTrue(client.isOpen());
@@ -391,8 +441,10 @@ class QmpClientTest {
   }
 
   static void assertDisconnected(CompletableFuture<?> future, Disconnect.Reason reason) {
-    ExecutionException failure = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
-    QmpDisconnectedException disconnected = assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
+    QmpDisconnectedException disconnected =
+        assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
     assertEquals(reason, disconnected.disconnect().reason());
   }
 }

@@ -23,12 +23,18 @@ record QmpCommands(QmpClient client, Duration limit) {
     return run(command, "{}");
   }
 
-  /** Runs {@code command} with the members of the JSON object {@code arguments}; waits up to the limit. */
+  /**
+   * Runs {@code command} with the members of the JSON object {@code arguments}; waits up to the
+   * limit.
+   */
   RawJson run(String command, String arguments) throws InterruptedException {
     return await(send(command, arguments), command + " " + arguments);
   }
 
-  /** Sends {@code command} without waiting, for a command QEMU answers only once the test has done its part. */
+  /**
+   * Sends {@code command} without waiting, for a command QEMU answers only once the test has done
+   * its part.
+   */
   CompletableFuture<RawJson> send(String command, String arguments) {
     Map<String, RawJson> members = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> member : JSON.readTree(arguments).properties()) {

@@ -22,10 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The drift check against a real QEMU's whole {@code query-qmp-schema} (not a trimmed fixture):
- * the bundled bindings of the QEMU 2.x-era spec text and those of QEMU 7.2's own schema, against
- * the installed QEMU. Skipped
- * without QEMU, failed without it when {@code CI=true}.
+ * The drift check against a real QEMU's whole {@code query-qmp-schema} (not a trimmed fixture): the
+ * bundled bindings of the QEMU 2.x-era spec text and those of QEMU 7.2's own schema, against the
+ * installed QEMU. Skipped without QEMU, failed without it when {@code CI=true}.
  */
 class RealQemuDriftTest {
 
@@ -39,31 +38,43 @@ class RealQemuDriftTest {
   }
 
   @Test
-  void theBundledBindingsAgainstARunningQemuNameTheEventsTheyDoNotKnowAndTheMembersThatDiffer() throws Exception {
+  void theBundledBindingsAgainstARunningQemuNameTheEventsTheyDoNotKnowAndTheMembersThatDiffer()
+      throws Exception {
     DriftReport report;
     try (QemuProcess qemu = QemuProcess.start(dir);
-        QmpClient client = qemu.connect(QmpClientOptions.defaults(Events.registry()).withCommandTimeout(WAIT),
-            QmpListener.ofEvents(event -> { }))) {
+        QmpClient client =
+            qemu.connect(
+                QmpClientOptions.defaults(Events.registry()).withCommandTimeout(WAIT),
+                QmpListener.ofEvents(event -> {}))) {
       RawJson schema = client.execute("query-qmp-schema", Map.of(), WAIT).get(15, TimeUnit.SECONDS);
       report = SchemaDrift.compare(EventDescriptions.all(), schema);
     }
 
     // Events the old spec never had, which QEMU 7.2 sends in every build.
     List<String> unknown = report.unknownToBindings().stream().map(EventDrift::name).toList();
-    assertTrue(unknown.containsAll(List.of("POWERDOWN", "DEVICE_DELETED", "BLOCK_JOB_COMPLETED")), unknown::toString);
+    assertTrue(
+        unknown.containsAll(List.of("POWERDOWN", "DEVICE_DELETED", "BLOCK_JOB_COMPLETED")),
+        unknown::toString);
     assertFalse(unknown.contains("STOP"), unknown::toString);
     // Known events: some unchanged since, some grown.
     assertEquals(Status.MATCHES, report.event("STOP").orElseThrow().status());
     assertEquals(Status.MATCHES, report.event("RESUME").orElseThrow().status());
     EventDrift shutdown = report.event("SHUTDOWN").orElseThrow();
     assertEquals(Status.DIFFERS, shutdown.status());
-    assertEquals(List.of("data.guest", "data.reason"),
+    assertEquals(
+        List.of("data.guest", "data.reason"),
         shutdown.differences().stream().map(MemberDifference::path).toList());
     EventDrift watchdog = report.event("WATCHDOG").orElseThrow();
-    assertTrue(watchdog.differences().stream().anyMatch(d -> d.kind() == MemberDifference.Kind.VALUES
-        && d.message().contains("inject-nmi")), watchdog::toString);
+    assertTrue(
+        watchdog.differences().stream()
+            .anyMatch(
+                d ->
+                    d.kind() == MemberDifference.Kind.VALUES && d.message().contains("inject-nmi")),
+        watchdog::toString);
     assertFalse(report.allSentEventsMatch());
-    assertTrue(report.summary().contains(" unknown to the bindings (") && report.summary().contains("POWERDOWN"),
+    assertTrue(
+        report.summary().contains(" unknown to the bindings (")
+            && report.summary().contains("POWERDOWN"),
         report.summary());
   }
 
@@ -71,9 +82,11 @@ class RealQemuDriftTest {
   void theBindingsOfQemu72sSchemaMatchEveryEventTheRunningQemuSends() throws Exception {
     DriftReport report;
     try (QemuProcess qemu = QemuProcess.start(dir);
-        QmpClient client = qemu.connect(
-            QmpClientOptions.defaults(dev.qmpgen.qemu.Events.registry()).withCommandTimeout(WAIT),
-            QmpListener.ofEvents(event -> { }))) {
+        QmpClient client =
+            qemu.connect(
+                QmpClientOptions.defaults(dev.qmpgen.qemu.Events.registry())
+                    .withCommandTimeout(WAIT),
+                QmpListener.ofEvents(event -> {}))) {
       RawJson schema = client.execute("query-qmp-schema", Map.of(), WAIT).get(15, TimeUnit.SECONDS);
       report = SchemaDrift.compare(dev.qmpgen.qemu.EventDescriptions.all(), schema);
     }

@@ -44,9 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RealQemuTest {
 
   private static final Duration WAIT = Duration.ofSeconds(5);
-  private static final QmpClientOptions OPTIONS = QmpClientOptions.defaults(Events.registry())
-      .withConnectTimeout(WAIT)
-      .withCommandTimeout(WAIT);
+  private static final QmpClientOptions OPTIONS =
+      QmpClientOptions.defaults(Events.registry())
+          .withConnectTimeout(WAIT)
+          .withCommandTimeout(WAIT);
 
   @TempDir Path dir;
 
@@ -58,13 +59,14 @@ class RealQemuTest {
   @Test
   void contAndStopDeliverTypedResumeAndStopToWaitersAndVisitorsInOrder() throws Exception {
     List<String> visited = new CopyOnWriteArrayList<>();
-    EventVisitorAdapter<Void> visitor = new EventVisitorAdapter<>() {
-      @Override
-      public Void fallback(QmpEvent event) {
-        visited.add(event.eventName());
-        return null;
-      }
-    };
+    EventVisitorAdapter<Void> visitor =
+        new EventVisitorAdapter<>() {
+          @Override
+          public Void fallback(QmpEvent event) {
+            visited.add(event.eventName());
+            return null;
+          }
+        };
     try (QemuProcess qemu = QemuProcess.start(dir);
         QmpClient client = qemu.connect(OPTIONS, QmpListener.ofEvents(visitor::visit))) {
       assertEquals(7, client.greeting().version().major(), client.greeting()::toString);
@@ -72,16 +74,23 @@ class RealQemuTest {
       Instant before = Instant.now().minusSeconds(1);
 
       // QEMU sends RESUME before cont's response: the wait, subscribed first, still sees it.
-      Resume resume = client.executeAndAwait("cont", Map.of(), Resume.class, WAIT).get(5, TimeUnit.SECONDS);
-      Stop stop = client.executeAndAwait("stop", Map.of(), Stop.class, WAIT).get(5, TimeUnit.SECONDS);
+      Resume resume =
+          client.executeAndAwait("cont", Map.of(), Resume.class, WAIT).get(5, TimeUnit.SECONDS);
+      Stop stop =
+          client.executeAndAwait("stop", Map.of(), Stop.class, WAIT).get(5, TimeUnit.SECONDS);
 
       assertTrue(resume.timestamp().toInstant().orElseThrow().isAfter(before), resume::toString);
-      assertTrue(stop.timestamp().toInstant().orElseThrow().compareTo(
-          resume.timestamp().toInstant().orElseThrow()) >= 0);
+      assertTrue(
+          stop.timestamp()
+                  .toInstant()
+                  .orElseThrow()
+                  .compareTo(resume.timestamp().toInstant().orElseThrow())
+              >= 0);
       assertEquals(Map.of(), stop.unknownFields());
       RecordingListener.await(() -> visited.size() == 2, "two visited events");
       assertEquals(List.of("RESUME", "STOP"), visited);
-      assertEquals("{\"status\":\"paused\",\"singlestep\":false,\"running\":false}",
+      assertEquals(
+          "{\"status\":\"paused\",\"singlestep\":false,\"running\":false}",
           client.execute("query-status").get(5, TimeUnit.SECONDS).json());
     }
   }
@@ -90,10 +99,19 @@ class RealQemuTest {
   void systemResetDeliversResetWithTheReasonQemuAdds() throws Exception {
     try (QemuProcess qemu = QemuProcess.start(dir);
         QmpClient client = qemu.connect(OPTIONS)) {
-      Reset reset = client.executeAndAwait("system_reset", Map.of(), Reset.class, WAIT).get(5, TimeUnit.SECONDS);
+      Reset reset =
+          client
+              .executeAndAwait("system_reset", Map.of(), Reset.class, WAIT)
+              .get(5, TimeUnit.SECONDS);
 
-      // The bundled spec says "Data: None"; QEMU 7.2 sends guest and reason, kept as unknown fields.
-      assertEquals(Map.of("guest", RawJson.parse("false"), "reason", RawJson.parse("\"host-qmp-system-reset\"")),
+      // The bundled spec says "Data: None"; QEMU 7.2 sends guest and reason, kept as unknown
+      // fields.
+      assertEquals(
+          Map.of(
+              "guest",
+              RawJson.parse("false"),
+              "reason",
+              RawJson.parse("\"host-qmp-system-reset\"")),
           reset.unknownFields());
       assertTrue(reset.timestamp().isAvailable());
     }
@@ -120,8 +138,14 @@ class RealQemuTest {
       RecordingListener.await(() -> stops.size() == 1, "the subscribed STOP");
       assertEquals(stop, stops.get(0));
       assertEquals(Optional.empty(), subscription.overflow());
-      assertEquals("paused", client.execute("query-status").get(5, TimeUnit.SECONDS)
-          .member("status").orElseThrow().asString());
+      assertEquals(
+          "paused",
+          client
+              .execute("query-status")
+              .get(5, TimeUnit.SECONDS)
+              .member("status")
+              .orElseThrow()
+              .asString());
     }
   }
 
@@ -129,10 +153,16 @@ class RealQemuTest {
   void aSecondClientOfTheSameMonitorIsToldAnotherClientMayHoldIt() throws Exception {
     try (QemuProcess qemu = QemuProcess.start(dir);
         QmpClient first = qemu.connect(OPTIONS)) {
-      SocketTimeoutException busy = assertThrows(SocketTimeoutException.class,
-          () -> qemu.connect(OPTIONS.withConnectTimeout(Duration.ofMillis(500))));
-      assertTrue(busy.getMessage().contains("the QMP greeting did not come within PT0.5S: another client may"
-          + " hold the monitor"), busy.getMessage());
+      SocketTimeoutException busy =
+          assertThrows(
+              SocketTimeoutException.class,
+              () -> qemu.connect(OPTIONS.withConnectTimeout(Duration.ofMillis(500))));
+      assertTrue(
+          busy.getMessage()
+              .contains(
+                  "the QMP greeting did not come within PT0.5S: another client may"
+                      + " hold the monitor"),
+          busy.getMessage());
       assertTrue(first.isOpen());
     }
   }
@@ -146,12 +176,15 @@ class RealQemuTest {
       CompletableFuture<RawJson> quit = client.execute("quit");
 
       Shutdown event = shutdown.get(5, TimeUnit.SECONDS);
-      assertEquals(Map.of("guest", RawJson.parse("false"), "reason", RawJson.parse("\"host-qmp-quit\"")),
+      assertEquals(
+          Map.of("guest", RawJson.parse("false"), "reason", RawJson.parse("\"host-qmp-quit\"")),
           event.unknownFields());
       assertEquals("{}", quit.get(5, TimeUnit.SECONDS).json()); // QEMU answers before it exits
       Disconnect end = listener.awaitDisconnect();
-      assertTrue(end.reason() == Disconnect.Reason.END_OF_STREAM
-          || end.reason() == Disconnect.Reason.CONNECTION_ERROR, end::toString);
+      assertTrue(
+          end.reason() == Disconnect.Reason.END_OF_STREAM
+              || end.reason() == Disconnect.Reason.CONNECTION_ERROR,
+          end::toString);
       assertTrue(qemu.process().waitFor(5, TimeUnit.SECONDS));
       assertEquals(0, qemu.process().exitValue());
       assertInstanceOf(Shutdown.class, listener.events.get(listener.events.size() - 1));
@@ -161,11 +194,14 @@ class RealQemuTest {
   @Test
   void systemPowerdownDeliversPowerdownAsAnUnknownEventWithoutDataOverTcp() throws Exception {
     int port = QemuProcess.freePort();
-    try (QemuProcess qemu = QemuProcess.start(dir, "-qmp", "tcp:127.0.0.1:" + port + ",server=on,wait=off");
-        QmpClient client = qemu.connect(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), port), OPTIONS)) {
-      UnknownEvent powerdown = client.executeAndAwait("system_powerdown", Map.of(), UnknownEvent.class, WAIT)
-          .get(5, TimeUnit.SECONDS);
+    try (QemuProcess qemu =
+            QemuProcess.start(dir, "-qmp", "tcp:127.0.0.1:" + port + ",server=on,wait=off");
+        QmpClient client =
+            qemu.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), OPTIONS)) {
+      UnknownEvent powerdown =
+          client
+              .executeAndAwait("system_powerdown", Map.of(), UnknownEvent.class, WAIT)
+              .get(5, TimeUnit.SECONDS);
 
       // POWERDOWN is not in the bundled spec, and QEMU 7.2 sends it without a data member.
       assertEquals("POWERDOWN", powerdown.eventName());
@@ -176,14 +212,18 @@ class RealQemuTest {
   }
 
   @Test
-  void anRfbSessionDeliversVncConnectedInitializedAndDisconnectedWithRealAddresses() throws Exception {
+  void anRfbSessionDeliversVncConnectedInitializedAndDisconnectedWithRealAddresses()
+      throws Exception {
     int port = QemuProcess.freePort();
     String display = "127.0.0.1:" + (port - 5900);
     try (QemuProcess qemu = QemuProcess.start(dir, "-vnc", display);
         QmpClient client = qemu.connect(OPTIONS)) {
-      CompletableFuture<VncConnected> connected = client.awaitEvent(VncConnected.class, e -> true, WAIT);
-      CompletableFuture<VncInitialized> initialized = client.awaitEvent(VncInitialized.class, e -> true, WAIT);
-      CompletableFuture<VncDisconnected> disconnected = client.awaitEvent(VncDisconnected.class, e -> true, WAIT);
+      CompletableFuture<VncConnected> connected =
+          client.awaitEvent(VncConnected.class, e -> true, WAIT);
+      CompletableFuture<VncInitialized> initialized =
+          client.awaitEvent(VncInitialized.class, e -> true, WAIT);
+      CompletableFuture<VncDisconnected> disconnected =
+          client.awaitEvent(VncDisconnected.class, e -> true, WAIT);
       int clientPort;
       try (RfbClient rfb = RfbClient.connect(port)) {
         clientPort = rfb.localPort();
@@ -219,11 +259,15 @@ class RealQemuTest {
 
       Disconnect end = client.disconnected().get(5, TimeUnit.SECONDS);
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
-      assertTrue(end.reason() == Disconnect.Reason.END_OF_STREAM
-          || end.reason() == Disconnect.Reason.CONNECTION_ERROR, end::toString);
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> waiting.get(5, TimeUnit.SECONDS));
+      assertTrue(
+          end.reason() == Disconnect.Reason.END_OF_STREAM
+              || end.reason() == Disconnect.Reason.CONNECTION_ERROR,
+          end::toString);
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> waiting.get(5, TimeUnit.SECONDS));
       assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
-      assertThrows(ExecutionException.class, () -> client.execute("query-status").get(5, TimeUnit.SECONDS));
+      assertThrows(
+          ExecutionException.class, () -> client.execute("query-status").get(5, TimeUnit.SECONDS));
     }
   }
 
@@ -237,7 +281,10 @@ class RealQemuTest {
 
   private static boolean order(Timestamp... timestamps) {
     for (int i = 1; i < timestamps.length; i++) {
-      if (timestamps[i].toInstant().orElseThrow().isBefore(timestamps[i - 1].toInstant().orElseThrow())) {
+      if (timestamps[i]
+          .toInstant()
+          .orElseThrow()
+          .isBefore(timestamps[i - 1].toInstant().orElseThrow())) {
         return false;
       }
     }

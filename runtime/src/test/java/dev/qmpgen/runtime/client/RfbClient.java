@@ -39,7 +39,8 @@ final class RfbClient implements AutoCloseable {
   String handshake() throws IOException {
     byte[] version = new byte[12];
     in.readFully(version);
-    expect(new String(version, StandardCharsets.US_ASCII).startsWith("RFB 003."), "ProtocolVersion");
+    expect(
+        new String(version, StandardCharsets.US_ASCII).startsWith("RFB 003."), "ProtocolVersion");
     out.write("RFB 003.008\n".getBytes(StandardCharsets.US_ASCII));
     int count = in.readUnsignedByte();
     expect(count > 0, "security types offered");

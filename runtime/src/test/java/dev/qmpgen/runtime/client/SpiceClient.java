@@ -52,7 +52,13 @@ final class SpiceClient implements AutoCloseable {
     hello.putInt(MAGIC).putInt(MAJOR).putInt(MINOR).putInt(LINK_MESSAGE_SIZE);
     // connection_id 0 (new session), channel_type MAIN, channel_id 0, no common or channel
     // capabilities, which would start at offset 18
-    hello.putInt(0).put((byte) CHANNEL_MAIN).put((byte) 0).putInt(0).putInt(0).putInt(LINK_MESSAGE_SIZE);
+    hello
+        .putInt(0)
+        .put((byte) CHANNEL_MAIN)
+        .put((byte) 0)
+        .putInt(0)
+        .putInt(0)
+        .putInt(LINK_MESSAGE_SIZE);
     out.write(hello.array());
 
     ByteBuffer header = little(16);
@@ -67,8 +73,10 @@ final class SpiceClient implements AutoCloseable {
     if (error != 0) {
       return error;
     }
-    PublicKey key = KeyFactory.getInstance("RSA")
-        .generatePublic(new X509EncodedKeySpec(Arrays.copyOfRange(reply, 4, 4 + PUBLIC_KEY_SIZE)));
+    PublicKey key =
+        KeyFactory.getInstance("RSA")
+            .generatePublic(
+                new X509EncodedKeySpec(Arrays.copyOfRange(reply, 4, 4 + PUBLIC_KEY_SIZE)));
     Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPWithSHA-1AndMGF1Padding");
     rsa.init(Cipher.ENCRYPT_MODE, key);
     out.write(rsa.doFinal(new byte[] {0})); // the password "" with its terminating NUL

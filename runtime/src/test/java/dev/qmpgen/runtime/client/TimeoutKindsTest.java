@@ -28,11 +28,14 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A caller tells a timeout from a refused connection by type, and a timeout says what it waited for. */
+/**
+ * A caller tells a timeout from a refused connection by type, and a timeout says what it waited
+ * for.
+ */
 class TimeoutKindsTest {
 
-  private static final QmpClientOptions OPTIONS = QmpClientOptions.defaults(TestCatalog.registry())
-      .withConnectTimeout(Duration.ofMillis(500));
+  private static final QmpClientOptions OPTIONS =
+      QmpClientOptions.defaults(TestCatalog.registry()).withConnectTimeout(Duration.ofMillis(500));
 
   @TempDir Path dir;
 
@@ -44,7 +47,8 @@ class TimeoutKindsTest {
       Thread peer = new Thread(() -> greetThenIgnore(server), "mute-peer");
       peer.setDaemon(true);
       peer.start();
-      IOException error = assertThrows(IOException.class, () -> QmpClient.connect(address, OPTIONS));
+      IOException error =
+          assertThrows(IOException.class, () -> QmpClient.connect(address, OPTIONS));
       assertInstanceOf(SocketTimeoutException.class, error, error::toString);
       assertTrue(error.getMessage().contains("within PT0.5S"), error.getMessage());
     }
@@ -57,8 +61,12 @@ class TimeoutKindsTest {
       closed.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
       port = ((InetSocketAddress) closed.getLocalAddress()).getPort();
     }
-    IOException error = assertThrows(IOException.class,
-        () -> QmpClient.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), OPTIONS));
+    IOException error =
+        assertThrows(
+            IOException.class,
+            () ->
+                QmpClient.connect(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), port), OPTIONS));
     assertFalse(error instanceof SocketTimeoutException, error::toString);
   }
 
@@ -66,10 +74,16 @@ class TimeoutKindsTest {
   void aWaitForANamedEventThatTimesOutNamesThatEvent() throws Exception {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
-      ExecutionException failure = assertThrows(ExecutionException.class,
-          () -> client.awaitEvent("BLOCK_JOB_COMPLETED", Duration.ofMillis(50)).get(10, TimeUnit.SECONDS));
+      ExecutionException failure =
+          assertThrows(
+              ExecutionException.class,
+              () ->
+                  client
+                      .awaitEvent("BLOCK_JOB_COMPLETED", Duration.ofMillis(50))
+                      .get(10, TimeUnit.SECONDS));
       assertInstanceOf(TimeoutException.class, failure.getCause());
-      assertEquals("no BLOCK_JOB_COMPLETED event arrived within PT0.05S", failure.getCause().getMessage());
+      assertEquals(
+          "no BLOCK_JOB_COMPLETED event arrived within PT0.05S", failure.getCause().getMessage());
     }
   }
 

@@ -25,45 +25,74 @@ import org.junit.jupiter.api.Test;
 
 class QmpStreamReaderTest {
 
-  private static final String GREETING = "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 22, \"minor\": 2,"
-      + " \"major\": 7}, \"package\": \"Debian 1:7.2+dfsg-7+deb12u18+b3\"}, \"capabilities\": [\"oob\"]}}";
-  private static final String RESET = "{\"timestamp\": {\"seconds\": 1795595770, \"microseconds\": 46940},"
-      + " \"event\": \"RESET\", \"data\": {\"guest\": false, \"reason\": \"host-qmp-system-reset\"}}";
+  private static final String GREETING =
+      "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 22, \"minor\": 2,"
+          + " \"major\": 7}, \"package\": \"Debian 1:7.2+dfsg-7+deb12u18+b3\"}, \"capabilities\": [\"oob\"]}}";
+  private static final String RESET =
+      "{\"timestamp\": {\"seconds\": 1795595770, \"microseconds\": 46940},"
+          + " \"event\": \"RESET\", \"data\": {\"guest\": false, \"reason\": \"host-qmp-system-reset\"}}";
   private static final String STOP =
       "{\"timestamp\": {\"seconds\": 1795595770, \"microseconds\": 46396}, \"event\": \"STOP\"}";
 
   @Test
   void readsGreetingResponsesAndEventsAsQemuSendsThem() throws IOException {
-    List<QmpMessage> messages = readAll(lines(GREETING,
-        "{\"return\": {}, \"id\": \"qmp_capabilities\"}",
-        RESET,
-        "{\"id\": 7, \"error\": {\"class\": \"CommandNotFound\", \"desc\": \"The command bogus has not been found\"}}",
-        "{\"timestamp\": {\"seconds\": 1795595770, \"microseconds\": 47256}, \"event\": \"POWERDOWN\"}",
-        STOP), TestCatalog.registry(), EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+    List<QmpMessage> messages =
+        readAll(
+            lines(
+                GREETING,
+                "{\"return\": {}, \"id\": \"qmp_capabilities\"}",
+                RESET,
+                "{\"id\": 7, \"error\": {\"class\": \"CommandNotFound\", \"desc\": \"The command bogus has not been found\"}}",
+                "{\"timestamp\": {\"seconds\": 1795595770, \"microseconds\": 47256}, \"event\": \"POWERDOWN\"}",
+                STOP),
+            TestCatalog.registry(),
+            EventDecoding.LENIENT,
+            QmpLimits.DEFAULTS);
 
     assertEquals(6, messages.size());
     QmpGreeting greeting = assertInstanceOf(QmpGreeting.class, messages.get(0));
     assertEquals(new QemuVersion(7, 2, 22, "Debian 1:7.2+dfsg-7+deb12u18+b3"), greeting.version());
     assertEquals(List.of("oob"), greeting.capabilities());
-    assertEquals(new QmpReturn(2, Optional.of(RawJson.parse("\"qmp_capabilities\"")), RawJson.parse("{}")),
+    assertEquals(
+        new QmpReturn(2, Optional.of(RawJson.parse("\"qmp_capabilities\"")), RawJson.parse("{}")),
         messages.get(1));
     QmpEventMessage reset = assertInstanceOf(QmpEventMessage.class, messages.get(2));
-    assertEquals(new TestCatalog.TestReset(new Timestamp(1795595770, 46940), false, "host-qmp-system-reset"),
+    assertEquals(
+        new TestCatalog.TestReset(new Timestamp(1795595770, 46940), false, "host-qmp-system-reset"),
         reset.event());
     assertEquals(3, reset.lineNumber());
-    assertEquals(new QmpError(4, Optional.of(RawJson.parse("7")), "CommandNotFound",
-        "The command bogus has not been found"), messages.get(3));
-    assertEquals(new UnknownEvent("POWERDOWN", new Timestamp(1795595770, 47256), Optional.empty()),
+    assertEquals(
+        new QmpError(
+            4,
+            Optional.of(RawJson.parse("7")),
+            "CommandNotFound",
+            "The command bogus has not been found"),
+        messages.get(3));
+    assertEquals(
+        new UnknownEvent("POWERDOWN", new Timestamp(1795595770, 47256), Optional.empty()),
         ((QmpEventMessage) messages.get(4)).event());
-    assertEquals(new TestCatalog.TestStop(new Timestamp(1795595770, 46396)),
+    assertEquals(
+        new TestCatalog.TestStop(new Timestamp(1795595770, 46396)),
         ((QmpEventMessage) messages.get(5)).event());
   }
 
   @Test
   void badLinesAreReportedWithTheirLineNumberAndTheNextLineIsStillRead() throws IOException {
-    List<QmpMessage> messages = readAll(lines(
-        STOP, "{garbage", STOP, "[1, 2]", STOP, "{\"foo\": 1}", STOP, "{\"event\": \"STOP\"} trailing", STOP),
-        TestCatalog.registry(), EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+    List<QmpMessage> messages =
+        readAll(
+            lines(
+                STOP,
+                "{garbage",
+                STOP,
+                "[1, 2]",
+                STOP,
+                "{\"foo\": 1}",
+                STOP,
+                "{\"event\": \"STOP\"} trailing",
+                STOP),
+            TestCatalog.registry(),
+            EventDecoding.LENIENT,
+            QmpLimits.DEFAULTS);
 
     assertEquals(9, messages.size());
     assertBad(messages.get(1), 2, QmpBadLine.Problem.MALFORMED_JSON);
@@ -78,24 +107,36 @@ class QmpStreamReaderTest {
 
   @Test
   void aRepeatedMemberNameAnywhereInALineMakesItABadLine() throws IOException {
-    List<QmpMessage> messages = readAll(lines(GREETING,
-        "{\"event\": \"STOP\", \"event\": \"RESET\", \"timestamp\": {\"seconds\": 1, \"microseconds\": 2}}",
-        "{\"timestamp\": {\"seconds\": 1, \"seconds\": 2, \"microseconds\": 2}, \"event\": \"STOP\"}",
-        "{\"event\": \"RESET\", \"data\": {\"guest\": true, \"reason\": \"a\", \"guest\": false}}",
-        "{\"event\": \"X\", \"data\": {\"unknown\": {\"k\": 1, \"k\": 2}}}",
-        "{\"return\": {}, \"return\": {}, \"id\": 1}",
-        "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7}, \"package\": \"\"},"
-            + " \"capabilities\": [], \"capabilities\": [\"oob\"]}}",
-        STOP),
-        TestCatalog.registry(), EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+    List<QmpMessage> messages =
+        readAll(
+            lines(
+                GREETING,
+                "{\"event\": \"STOP\", \"event\": \"RESET\", \"timestamp\": {\"seconds\": 1, \"microseconds\": 2}}",
+                "{\"timestamp\": {\"seconds\": 1, \"seconds\": 2, \"microseconds\": 2}, \"event\": \"STOP\"}",
+                "{\"event\": \"RESET\", \"data\": {\"guest\": true, \"reason\": \"a\", \"guest\": false}}",
+                "{\"event\": \"X\", \"data\": {\"unknown\": {\"k\": 1, \"k\": 2}}}",
+                "{\"return\": {}, \"return\": {}, \"id\": 1}",
+                "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7}, \"package\": \"\"},"
+                    + " \"capabilities\": [], \"capabilities\": [\"oob\"]}}",
+                STOP),
+            TestCatalog.registry(),
+            EventDecoding.LENIENT,
+            QmpLimits.DEFAULTS);
 
     assertEquals(8, messages.size());
-    List<String> repeated = List.of("STOP: the member \"event\"", "the member \"timestamp.seconds\"",
-        "RESET: the member \"guest\"", "X: the member \"k\"", "the member \"return\"",
-        "the member \"capabilities\"");
+    List<String> repeated =
+        List.of(
+            "STOP: the member \"event\"",
+            "the member \"timestamp.seconds\"",
+            "RESET: the member \"guest\"",
+            "X: the member \"k\"",
+            "the member \"return\"",
+            "the member \"capabilities\"");
     for (int line = 2; line <= 7; line++) {
       QmpBadLine bad = assertBad(messages.get(line - 1), line, QmpBadLine.Problem.MALFORMED_JSON);
-      assertTrue(bad.detail().contains(repeated.get(line - 2) + " appears twice in one object"), bad::describe);
+      assertTrue(
+          bad.detail().contains(repeated.get(line - 2) + " appears twice in one object"),
+          bad::describe);
     }
     assertInstanceOf(QmpEventMessage.class, messages.get(7));
   }
@@ -105,8 +146,8 @@ class QmpStreamReaderTest {
     String huge = "{\"event\": \"X\", \"data\": {\"blob\": \"" + "x".repeat(100_000) + "\"}}";
     QmpLimits limits = QmpLimits.DEFAULTS.withMaxLineBytes(1024);
 
-    List<QmpMessage> messages = readAll(lines(STOP, huge, STOP), TestCatalog.registry(),
-        EventDecoding.LENIENT, limits);
+    List<QmpMessage> messages =
+        readAll(lines(STOP, huge, STOP), TestCatalog.registry(), EventDecoding.LENIENT, limits);
 
     assertEquals(3, messages.size());
     QmpBadLine bad = assertBad(messages.get(1), 2, QmpBadLine.Problem.LINE_TOO_LONG);
@@ -119,7 +160,8 @@ class QmpStreamReaderTest {
   void aLineExactlyAtTheLimitIsAccepted() throws IOException {
     QmpLimits limits = QmpLimits.DEFAULTS.withMaxLineBytes(STOP.length());
 
-    List<QmpMessage> messages = readAll(lines(STOP, STOP), TestCatalog.registry(), EventDecoding.LENIENT, limits);
+    List<QmpMessage> messages =
+        readAll(lines(STOP, STOP), TestCatalog.registry(), EventDecoding.LENIENT, limits);
 
     assertEquals(2, messages.size());
     assertInstanceOf(QmpEventMessage.class, messages.get(1));
@@ -131,8 +173,12 @@ class QmpStreamReaderTest {
     String longString = "{\"event\": \"X\", \"data\": {\"s\": \"" + "y".repeat(2000) + "\"}}";
     QmpLimits limits = QmpLimits.DEFAULTS.withMaxStringBytes(1000);
 
-    List<QmpMessage> messages = readAll(lines(deep, STOP, longString, STOP), TestCatalog.registry(),
-        EventDecoding.LENIENT, limits);
+    List<QmpMessage> messages =
+        readAll(
+            lines(deep, STOP, longString, STOP),
+            TestCatalog.registry(),
+            EventDecoding.LENIENT,
+            limits);
 
     assertBad(messages.get(0), 1, QmpBadLine.Problem.TOO_DEEP);
     assertBad(messages.get(2), 3, QmpBadLine.Problem.STRING_TOO_LONG);
@@ -145,7 +191,8 @@ class QmpStreamReaderTest {
     String tricky = "{\"event\": \"X\", \"data\": {\"s\": \"[[[[{{{{\\\"]]]\"}}";
     QmpLimits limits = QmpLimits.DEFAULTS.withMaxNestingDepth(4);
 
-    QmpMessage message = readAll(lines(tricky), EventRegistry.of(), EventDecoding.LENIENT, limits).get(0);
+    QmpMessage message =
+        readAll(lines(tricky), EventRegistry.of(), EventDecoding.LENIENT, limits).get(0);
 
     UnknownEvent event = assertInstanceOf(UnknownEvent.class, ((QmpEventMessage) message).event());
     assertEquals("{\"s\":\"[[[[{{{{\\\"]]]\"}", event.data().orElseThrow().json());
@@ -153,11 +200,16 @@ class QmpStreamReaderTest {
 
   @Test
   void aKnownEventThatFailsToDecodeArrivesAsAFailedEventWhenLenient() throws IOException {
-    String noReason = "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 2}, \"event\": \"RESET\","
-        + " \"data\": {\"guest\": true}}";
+    String noReason =
+        "{\"timestamp\": {\"seconds\": 1, \"microseconds\": 2}, \"event\": \"RESET\","
+            + " \"data\": {\"guest\": true}}";
 
-    List<QmpMessage> messages = readAll(lines(STOP, noReason, STOP), TestCatalog.registry(),
-        EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+    List<QmpMessage> messages =
+        readAll(
+            lines(STOP, noReason, STOP),
+            TestCatalog.registry(),
+            EventDecoding.LENIENT,
+            QmpLimits.DEFAULTS);
 
     QmpEventMessage message = assertInstanceOf(QmpEventMessage.class, messages.get(1));
     assertEquals(2, message.lineNumber());
@@ -170,8 +222,12 @@ class QmpStreamReaderTest {
   void aKnownEventThatFailsToDecodeIsABadLineNamingEventAndFieldWhenStrict() throws IOException {
     String wrongType = "{\"event\": \"RESET\", \"data\": {\"guest\": \"yes\", \"reason\": \"r\"}}";
 
-    List<QmpMessage> messages = readAll(lines(wrongType, STOP), TestCatalog.registry(),
-        EventDecoding.STRICT, QmpLimits.DEFAULTS);
+    List<QmpMessage> messages =
+        readAll(
+            lines(wrongType, STOP),
+            TestCatalog.registry(),
+            EventDecoding.STRICT,
+            QmpLimits.DEFAULTS);
 
     QmpBadLine bad = assertBad(messages.get(0), 1, QmpBadLine.Problem.EVENT_DECODE_FAILED);
     DecodeException error = bad.decodeError().orElseThrow();
@@ -182,19 +238,30 @@ class QmpStreamReaderTest {
 
   @Test
   void aCodecThatThrowsSomethingElseThanADecodeExceptionCostsOnlyItsLine() throws IOException {
-    EventCodec<TestCatalog.TestStop> broken = EventCodec.of("BROKEN", TestCatalog.TestStop.class,
-        (timestamp, data) -> {
-          throw new IllegalStateException("codec bug");
-        },
-        timestamp -> {
-          throw new IllegalStateException("codec bug");
-        },
-        event -> false, (event, generator) -> {});
+    EventCodec<TestCatalog.TestStop> broken =
+        EventCodec.of(
+            "BROKEN",
+            TestCatalog.TestStop.class,
+            (timestamp, data) -> {
+              throw new IllegalStateException("codec bug");
+            },
+            timestamp -> {
+              throw new IllegalStateException("codec bug");
+            },
+            event -> false,
+            (event, generator) -> {});
     EventRegistry registry = EventRegistry.of(() -> List.of(broken));
 
     for (EventDecoding decoding : EventDecoding.values()) {
-      List<QmpMessage> messages = readAll(lines("{\"event\": \"BROKEN\", \"data\": {}}", "{\"event\": \"BROKEN\"}",
-          "{\"event\": \"STOP\"}"), registry, decoding, QmpLimits.DEFAULTS);
+      List<QmpMessage> messages =
+          readAll(
+              lines(
+                  "{\"event\": \"BROKEN\", \"data\": {}}",
+                  "{\"event\": \"BROKEN\"}",
+                  "{\"event\": \"STOP\"}"),
+              registry,
+              decoding,
+              QmpLimits.DEFAULTS);
 
       assertEquals(3, messages.size(), messages::toString);
       QmpBadLine bad = assertBad(messages.get(0), 1, QmpBadLine.Problem.EVENT_DECODE_FAILED);
@@ -218,14 +285,17 @@ class QmpStreamReaderTest {
   @Test
   void bareNewlinesAndMultiByteCharactersSplitAcrossReadsAreRead() throws IOException {
     String unicode = "{\"event\": \"X\", \"data\": {\"s\": \"\u00e9\u20ac\ud83d\ude00\"}}";
-    byte[] stream = (GREETING + "\n" + unicode + "\n" + STOP + "\r\n" + unicode + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] stream =
+        (GREETING + "\n" + unicode + "\n" + STOP + "\r\n" + unicode + "\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     List<QmpMessage> messages = readAll(new TrickleChannel(stream, 1), EventRegistry.of());
 
     assertEquals(4, messages.size(), messages::toString);
     assertInstanceOf(QmpGreeting.class, messages.get(0));
     for (int i : new int[] {1, 3}) {
-      UnknownEvent event = assertInstanceOf(UnknownEvent.class, ((QmpEventMessage) messages.get(i)).event());
+      UnknownEvent event =
+          assertInstanceOf(UnknownEvent.class, ((QmpEventMessage) messages.get(i)).event());
       assertEquals("{\"s\":\"\u00e9\u20ac\ud83d\ude00\"}", event.data().orElseThrow().json());
     }
     assertEquals(3, messages.get(2).lineNumber());
@@ -233,11 +303,20 @@ class QmpStreamReaderTest {
 
   @Test
   void returnValuesOfEveryJsonTypeAreKeptAsSent() throws IOException {
-    List<QmpMessage> messages = readAll(lines("{\"return\": [{\"name\": \"a\"}], \"id\": 1}",
-        "{\"id\": 2, \"return\": 42}", "{\"return\": \"text\", \"id\": 3}", "{\"return\": null, \"id\": 4}",
-        "{\"return\": 1.50, \"id\": 5}"), EventRegistry.of(), EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+    List<QmpMessage> messages =
+        readAll(
+            lines(
+                "{\"return\": [{\"name\": \"a\"}], \"id\": 1}",
+                "{\"id\": 2, \"return\": 42}",
+                "{\"return\": \"text\", \"id\": 3}",
+                "{\"return\": null, \"id\": 4}",
+                "{\"return\": 1.50, \"id\": 5}"),
+            EventRegistry.of(),
+            EventDecoding.LENIENT,
+            QmpLimits.DEFAULTS);
 
-    assertEquals(List.of("[{\"name\":\"a\"}]", "42", "\"text\"", "null", "1.50"),
+    assertEquals(
+        List.of("[{\"name\":\"a\"}]", "42", "\"text\"", "null", "1.50"),
         messages.stream().map(m -> ((QmpReturn) m).value().json()).toList());
     assertEquals(RawJson.parse("2"), ((QmpReturn) messages.get(1)).id().orElseThrow());
   }
@@ -246,8 +325,8 @@ class QmpStreamReaderTest {
   void aStreamEndingMidLineReportsTheTruncatedLine() throws IOException {
     byte[] stream = (STOP + "\r\n" + "{\"event\": \"ST").getBytes(StandardCharsets.UTF_8);
 
-    List<QmpMessage> messages = readAll(Channels.newChannel(new ByteArrayInputStream(stream)),
-        TestCatalog.registry());
+    List<QmpMessage> messages =
+        readAll(Channels.newChannel(new ByteArrayInputStream(stream)), TestCatalog.registry());
 
     assertEquals(2, messages.size());
     QmpBadLine bad = assertBad(messages.get(1), 2, QmpBadLine.Problem.TRUNCATED);
@@ -256,25 +335,39 @@ class QmpStreamReaderTest {
 
   @Test
   void aGreetingWithoutCapabilitiesIsRefused() throws IOException {
-    String noCapabilities = "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7},"
-        + " \"package\": \"\"}}}";
+    String noCapabilities =
+        "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7},"
+            + " \"package\": \"\"}}}";
 
-    QmpBadLine bad = assertBad(readAll(lines(noCapabilities), EventRegistry.of(), EventDecoding.LENIENT,
-        QmpLimits.DEFAULTS).get(0), 1, QmpBadLine.Problem.INVALID_GREETING);
+    QmpBadLine bad =
+        assertBad(
+            readAll(
+                    lines(noCapabilities),
+                    EventRegistry.of(),
+                    EventDecoding.LENIENT,
+                    QmpLimits.DEFAULTS)
+                .get(0),
+            1,
+            QmpBadLine.Problem.INVALID_GREETING);
 
     assertTrue(bad.detail().contains("capabilities"), bad.detail());
   }
 
   @Test
   void blankLinesAreSkippedButCounted() throws IOException {
-    List<QmpMessage> messages = readAll(lines("", STOP, "  ", STOP), TestCatalog.registry(),
-        EventDecoding.LENIENT, QmpLimits.DEFAULTS);
+    List<QmpMessage> messages =
+        readAll(
+            lines("", STOP, "  ", STOP),
+            TestCatalog.registry(),
+            EventDecoding.LENIENT,
+            QmpLimits.DEFAULTS);
 
     assertEquals(List.of(2L, 4L), messages.stream().map(QmpMessage::lineNumber).toList());
   }
 
   private static QmpBadLine assertBad(QmpMessage message, long line, QmpBadLine.Problem problem) {
-    QmpBadLine bad = assertInstanceOf(QmpBadLine.class, message, () -> "line " + line + ": " + message);
+    QmpBadLine bad =
+        assertInstanceOf(QmpBadLine.class, message, () -> "line " + line + ": " + message);
     assertEquals(line, bad.lineNumber(), bad::describe);
     assertEquals(problem, bad.problem(), bad::describe);
     return bad;
@@ -284,10 +377,12 @@ class QmpStreamReaderTest {
     return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static List<QmpMessage> readAll(byte[] stream, EventRegistry registry, EventDecoding decoding,
-      QmpLimits limits) throws IOException {
-    QmpStreamReader reader = new QmpStreamReader(
-        Channels.newChannel(new ByteArrayInputStream(stream)), registry, decoding, limits);
+  private static List<QmpMessage> readAll(
+      byte[] stream, EventRegistry registry, EventDecoding decoding, QmpLimits limits)
+      throws IOException {
+    QmpStreamReader reader =
+        new QmpStreamReader(
+            Channels.newChannel(new ByteArrayInputStream(stream)), registry, decoding, limits);
     return drain(reader);
   }
 

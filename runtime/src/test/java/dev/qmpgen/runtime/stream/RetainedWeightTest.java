@@ -13,10 +13,10 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The weight of an event message bounds the heap its decoded event holds, for the lines that
- * decode to the most objects per byte: many tiny unknown members of a known event, an unknown event,
- * a known event that fails to decode. Heap is measured after garbage collection with many copies
- * held at once, each copy with names of its own (so no copy shares another's strings).
+ * The weight of an event message bounds the heap its decoded event holds, for the lines that decode
+ * to the most objects per byte: many tiny unknown members of a known event, an unknown event, a
+ * known event that fails to decode. Heap is measured after garbage collection with many copies held
+ * at once, each copy with names of its own (so no copy shares another's strings).
  */
 class RetainedWeightTest {
 
@@ -34,12 +34,20 @@ class RetainedWeightTest {
 
   @Test
   void anUnknownEventAndAFailedEventWeighAtLeastWhatTheyHold() throws IOException {
-    assertWeightBoundsHeap("unknown event", copy -> "{\"event\":\"NOT_IN_SPEC_" + copy + "\",\"data\":{"
-        + members(copy, 20_000, "[1]").substring(1) + "},\"timestamp\":{\"seconds\":1,\"microseconds\":2}}");
-    assertWeightBoundsHeap("failed event", copy -> known("\"offset\":\"not a number\"" + members(copy, 20_000, "1")));
+    assertWeightBoundsHeap(
+        "unknown event",
+        copy ->
+            "{\"event\":\"NOT_IN_SPEC_"
+                + copy
+                + "\",\"data\":{"
+                + members(copy, 20_000, "[1]").substring(1)
+                + "},\"timestamp\":{\"seconds\":1,\"microseconds\":2}}");
+    assertWeightBoundsHeap(
+        "failed event", copy -> known("\"offset\":\"not a number\"" + members(copy, 20_000, "1")));
   }
 
-  private static void assertWeightBoundsHeap(String what, IntFunction<String> line) throws IOException {
+  private static void assertWeightBoundsHeap(String what, IntFunction<String> line)
+      throws IOException {
     StringBuilder text = new StringBuilder();
     for (int copy = 0; copy < COPIES; copy++) {
       text.append(line.apply(copy)).append('\n');
@@ -55,8 +63,18 @@ class RetainedWeightTest {
       held.add(message);
     }
     long used = usedAfterGc() - before;
-    assertTrue(used < weights, what + ": " + COPIES + " events hold " + used + " bytes but weigh " + weights
-        + " (" + bytes.length + " line bytes)");
+    assertTrue(
+        used < weights,
+        what
+            + ": "
+            + COPIES
+            + " events hold "
+            + used
+            + " bytes but weigh "
+            + weights
+            + " ("
+            + bytes.length
+            + " line bytes)");
     assertTrue(held.size() == COPIES);
   }
 
@@ -74,7 +92,12 @@ class RetainedWeightTest {
   private static String members(int copy, int count, String value) {
     StringBuilder members = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      members.append(",\"").append(Integer.toString(copy, 36)).append(Integer.toString(i, 36)).append("\":").append(value);
+      members
+          .append(",\"")
+          .append(Integer.toString(copy, 36))
+          .append(Integer.toString(i, 36))
+          .append("\":")
+          .append(value);
     }
     return members.toString();
   }
@@ -83,6 +106,8 @@ class RetainedWeightTest {
     if (data.startsWith(",")) {
       data = "\"offset\":1" + data;
     }
-    return "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\",\"data\":{" + data + "}}";
+    return "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\",\"data\":{"
+        + data
+        + "}}";
   }
 }

@@ -48,7 +48,8 @@ final class Connections {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted waiting for a client", e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IOException("no client connected within " + QmpTestServer.TIMEOUT.toSeconds() + " s", e);
+      throw new IOException(
+          "no client connected within " + QmpTestServer.TIMEOUT.toSeconds() + " s", e);
     }
   }
 
@@ -87,7 +88,9 @@ final class Connections {
   private void serve(Connection connection, SocketChannel channel) {
     try (channel) {
       connection.send(greeting.get());
-      BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!handler.handle(connection, line)) {
           awaitClose(connection);

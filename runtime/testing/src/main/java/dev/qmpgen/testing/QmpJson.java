@@ -2,9 +2,9 @@ package dev.qmpgen.testing;
 
 import java.io.StringWriter;
 import java.time.Instant;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** The few QMP lines the server writes itself. */
 final class QmpJson {
@@ -15,15 +15,27 @@ final class QmpJson {
 
   /** QEMU 7.2's greeting, {@code oob} offered. */
   static String greeting(int major, int minor, int micro) {
-    return "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": " + micro + ", \"minor\": " + minor + ", \"major\": "
-        + major + "}, \"package\": \"qmpgen-testing\"}, \"capabilities\": [\"oob\"]}}\r\n";
+    return "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": "
+        + micro
+        + ", \"minor\": "
+        + minor
+        + ", \"major\": "
+        + major
+        + "}, \"package\": \"qmpgen-testing\"}, \"capabilities\": [\"oob\"]}}\r\n";
   }
 
   /** An event line as QEMU writes it: event, data, timestamp. */
   static String event(String name, String dataJson) {
     Instant now = Instant.now();
-    return "{\"event\": " + quote(name) + ", \"data\": " + dataJson + ", \"timestamp\": {\"seconds\": "
-        + now.getEpochSecond() + ", \"microseconds\": " + now.getNano() / 1000 + "}}\r\n";
+    return "{\"event\": "
+        + quote(name)
+        + ", \"data\": "
+        + dataJson
+        + ", \"timestamp\": {\"seconds\": "
+        + now.getEpochSecond()
+        + ", \"microseconds\": "
+        + now.getNano() / 1000
+        + "}}\r\n";
   }
 
   static String quote(String text) {

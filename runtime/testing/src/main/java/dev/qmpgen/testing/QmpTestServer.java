@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * A scripted QMP peer on a local socket, for testing code that talks to QEMU without a QEMU. On
  * each connection it sends a greeting, answers {@code qmp_capabilities} (and refuses other commands
  * before it, as QEMU does), runs the {@link Reply} scripted for each command, and records every
- * line the client sends. Commands without a script wait for the test to answer with
- * {@link #respond(long, String)}.
+ * line the client sends. Commands without a script wait for the test to answer with {@link
+ * #respond(long, String)}.
  *
  * <pre>{@code
  * try (QmpTestServer qemu = QmpTestServer.tcp()) {
@@ -37,8 +37,7 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * One client at a time, like QEMU's monitor; a new connection after the first ends gets a new
- * greeting and negotiation. Every wait of the test on the server times out after
- * {@link #TIMEOUT}.
+ * greeting and negotiation. Every wait of the test on the server times out after {@link #TIMEOUT}.
  */
 public final class QmpTestServer implements AutoCloseable {
 
@@ -76,7 +75,10 @@ public final class QmpTestServer implements AutoCloseable {
     return new QmpTestServer(server, server.getLocalAddress(), greeting).start();
   }
 
-  /** On a Unix socket {@code qmp.sock} in {@code dir} (a JUnit {@code @TempDir}), greeting like QEMU 7.2. */
+  /**
+   * On a Unix socket {@code qmp.sock} in {@code dir} (a JUnit {@code @TempDir}), greeting like QEMU
+   * 7.2.
+   */
   public static QmpTestServer unix(Path dir) throws IOException {
     return unix(dir, GREETING);
   }
@@ -143,7 +145,10 @@ public final class QmpTestServer implements AutoCloseable {
     return takeCommand().line();
   }
 
-  /** The id of the next command, checked to be {@code command}: for answering it with {@link #respond}. */
+  /**
+   * The id of the next command, checked to be {@code command}: for answering it with {@link
+   * #respond}.
+   */
   public long nextCommand(String command) throws InterruptedException {
     RecordedCommand next = takeCommand();
     if (!next.execute().equals(command)) {
@@ -181,24 +186,34 @@ public final class QmpTestServer implements AutoCloseable {
   }
 
   /** Runs on the server's thread for each line; returns false to stop reading this connection. */
-  private boolean handle(Connection connection, String line) throws IOException, InterruptedException {
+  private boolean handle(Connection connection, String line)
+      throws IOException, InterruptedException {
     RecordedCommand command = RecordedCommand.parse(line);
     commandNames.add(command.execute());
     String id = command.id().map(value -> ", \"id\": " + value).orElse("");
     if (!command.isCommand()) {
       received.add(command);
-      connection.send("{\"error\": {\"class\": \"GenericError\", \"desc\": \"Invalid JSON syntax\"}" + id + "}\r\n");
+      connection.send(
+          "{\"error\": {\"class\": \"GenericError\", \"desc\": \"Invalid JSON syntax\"}"
+              + id
+              + "}\r\n");
       return true;
     }
     if (command.execute().equals("qmp_capabilities")) {
-      connection.send(connection.negotiate()
-          ? "{\"return\": {}" + id + "}\r\n"
-          : "{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Capabilities negotiation is already complete, command ignored\"}" + id + "}\r\n");
+      connection.send(
+          connection.negotiate()
+              ? "{\"return\": {}" + id + "}\r\n"
+              : "{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Capabilities negotiation is already complete, command ignored\"}"
+                  + id
+                  + "}\r\n");
       return !deaf;
     }
     received.add(command);
     if (!connection.negotiated()) {
-      connection.send("{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Expecting capabilities negotiation with 'qmp_capabilities'\"}" + id + "}\r\n");
+      connection.send(
+          "{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Expecting capabilities negotiation with 'qmp_capabilities'\"}"
+              + id
+              + "}\r\n");
       return true;
     }
     Reply reply = replies.get(command.execute());

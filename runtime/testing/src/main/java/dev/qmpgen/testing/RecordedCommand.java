@@ -4,19 +4,19 @@ import java.io.StringWriter;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * One line the client sent, as the server read it.
  *
  * @param line the line, without its line end
- * @param execute the command's name ({@code execute} or {@code exec-oob}); empty if the line is
- *     not a command object
+ * @param execute the command's name ({@code execute} or {@code exec-oob}); empty if the line is not
+ *     a command object
  * @param id the command's {@code id} as compact JSON ({@code 7}, {@code "a"}), if it has one
  * @param arguments the command's {@code arguments} as compact JSON; {@code {}} when absent
  */
@@ -31,14 +31,17 @@ public record RecordedCommand(String line, String execute, Optional<String> id, 
     Objects.requireNonNull(arguments, "arguments");
   }
 
-  /** Whether the line was a command object at all (QEMU answers anything else with a GenericError). */
+  /**
+   * Whether the line was a command object at all (QEMU answers anything else with a GenericError).
+   */
   public boolean isCommand() {
     return !execute.isEmpty();
   }
 
   /** The id as a number, for clients that number their commands. */
   public long numericId() {
-    return Long.parseLong(id.orElseThrow(() -> new AssertionError("the command has no id: " + line)));
+    return Long.parseLong(
+        id.orElseThrow(() -> new AssertionError("the command has no id: " + line)));
   }
 
   static RecordedCommand parse(String line) {
@@ -52,7 +55,8 @@ public record RecordedCommand(String line, String execute, Optional<String> id, 
       for (String key = parser.nextName(); key != null; key = parser.nextName()) {
         parser.nextToken();
         switch (key) {
-          case "execute", "exec-oob" -> execute = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : "";
+          case "execute", "exec-oob" ->
+              execute = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : "";
           case "id" -> id = Optional.of(compact(parser));
           case "arguments" -> arguments = compact(parser);
           default -> parser.skipChildren();

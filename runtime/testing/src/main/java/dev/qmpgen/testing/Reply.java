@@ -22,7 +22,10 @@ public final class Reply {
   /** One step of a reply. */
   sealed interface Step {}
 
-  /** Text to send; {@code withId} completes it with the command's {@code "id"} member, {@code }} and the line end. */
+  /**
+   * Text to send; {@code withId} completes it with the command's {@code "id"} member, {@code }} and
+   * the line end.
+   */
   record Send(String text, boolean withId) implements Step {}
 
   record Wait(Duration duration) implements Step {}
@@ -40,10 +43,19 @@ public final class Reply {
     return this;
   }
 
-  /** Answers with {@code {"error": {"class": ..., "desc": ...}}} and the command's id, as QEMU reports a failure. */
+  /**
+   * Answers with {@code {"error": {"class": ..., "desc": ...}}} and the command's id, as QEMU
+   * reports a failure.
+   */
   public Reply error(String errorClass, String description) {
-    steps.add(new Send("{\"error\": {\"class\": " + QmpJson.quote(errorClass) + ", \"desc\": "
-        + QmpJson.quote(description) + "}", true));
+    steps.add(
+        new Send(
+            "{\"error\": {\"class\": "
+                + QmpJson.quote(errorClass)
+                + ", \"desc\": "
+                + QmpJson.quote(description)
+                + "}",
+            true));
     return this;
   }
 
@@ -53,7 +65,9 @@ public final class Reply {
     return this;
   }
 
-  /** Then sends a line exactly as given ({@code \r\n} is added): garbage, a half object, anything. */
+  /**
+   * Then sends a line exactly as given ({@code \r\n} is added): garbage, a half object, anything.
+   */
   public Reply thenLine(String line) {
     steps.add(new Send(line + "\r\n", false));
     return this;

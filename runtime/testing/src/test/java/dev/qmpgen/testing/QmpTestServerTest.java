@@ -32,7 +32,9 @@ class QmpTestServerTest {
 
     LineClient(QmpTestServer server) throws IOException {
       channel = SocketChannel.open(server.address());
-      in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
+      in =
+          new BufferedReader(
+              new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
       out = Channels.newWriter(channel, StandardCharsets.UTF_8);
     }
 
@@ -60,36 +62,55 @@ class QmpTestServerTest {
 
   @Test
   void greetsNegotiatesAndRefusesCommandsBeforeNegotiationAsQemuDoes() throws Exception {
-    try (QmpTestServer server = QmpTestServer.unix(dir); LineClient client = new LineClient(server)) {
-      assertTrue(client.read().startsWith("{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 22, \"minor\": 2, \"major\": 7}"));
+    try (QmpTestServer server = QmpTestServer.unix(dir);
+        LineClient client = new LineClient(server)) {
+      assertTrue(
+          client
+              .read()
+              .startsWith(
+                  "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 22, \"minor\": 2, \"major\": 7}"));
       client.write("{\"execute\": \"query-status\", \"id\": 1}");
-      assertEquals("{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Expecting capabilities negotiation with"
-          + " 'qmp_capabilities'\"}, \"id\": 1}", client.read());
+      assertEquals(
+          "{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Expecting capabilities negotiation with"
+              + " 'qmp_capabilities'\"}, \"id\": 1}",
+          client.read());
       client.write("{\"execute\": \"qmp_capabilities\", \"id\": 2}");
       assertEquals("{\"return\": {}, \"id\": 2}", client.read());
       client.write("{\"execute\": \"qmp_capabilities\", \"id\": \"again\"}");
-      assertTrue(client.read().startsWith("{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Capabilities negotiation is already complete"));
+      assertTrue(
+          client
+              .read()
+              .startsWith(
+                  "{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"Capabilities negotiation is already complete"));
     }
   }
 
   @Test
   void scriptedRepliesCarryTheCommandsIdAndTheEventsThatFollow() throws Exception {
-    try (QmpTestServer server = QmpTestServer.tcp(); LineClient client = new LineClient(server)) {
+    try (QmpTestServer server = QmpTestServer.tcp();
+        LineClient client = new LineClient(server)) {
       server.on("stop").returns("{}").thenEvent("STOP", "{}");
       server.on("query-name").error("GenericError", "no \"name\" set");
       client.negotiate();
 
       client.write("{\"execute\": \"stop\", \"id\": \"s-1\"}");
       assertEquals("{\"return\": {}, \"id\": \"s-1\"}", client.read());
-      assertTrue(client.read().matches("\\{\"event\": \"STOP\", \"data\": \\{}, \"timestamp\": \\{\"seconds\": \\d+, \"microseconds\": \\d+}}"));
+      assertTrue(
+          client
+              .read()
+              .matches(
+                  "\\{\"event\": \"STOP\", \"data\": \\{}, \"timestamp\": \\{\"seconds\": \\d+, \"microseconds\": \\d+}}"));
       client.write("{\"execute\": \"query-name\"}");
-      assertEquals("{\"error\": {\"class\": \"GenericError\", \"desc\": \"no \\\"name\\\" set\"}}", client.read());
+      assertEquals(
+          "{\"error\": {\"class\": \"GenericError\", \"desc\": \"no \\\"name\\\" set\"}}",
+          client.read());
     }
   }
 
   @Test
   void recordsWhatTheClientSentInOrder() throws Exception {
-    try (QmpTestServer server = QmpTestServer.unix(dir); LineClient client = new LineClient(server)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir);
+        LineClient client = new LineClient(server)) {
       server.on("device_del").returns("{}");
       client.negotiate();
       client.write("{\"execute\":\"device_del\",\"arguments\":{ \"id\" : \"net0\" },\"id\":4}");
@@ -110,7 +131,8 @@ class QmpTestServerTest {
 
   @Test
   void unscriptedCommandsWaitForTheTestToAnswer() throws Exception {
-    try (QmpTestServer server = QmpTestServer.unix(dir); LineClient client = new LineClient(server)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir);
+        LineClient client = new LineClient(server)) {
       client.negotiate();
       client.write("{\"execute\": \"query-status\", \"id\": 9}");
 
@@ -122,20 +144,26 @@ class QmpTestServerTest {
 
   @Test
   void triggeredEventsAndRawTextGoOutWhenTheTestSays() throws Exception {
-    try (QmpTestServer server = QmpTestServer.unix(dir); LineClient client = new LineClient(server)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir);
+        LineClient client = new LineClient(server)) {
       client.negotiate();
       server.sendEvent("SHUTDOWN", "{\"guest\": true, \"reason\": \"guest-shutdown\"}");
       server.send("{\"event\": \"RES");
       server.send("ET\"}\r\n");
 
-      assertTrue(client.read().startsWith("{\"event\": \"SHUTDOWN\", \"data\": {\"guest\": true, \"reason\": \"guest-shutdown\"}"));
+      assertTrue(
+          client
+              .read()
+              .startsWith(
+                  "{\"event\": \"SHUTDOWN\", \"data\": {\"guest\": true, \"reason\": \"guest-shutdown\"}"));
       assertEquals("{\"event\": \"RESET\"}", client.read());
     }
   }
 
   @Test
   void faultsCloseMidLineAndDelayTheReply() throws Exception {
-    try (QmpTestServer server = QmpTestServer.unix(dir); LineClient client = new LineClient(server)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir);
+        LineClient client = new LineClient(server)) {
       server.on("query-status").delay(Duration.ofMillis(300)).returns("{}");
       server.on("quit").closeMidLine("{\"return\": {");
       client.negotiate();
@@ -143,7 +171,9 @@ class QmpTestServerTest {
       long start = System.nanoTime();
       client.write("{\"execute\": \"query-status\"}");
       assertEquals("{\"return\": {}}", client.read());
-      assertTrue(System.nanoTime() - start >= Duration.ofMillis(300).toNanos(), "the reply came before the delay");
+      assertTrue(
+          System.nanoTime() - start >= Duration.ofMillis(300).toNanos(),
+          "the reply came before the delay");
       client.write("{\"execute\": \"quit\"}");
       assertEquals("{\"return\": {", client.read()); // the half line, then end of stream
       assertNull(client.read());
@@ -164,7 +194,8 @@ class QmpTestServerTest {
 
   @Test
   void waitingForACommandThatNeverComesFailsTheTest() throws Exception {
-    try (QmpTestServer server = QmpTestServer.unix(dir); LineClient client = new LineClient(server)) {
+    try (QmpTestServer server = QmpTestServer.unix(dir);
+        LineClient client = new LineClient(server)) {
       client.negotiate();
       AssertionError nothing = assertThrows(AssertionError.class, server::takeCommand);
       assertEquals("the client sent nothing within 5 s", nothing.getMessage());

@@ -8,7 +8,6 @@ import dev.qmpgen.events.Events;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
 import java.util.concurrent.TimeUnit;
-import tools.jackson.core.JsonParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
 
 /**
  * Decode and encode of the QEMU 7.2 traffic mix, each way side by side in one run. Every benchmark
@@ -80,7 +80,9 @@ public class CodecBenchmark {
     }
   }
 
-  /** (2) Jackson 3 databind binding each line into the same generated records through an envelope. */
+  /**
+   * (2) Jackson 3 databind binding each line into the same generated records through an envelope.
+   */
   @Benchmark
   @OperationsPerInvocation(QemuTraffic.SIZE)
   public void databindDecode(Blackhole sink) {

@@ -28,14 +28,14 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
- * What refusing repeated member names costs: the bundled registry decoding each line of the QEMU 7.2
- * traffic mix through a parser per line, as {@code QmpStreamReader} does, once as this build has it
- * (every reader refuses a repeat as it reads) and once as built from {@code baselineJar}, the
- * {@code qmpgen-runtime} jar of a commit that had no detection at all, side by side in one run.
+ * What refusing repeated member names costs: the bundled registry decoding each line of the QEMU
+ * 7.2 traffic mix through a parser per line, as {@code QmpStreamReader} does, once as this build
+ * has it (every reader refuses a repeat as it reads) and once as built from {@code baselineJar},
+ * the {@code qmpgen-runtime} jar of a commit that had no detection at all, side by side in one run.
  *
- * <p>The baseline's {@code dev.qmpgen} classes load through a class loader of their own (jackson-core
- * is shared); both registries are called the same way, through a method handle, so the only
- * difference measured is the code each decodes with.
+ * <p>The baseline's {@code dev.qmpgen} classes load through a class loader of their own
+ * (jackson-core is shared); both registries are called the same way, through a method handle, so
+ * the only difference measured is the code each decodes with.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,8 +57,9 @@ public class DuplicateDetectionBenchmark {
   @Setup
   public void load() throws ReflectiveOperationException, MalformedURLException {
     if (baselineJar.isEmpty()) {
-      throw new IllegalArgumentException("give -p baselineJar=PATH, the qmpgen-runtime jar of a build without"
-          + " duplicate detection (BENCHMARKS.md)");
+      throw new IllegalArgumentException(
+          "give -p baselineJar=PATH, the qmpgen-runtime jar of a build without"
+              + " duplicate detection (BENCHMARKS.md)");
     }
     lines = QemuTraffic.lines();
     factory = JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
@@ -73,7 +74,9 @@ public class DuplicateDetectionBenchmark {
     decodeAll(baseline, sink);
   }
 
-  /** This build, as the stream reader and every decode entry point use it: a repeat fails the line. */
+  /**
+   * This build, as the stream reader and every decode entry point use it: a repeat fails the line.
+   */
   @Benchmark
   @OperationsPerInvocation(QemuTraffic.SIZE)
   public void withDuplicateDetection(Blackhole sink) throws Throwable {
@@ -90,14 +93,18 @@ public class DuplicateDetectionBenchmark {
 
   /** {@code Events.registry()::decode(JsonParser)} of the registry the loader's classes make. */
   private static MethodHandle decoder(ClassLoader loader) throws ReflectiveOperationException {
-    Object registry = Class.forName("dev.qmpgen.events.Events", true, loader).getMethod("registry").invoke(null);
+    Object registry =
+        Class.forName("dev.qmpgen.events.Events", true, loader).getMethod("registry").invoke(null);
     return MethodHandles.publicLookup()
         .unreflect(registry.getClass().getMethod("decode", JsonParser.class))
         .bindTo(registry)
         .asType(MethodType.methodType(Object.class, JsonParser.class));
   }
 
-  /** Loads {@code dev.qmpgen} classes from its own location before its parent's; all else from the parent. */
+  /**
+   * Loads {@code dev.qmpgen} classes from its own location before its parent's; all else from the
+   * parent.
+   */
   private static final class OwnClassesFirst extends URLClassLoader {
 
     OwnClassesFirst(URL location) {

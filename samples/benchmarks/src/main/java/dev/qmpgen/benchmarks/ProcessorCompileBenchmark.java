@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 // Few shots: a 1,000-event compile takes minutes on a 2-core machine.
 @Warmup(iterations = 1)
 @Measurement(iterations = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx8g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx8g"})
 public class ProcessorCompileBenchmark {
 
   @Param({"10", "100", "1000", "10000"})
@@ -46,7 +48,9 @@ public class ProcessorCompileBenchmark {
   @Setup(Level.Trial)
   public void writeProject() {
     // A fixed place per size, cleared first: a run that failed or was killed leaves at most one.
-    project = Path.of(System.getProperty("java.io.tmpdir"), "qmpgen-compile-benchmark", "events-" + events);
+    project =
+        Path.of(
+            System.getProperty("java.io.tmpdir"), "qmpgen-compile-benchmark", "events-" + events);
     ProcessorCompilation.delete(project);
     ProcessorCompilation.writeProject(project, SyntheticSpec.generate(events));
   }
@@ -79,8 +83,11 @@ public class ProcessorCompileBenchmark {
       // Errors on generated code can run to megabytes (a call with 1,000 arguments); the first
       // 2,000 characters of the first one say what went wrong.
       String first = outcome.errors().get(0);
-      throw new IllegalStateException("javac failed with " + outcome.errors().size() + " errors; the first: "
-          + first.substring(0, Math.min(first.length(), 2_000)));
+      throw new IllegalStateException(
+          "javac failed with "
+              + outcome.errors().size()
+              + " errors; the first: "
+              + first.substring(0, Math.min(first.length(), 2_000)));
     }
     return outcome;
   }

@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 public class SchemaCompileBenchmark {
 
   /** {@code spec}: the bundled qmp-events.txt; {@code schema}: the bundled QEMU 7.2 capture. */
@@ -45,7 +47,8 @@ public class SchemaCompileBenchmark {
 
   @Setup(Level.Trial)
   public void writeProject() {
-    project = Path.of(System.getProperty("java.io.tmpdir"), "qmpgen-schema-compile-benchmark", input);
+    project =
+        Path.of(System.getProperty("java.io.tmpdir"), "qmpgen-schema-compile-benchmark", input);
     ProcessorCompilation.delete(project);
     if (input.equals("spec")) {
       ProcessorCompilation.writeProject(project, "spec", BundledSpec.FILE_NAME, BundledSpec.text());
@@ -79,7 +82,8 @@ public class SchemaCompileBenchmark {
   private static String qemuCapture() {
     try (InputStream in = dev.qmpgen.qemu.Events.class.getResourceAsStream("qemu-7.2.json")) {
       if (in == null) {
-        throw new IllegalStateException("dev/qmpgen/qemu/qemu-7.2.json is missing from the runtime jar");
+        throw new IllegalStateException(
+            "dev/qmpgen/qemu/qemu-7.2.json is missing from the runtime jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

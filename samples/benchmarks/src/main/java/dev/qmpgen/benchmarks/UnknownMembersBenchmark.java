@@ -38,8 +38,10 @@ public class UnknownMembersBenchmark {
 
   @Setup
   public void writeLine() {
-    StringBuilder text = new StringBuilder("{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\","
-        + "\"data\":{\"offset\":1");
+    StringBuilder text =
+        new StringBuilder(
+            "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"RTC_CHANGE\","
+                + "\"data\":{\"offset\":1");
     for (int i = 0; i < members; i++) {
       text.append(",\"m").append(i).append("\":0");
     }

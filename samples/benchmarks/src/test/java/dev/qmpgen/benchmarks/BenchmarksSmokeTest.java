@@ -25,24 +25,34 @@ class BenchmarksSmokeTest {
 
   @Test
   void everyBenchmarkRunsAndScores() throws RunnerException, URISyntaxException {
-    Options options = new OptionsBuilder()
-        .include("dev\\.qmpgen\\.benchmarks\\..*Benchmark\\.")
-        .forks(0) // in this JVM: a forked JVM per benchmark would cost seconds each
-        .warmupIterations(0)
-        .measurementIterations(1)
-        .measurementTime(TimeValue.milliseconds(100))
-        .param("events", "10")
-        // Any runtime will do to prove DuplicateDetectionBenchmark runs: this build's own.
-        .param("baselineJar", Path.of(EventRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString())
-        .shouldFailOnError(true)
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include("dev\\.qmpgen\\.benchmarks\\..*Benchmark\\.")
+            .forks(0) // in this JVM: a forked JVM per benchmark would cost seconds each
+            .warmupIterations(0)
+            .measurementIterations(1)
+            .measurementTime(TimeValue.milliseconds(100))
+            .param("events", "10")
+            // Any runtime will do to prove DuplicateDetectionBenchmark runs: this build's own.
+            .param(
+                "baselineJar",
+                Path.of(
+                        EventRegistry.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString())
+            .shouldFailOnError(true)
+            .build();
 
     Collection<RunResult> results = new Runner(options).run();
 
     Map<String, Double> scores = new TreeMap<>();
     for (RunResult result : results) {
       String benchmark = result.getParams().getBenchmark();
-      scores.put(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
+      scores.put(
+          benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
           result.getPrimaryResult().getScore());
     }
     assertEquals(Benchmarks.ALL, scores.keySet(), "benchmarks that ran");

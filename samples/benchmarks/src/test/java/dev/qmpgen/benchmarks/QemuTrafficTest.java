@@ -40,8 +40,17 @@ class QemuTrafficTest {
   @Test
   void linesCarryTheMembersQemu72AddedToTheSpec() {
     String all = String.join("\n", QemuTraffic.text());
-    for (String added : new String[] {"\"guest\": false", "\"reason\": \"host-qmp-quit\"", "\"node-name\"",
-        "\"nospace\"", "\"websocket\": false", "\"auth\": \"none\"", "\"inject-nmi\"", "\"qom-path\""}) {
+    for (String added :
+        new String[] {
+          "\"guest\": false",
+          "\"reason\": \"host-qmp-quit\"",
+          "\"node-name\"",
+          "\"nospace\"",
+          "\"websocket\": false",
+          "\"auth\": \"none\"",
+          "\"inject-nmi\"",
+          "\"qom-path\""
+        }) {
       assertTrue(all.contains(added), added);
     }
   }

@@ -25,12 +25,14 @@ class SyntheticSpecTest {
 
     assertEquals(0, events.get(9).fields().size(), "event 10 has Data: None.");
     var event12 = events.get(11);
-    assertEquals(java.util.List.of("device", "operation", "count", "action", "ratio", "enabled", "peer"),
+    assertEquals(
+        java.util.List.of("device", "operation", "count", "action", "ratio", "enabled", "peer"),
         event12.fields().stream().map(f -> f.name()).toList());
     assertEquals(3, event12.fields().get(3).values().size(), "listed enumeration");
     assertEquals(2, event12.fields().get(1).values().size(), "inline enumeration");
     assertEquals(true, event12.fields().get(5).optional());
     assertEquals(3, event12.fields().get(6).fields().size(), "nested object");
-    assertEquals(4, events.get(10).fields().get(3).fields().size(), "odd events' nested shape is their own");
+    assertEquals(
+        4, events.get(10).fields().get(3).fields().size(), "odd events' nested shape is their own");
   }
 }

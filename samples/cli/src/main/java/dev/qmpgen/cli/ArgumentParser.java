@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Splits a subcommand's words into flags, options with values and operands, GNU style:
- * {@code --json}, {@code --spec FILE} or {@code --spec=FILE}, {@code -h} for {@code --help}, a
- * short name a subcommand gives an option ({@code -o FILE} for {@code --output FILE}), {@code --}
- * ending the options, and a lone {@code -} meaning standard input.
+ * Splits a subcommand's words into flags, options with values and operands, GNU style: {@code
+ * --json}, {@code --spec FILE} or {@code --spec=FILE}, {@code -h} for {@code --help}, a short name
+ * a subcommand gives an option ({@code -o FILE} for {@code --output FILE}), {@code --} ending the
+ * options, and a lone {@code -} meaning standard input.
  */
 final class ArgumentParser {
 
@@ -20,7 +20,8 @@ final class ArgumentParser {
   private final Map<String, String> shortNames;
 
   /**
-   * @param flags the switches the subcommand accepts, without dashes; {@code help} is always accepted
+   * @param flags the switches the subcommand accepts, without dashes; {@code help} is always
+   *     accepted
    * @param valuedOptions the options that take a value, without dashes
    */
   ArgumentParser(Set<String> flags, Set<String> valuedOptions) {
@@ -28,7 +29,8 @@ final class ArgumentParser {
   }
 
   /**
-   * @param shortNames a short name, with its dash, for some of {@code valuedOptions}: {@code -o} → {@code output}
+   * @param shortNames a short name, with its dash, for some of {@code valuedOptions}: {@code -o} →
+   *     {@code output}
    */
   ArgumentParser(Set<String> flags, Set<String> valuedOptions, Map<String, String> shortNames) {
     Set<String> all = new HashSet<>(flags);
@@ -78,11 +80,13 @@ final class ArgumentParser {
     return new Arguments(givenFlags, givenOptions, operands);
   }
 
-  private void putOption(Map<String, String> given, String name, String value) throws UsageException {
+  private void putOption(Map<String, String> given, String name, String value)
+      throws UsageException {
     if (!valuedOptions.contains(name)) {
-      throw new UsageException(flags.contains(name)
-          ? "option --" + name + " takes no value"
-          : "unknown option: --" + name);
+      throw new UsageException(
+          flags.contains(name)
+              ? "option --" + name + " takes no value"
+              : "unknown option: --" + name);
     }
     if (given.putIfAbsent(name, value) != null) {
       throw new UsageException("option --" + name + " given twice");

@@ -23,10 +23,22 @@ import java.util.stream.Collectors;
  * written against its visitor.
  */
 enum Bindings {
-  QEMU_7_2("qemu-7.2", "dev.qmpgen.qemu", "qemu-7.2.json", dev.qmpgen.qemu.Events::registry,
-      dev.qmpgen.qemu.EventDescriptions::all, new EventPrinter()::line, VmStateTracker::new),
-  SPEC("spec", "dev.qmpgen.events", BundledSpec.FILE_NAME, dev.qmpgen.events.Events::registry,
-      dev.qmpgen.events.EventDescriptions::all, new SpecEventPrinter()::line, SpecVmStateTracker::new);
+  QEMU_7_2(
+      "qemu-7.2",
+      "dev.qmpgen.qemu",
+      "qemu-7.2.json",
+      dev.qmpgen.qemu.Events::registry,
+      dev.qmpgen.qemu.EventDescriptions::all,
+      new EventPrinter()::line,
+      VmStateTracker::new),
+  SPEC(
+      "spec",
+      "dev.qmpgen.events",
+      BundledSpec.FILE_NAME,
+      dev.qmpgen.events.Events::registry,
+      dev.qmpgen.events.EventDescriptions::all,
+      new SpecEventPrinter()::line,
+      SpecVmStateTracker::new);
 
   /** The option that chooses, in demo, decode and watch. */
   static final String OPTION = "bindings";
@@ -39,8 +51,13 @@ enum Bindings {
   private final Function<QmpEvent, String> printer;
   private final Function<VmStatus, VmFollower> trackers;
 
-  Bindings(String optionName, String packageName, String sourceFile, Supplier<EventRegistry> registry,
-      Supplier<List<EventDescription>> descriptions, Function<QmpEvent, String> printer,
+  Bindings(
+      String optionName,
+      String packageName,
+      String sourceFile,
+      Supplier<EventRegistry> registry,
+      Supplier<List<EventDescription>> descriptions,
+      Function<QmpEvent, String> printer,
       Function<VmStatus, VmFollower> trackers) {
     this.optionName = optionName;
     this.packageName = packageName;
@@ -59,8 +76,12 @@ enum Bindings {
         return bindings;
       }
     }
-    throw new UsageException("unknown bindings: " + name + " (known: "
-        + Arrays.stream(values()).map(b -> b.optionName).collect(Collectors.joining(", ")) + ")");
+    throw new UsageException(
+        "unknown bindings: "
+            + name
+            + " (known: "
+            + Arrays.stream(values()).map(b -> b.optionName).collect(Collectors.joining(", "))
+            + ")");
   }
 
   EventRegistry registry() {

@@ -66,32 +66,36 @@ final class CheckCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of("json"), Set.of(SPEC_OPTION, Bindings.OPTION, QemuConnection.TIMEOUT_OPTION));
+    return new ArgumentParser(
+        Set.of("json"), Set.of(SPEC_OPTION, Bindings.OPTION, QemuConnection.TIMEOUT_OPTION));
   }
 
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
     Duration timeout = QemuConnection.timeout(arguments);
-    if (arguments.option(SPEC_OPTION).isPresent() && arguments.option(Bindings.OPTION).isPresent()) {
+    if (arguments.option(SPEC_OPTION).isPresent()
+        && arguments.option(Bindings.OPTION).isPresent()) {
       throw new UsageException("--spec and --bindings both name what to compare: give one");
     }
     Bindings bundled = Bindings.of(arguments);
     String specFile = arguments.option(SPEC_OPTION).orElse(bundled.sourceFile());
-    List<EventDescription> bindings = arguments.option(SPEC_OPTION).isEmpty()
-        ? bundled.descriptions()
-        : readSpec(specFile, io);
+    List<EventDescription> bindings =
+        arguments.option(SPEC_OPTION).isEmpty() ? bundled.descriptions() : readSpec(specFile, io);
     String qemuVersion;
     RawJson schema;
     try (QmpClient client = QemuConnection.open(where, EventRegistry.of(), timeout)) {
       qemuVersion = client.greeting().version().toString();
-      schema = WatchCommand.await(client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema");
+      schema =
+          WatchCommand.await(
+              client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema");
     }
     DriftReport drift;
     try {
       drift = SchemaDrift.compare(bindings, schema);
     } catch (IllegalArgumentException e) {
-      throw new IOException("QEMU's reply to query-qmp-schema is not a schema: " + e.getMessage(), e);
+      throw new IOException(
+          "QEMU's reply to query-qmp-schema is not a schema: " + e.getMessage(), e);
     }
     CheckReport report = new CheckReport(qemuVersion, where, specFile, drift);
     io.out().print(arguments.has("json") ? report.json() + "\n" : report.text());

@@ -36,7 +36,11 @@ public final class Cli {
       return groupUsage(words, io);
     }
     if (selection == null) {
-      io.err().println(PROGRAM + ": unknown command: " + String.join(" ", words.subList(0, Math.min(2, words.size()))));
+      io.err()
+          .println(
+              PROGRAM
+                  + ": unknown command: "
+                  + String.join(" ", words.subList(0, Math.min(2, words.size()))));
       io.err().print(overview());
       return ExitCode.USAGE_OR_IO_ERROR;
     }
@@ -76,14 +80,17 @@ public final class Cli {
     return one == null ? null : new Selection(one, words.subList(1, words.size()));
   }
 
-  /** The commands named {@code word} and a second word, such as {@code spec dump}, {@code spec lint}. */
+  /**
+   * The commands named {@code word} and a second word, such as {@code spec dump}, {@code spec
+   * lint}.
+   */
   private List<Command> group(String word) {
     return commands.stream().filter(c -> c.name().startsWith(word + " ")).toList();
   }
 
   /**
-   * {@code spec --help} prints the group's commands and exits 0; {@code spec} alone, or with a
-   * word that names none of them, is a usage error that prints the same.
+   * {@code spec --help} prints the group's commands and exits 0; {@code spec} alone, or with a word
+   * that names none of them, is a usage error that prints the same.
    */
   private int groupUsage(List<String> words, CommandIo io) {
     String word = words.get(0);
@@ -91,13 +98,25 @@ public final class Cli {
     for (Command command : group(word)) {
       usage.append("  ").append(PROGRAM).append(' ').append(command.synopsis()).append('\n');
     }
-    usage.append("Try '").append(PROGRAM).append(' ').append(group(word).get(0).name()).append(" --help'.\n");
+    usage
+        .append("Try '")
+        .append(PROGRAM)
+        .append(' ')
+        .append(group(word).get(0).name())
+        .append(" --help'.\n");
     if (words.size() == 2 && isGeneralHelp(words.get(1))) {
       io.out().print(usage);
       return ExitCode.OK;
     }
-    io.err().println(PROGRAM + " " + word + ": " + (words.size() == 1
-        ? "missing subcommand" : "unknown subcommand: " + words.get(1)));
+    io.err()
+        .println(
+            PROGRAM
+                + " "
+                + word
+                + ": "
+                + (words.size() == 1
+                    ? "missing subcommand"
+                    : "unknown subcommand: " + words.get(1)));
     io.err().print(usage);
     return ExitCode.USAGE_OR_IO_ERROR;
   }
@@ -113,16 +132,23 @@ public final class Cli {
   String overview() {
     StringBuilder text = new StringBuilder();
     text.append("usage: ").append(PROGRAM).append(" [COMMAND] [OPTIONS]\n\n");
-    text.append("Decodes QEMU Machine Protocol events into the types qmpgen generated from QEMU 7.2's schema\n");
+    text.append(
+        "Decodes QEMU Machine Protocol events into the types qmpgen generated from QEMU 7.2's schema\n");
     text.append("(or, with --bindings spec, from the bundled spec text).\n\n");
     text.append("Commands (demo when none is given):\n");
     for (Command command : commands) {
-      String synopsis = command.synopsis().length() > 36
-          ? command.synopsis() + "\n" + " ".repeat(39) : String.format("%-36s ", command.synopsis());
+      String synopsis =
+          command.synopsis().length() > 36
+              ? command.synopsis() + "\n" + " ".repeat(39)
+              : String.format("%-36s ", command.synopsis());
       text.append("  ").append(synopsis).append(command.summary()).append('\n');
-      text.append(" ".repeat(39)).append("options: ").append(String.join(", ", options(command))).append('\n');
+      text.append(" ".repeat(39))
+          .append("options: ")
+          .append(String.join(", ", options(command)))
+          .append('\n');
     }
-    text.append("\nEvery command takes --help. Exit status: 0 fine, 1 problems found in the input,\n");
+    text.append(
+        "\nEvery command takes --help. Exit status: 0 fine, 1 problems found in the input,\n");
     text.append("2 usage error, unreadable file or unreachable QEMU.\n");
     return text.toString();
   }
@@ -132,7 +158,9 @@ public final class Cli {
    * that text so that the overview cannot drift from it.
    */
   static List<String> options(Command command) {
-    return command.details().lines()
+    return command
+        .details()
+        .lines()
         .map(String::strip)
         .filter(line -> line.startsWith("--"))
         .map(line -> line.split("\\s{2,}")[0])
@@ -140,7 +168,14 @@ public final class Cli {
   }
 
   static String help(Command command) {
-    return "usage: " + PROGRAM + " " + command.synopsis() + "\n\n"
-        + command.summary() + "\n\n" + command.details().strip() + "\n";
+    return "usage: "
+        + PROGRAM
+        + " "
+        + command.synopsis()
+        + "\n\n"
+        + command.summary()
+        + "\n\n"
+        + command.details().strip()
+        + "\n";
   }
 }

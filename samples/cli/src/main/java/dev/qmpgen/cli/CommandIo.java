@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param interactive whether stderr is a terminal, so progress may be drawn there
  * @param interrupts how a long-running command learns of Ctrl-C
  */
-record CommandIo(InputStream in, PrintStream out, PrintStream err, boolean interactive, Interrupts interrupts) {
+record CommandIo(
+    InputStream in, PrintStream out, PrintStream err, boolean interactive, Interrupts interrupts) {
 
   CommandIo {
     Objects.requireNonNull(in, "in");

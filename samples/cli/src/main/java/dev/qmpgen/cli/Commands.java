@@ -8,7 +8,13 @@ final class Commands {
   private Commands() {}
 
   static List<Command> all() {
-    return List.of(new DemoCommand(), new DecodeCommand(), new WatchCommand(), new CheckCommand(),
-        new SchemaCommand(), new SpecDumpCommand(), new SpecLintCommand());
+    return List.of(
+        new DemoCommand(),
+        new DecodeCommand(),
+        new WatchCommand(),
+        new CheckCommand(),
+        new SchemaCommand(),
+        new SpecDumpCommand(),
+        new SpecLintCommand());
   }
 }

@@ -62,8 +62,13 @@ final class DecodeCommand implements Command {
     arguments.atMostOperands(1);
     String file = arguments.operands().isEmpty() ? "-" : arguments.operands().get(0);
     Bindings bindings = Bindings.of(arguments);
-    EventReport report = new EventReport(bindings, bindings.tracker(VmStatus.of(VmState.UNKNOWN)), arguments.has("json"),
-        true, io);
+    EventReport report =
+        new EventReport(
+            bindings,
+            bindings.tracker(VmStatus.of(VmState.UNKNOWN)),
+            arguments.has("json"),
+            true,
+            io);
     String source = file.equals("-") ? "<stdin>" : file;
     try (InputStream in = open(file, io)) {
       StreamFeed.feed(QmpStreamReader.of(in, bindings.registry()), source, report, Progress.on(io));

@@ -79,19 +79,31 @@ final class DemoCommand implements Command {
     // The spec's examples are decoded by the bindings generated from that spec.
     Bindings spec = Bindings.SPEC;
     if (!json) {
-      io.out().println("Examples of the bundled " + BundledSpec.FILE_NAME + ", decoded into " + spec.packageName()
-          + " types:");
+      io.out()
+          .println(
+              "Examples of the bundled "
+                  + BundledSpec.FILE_NAME
+                  + ", decoded into "
+                  + spec.packageName()
+                  + " types:");
     }
     // The examples are years apart and unrelated: they get a tracker of their own, not reported.
-    EventReport examples = new EventReport(spec, spec.tracker(VmStatus.of(VmState.UNKNOWN)), json, false, io);
+    EventReport examples =
+        new EventReport(spec, spec.tracker(VmStatus.of(VmState.UNKNOWN)), json, false, io);
     decodeExamples(BundledSpec.parse().document(), spec.registry(), examples, io);
     if (!json) {
       io.out().println();
-      io.out().println("A capture of QEMU 7.2 traffic (" + CAPTURE + "), decoded into " + bindings.packageName()
-          + " types, through the VM state tracker:");
+      io.out()
+          .println(
+              "A capture of QEMU 7.2 traffic ("
+                  + CAPTURE
+                  + "), decoded into "
+                  + bindings.packageName()
+                  + " types, through the VM state tracker:");
     }
     EventRegistry registry = bindings.registry();
-    EventReport capture = new EventReport(bindings, bindings.tracker(VmStatus.of(VmState.UNKNOWN)), json, true, io);
+    EventReport capture =
+        new EventReport(bindings, bindings.tracker(VmStatus.of(VmState.UNKNOWN)), json, true, io);
     try (InputStream in = DemoCommand.class.getResourceAsStream(CAPTURE)) {
       if (in == null) {
         throw new IOException("resource " + CAPTURE + " is missing from the jar");
@@ -102,24 +114,36 @@ final class DemoCommand implements Command {
     return ExitCode.OK;
   }
 
-  private static void decodeExamples(SpecDocument spec, EventRegistry registry, EventReport report, CommandIo io) {
+  private static void decodeExamples(
+      SpecDocument spec, EventRegistry registry, EventReport report, CommandIo io) {
     for (EventSpec event : spec.events()) {
       for (ExampleSpec example : event.examples()) {
         if (!example.wellFormed()) {
-          report.badLine(spec.file(), example.position().line(), "the example of " + event.name() + " is not valid JSON");
+          report.badLine(
+              spec.file(),
+              example.position().line(),
+              "the example of " + event.name() + " is not valid JSON");
           continue;
         }
         QmpEvent decoded;
         try {
           decoded = registry.decode(example.json(), EventDecoding.LENIENT);
         } catch (DecodeException e) {
-          report.badLine(spec.file(), example.position().line(), "the example of " + event.name() + ": " + e.getMessage());
+          report.badLine(
+              spec.file(),
+              example.position().line(),
+              "the example of " + event.name() + ": " + e.getMessage());
           continue;
         }
         report.event(spec.file(), example.position().line(), decoded);
         if (!decoded.eventName().equals(event.name()) && !report.isJson()) {
-          io.out().println("    ^ the example in the " + event.name() + " section names " + decoded.eventName()
-              + ": the spec text's own slip, which `spec lint` reports");
+          io.out()
+              .println(
+                  "    ^ the example in the "
+                      + event.name()
+                      + " section names "
+                      + decoded.eventName()
+                      + ": the spec text's own slip, which `spec lint` reports");
         }
       }
     }

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 
 /**
  * Where QEMU's monitor listens, as the user writes it: a Unix socket path, {@code HOST:PORT} for
- * TCP ({@code [::1]:4444} for IPv6), or QEMU's own {@code unix:PATH} and {@code tcp:HOST:PORT}.
- * A word with a colon and no slash is TCP, so {@code localhost:qmp} is a usage error (not a port),
- * not a socket file of that name; a socket path with a colon is written with a slash
- * ({@code ./qmp:1}) or as {@code unix:qmp:1}.
+ * TCP ({@code [::1]:4444} for IPv6), or QEMU's own {@code unix:PATH} and {@code tcp:HOST:PORT}. A
+ * word with a colon and no slash is TCP, so {@code localhost:qmp} is a usage error (not a port),
+ * not a socket file of that name; a socket path with a colon is written with a slash ({@code
+ * ./qmp:1}) or as {@code unix:qmp:1}.
  */
 final class Endpoint {
 
@@ -52,8 +52,15 @@ final class Endpoint {
     try {
       port = Integer.parseInt(hostPort.substring(colon + 1));
     } catch (NumberFormatException e) {
-      throw new UsageException("not a port number in " + word + " (HOST:PORT; a socket file whose name"
-          + " has a colon is written ./" + word + " or unix:" + word + ")");
+      throw new UsageException(
+          "not a port number in "
+              + word
+              + " (HOST:PORT; a socket file whose name"
+              + " has a colon is written ./"
+              + word
+              + " or unix:"
+              + word
+              + ")");
     }
     if (port < 1 || port > 65535) {
       throw new UsageException("port out of range in " + word);

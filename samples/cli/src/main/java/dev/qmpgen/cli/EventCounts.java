@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * How many events of each name were decoded, and which names the bindings did not know. The first
- * {@value #KEPT_NAMES} names are counted by name; events of any later name only in
- * {@link #otherNames()}, so that a stream of endless new names (QEMU has about a hundred) cannot
- * grow the counts without bound.
+ * {@value #KEPT_NAMES} names are counted by name; events of any later name only in {@link
+ * #otherNames()}, so that a stream of endless new names (QEMU has about a hundred) cannot grow the
+ * counts without bound.
  */
 final class EventCounts {
 

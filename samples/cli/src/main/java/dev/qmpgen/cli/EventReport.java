@@ -33,7 +33,8 @@ final class EventReport {
    * @param showTransitions whether to print a line under each event that changes the VM's state
    *     (not for the spec's examples, which are unrelated events years apart)
    */
-  EventReport(Bindings bindings, VmFollower tracker, boolean json, boolean showTransitions, CommandIo io) {
+  EventReport(
+      Bindings bindings, VmFollower tracker, boolean json, boolean showTransitions, CommandIo io) {
     this.bindings = bindings;
     this.registry = bindings.registry();
     this.tracker = tracker;
@@ -65,7 +66,9 @@ final class EventReport {
     }
   }
 
-  /** A line that is not an event QMP could send, on stderr as {@code source:line: what was wrong}. */
+  /**
+   * A line that is not an event QMP could send, on stderr as {@code source:line: what was wrong}.
+   */
   synchronized void badLine(String source, long line, String problem) {
     badLines++;
     err.println(source + ":" + line + ": " + problem);
@@ -91,38 +94,44 @@ final class EventReport {
   synchronized void printSummary() {
     VmStatus status = tracker.status();
     if (json) {
-      out.println(JsonText.write(g -> {
-        g.writeStartObject();
-        g.writeName("summary");
-        g.writeStartObject();
-        writeState(g, status);
-        g.writeName("events");
-        g.writeStartObject();
-        counts.byName().forEach((name, count) -> g.writeNumberProperty(name, count.longValue()));
-        g.writeEndObject();
-        g.writeNumberProperty("eventsOfOtherNames", counts.otherNames());
-        g.writeName("unknownToBindings");
-        g.writeStartArray();
-        counts.unknownNames().forEach(g::writeString);
-        g.writeEndArray();
-        g.writeNumberProperty("total", counts.total());
-        g.writeNumberProperty("badLines", badLines);
-        g.writeNumberProperty("otherMessages", otherMessages);
-        g.writeEndObject();
-        g.writeEndObject();
-      }));
+      out.println(
+          JsonText.write(
+              g -> {
+                g.writeStartObject();
+                g.writeName("summary");
+                g.writeStartObject();
+                writeState(g, status);
+                g.writeName("events");
+                g.writeStartObject();
+                counts
+                    .byName()
+                    .forEach((name, count) -> g.writeNumberProperty(name, count.longValue()));
+                g.writeEndObject();
+                g.writeNumberProperty("eventsOfOtherNames", counts.otherNames());
+                g.writeName("unknownToBindings");
+                g.writeStartArray();
+                counts.unknownNames().forEach(g::writeString);
+                g.writeEndArray();
+                g.writeNumberProperty("total", counts.total());
+                g.writeNumberProperty("badLines", badLines);
+                g.writeNumberProperty("otherMessages", otherMessages);
+                g.writeEndObject();
+                g.writeEndObject();
+              }));
       return;
     }
     out.println();
     out.println("VM state: " + status);
     out.println("Events by name:");
     for (Map.Entry<String, Long> entry : counts.byName().entrySet()) {
-      String note = counts.unknownNames().contains(entry.getKey()) ? "  unknown to the bindings" : "";
+      String note =
+          counts.unknownNames().contains(entry.getKey()) ? "  unknown to the bindings" : "";
       out.printf("  %-26s %5d%s%n", entry.getKey(), entry.getValue(), note);
     }
     if (counts.otherNames() > 0) {
-      out.printf("  %-26s %5d  of names past the first %d, not counted by name%n", "(other names)",
-          counts.otherNames(), EventCounts.KEPT_NAMES);
+      out.printf(
+          "  %-26s %5d  of names past the first %d, not counted by name%n",
+          "(other names)", counts.otherNames(), EventCounts.KEPT_NAMES);
     }
     out.printf("  %-26s %5d%n", "total", counts.total());
     if (badLines > 0) {
@@ -131,9 +140,9 @@ final class EventReport {
   }
 
   /**
-   * One event as JSON, with the same members in every command (README, "The command line"):
-   * {@code line} is null for a live connection's events, {@code time} for an event without one,
-   * {@code cause} when the state has none.
+   * One event as JSON, with the same members in every command (README, "The command line"): {@code
+   * line} is null for a live connection's events, {@code time} for an event without one, {@code
+   * cause} when the state has none.
    */
   /** {@code "state"} in words alone and {@code "cause"}, null when none: both always present. */
   private static void writeState(JsonGenerator g, VmStatus status) {
@@ -146,25 +155,27 @@ final class EventReport {
   }
 
   private String jsonLine(String source, long line, QmpEvent event) {
-    return JsonText.write(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("source", source);
-      if (line > 0) {
-        g.writeNumberProperty("line", line);
-      } else {
-        g.writeNullProperty("line");
-      }
-      g.writeStringProperty("event", event.eventName());
-      g.writeStringProperty("type", event instanceof UnknownEvent ? "unknown" : event.getClass().getSimpleName());
-      if (event.timestamp().toInstant().isPresent()) {
-        g.writeStringProperty("time", event.timestamp().toInstant().get().toString());
-      } else {
-        g.writeNullProperty("time");
-      }
-      writeState(g, tracker.status());
-      g.writeName("message");
-      g.writeRawValue(registry.encode(event));
-      g.writeEndObject();
-    });
+    return JsonText.write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringProperty("source", source);
+          if (line > 0) {
+            g.writeNumberProperty("line", line);
+          } else {
+            g.writeNullProperty("line");
+          }
+          g.writeStringProperty("event", event.eventName());
+          g.writeStringProperty(
+              "type", event instanceof UnknownEvent ? "unknown" : event.getClass().getSimpleName());
+          if (event.timestamp().toInstant().isPresent()) {
+            g.writeStringProperty("time", event.timestamp().toInstant().get().toString());
+          } else {
+            g.writeNullProperty("time");
+          }
+          writeState(g, tracker.status());
+          g.writeName("message");
+          g.writeRawValue(registry.encode(event));
+          g.writeEndObject();
+        });
   }
 }

@@ -10,14 +10,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Opens the files commands are given, and words every failure the same way in every command:
- * {@code PATH: reason}, which {@link Cli} prints as {@code qmpgen-cli COMMAND: PATH: reason}.
+ * Opens the files commands are given, and words every failure the same way in every command: {@code
+ * PATH: reason}, which {@link Cli} prints as {@code qmpgen-cli COMMAND: PATH: reason}.
  */
 final class FileInput {
 
   private FileInput() {}
 
-  /** @throws IOException {@code PATH: reason} */
+  /**
+   * @throws IOException {@code PATH: reason}
+   */
   static InputStream open(String file) throws IOException {
     try {
       Path path = Path.of(file);
@@ -46,9 +48,13 @@ final class FileInput {
     if (e.getMessage() != null && e.getMessage().startsWith(file + ": ")) {
       return e;
     }
-    String reason = e instanceof NoSuchFileException ? "no such file"
-        : e instanceof AccessDeniedException ? "permission denied"
-        : "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    String reason =
+        e instanceof NoSuchFileException
+            ? "no such file"
+            : e instanceof AccessDeniedException
+                ? "permission denied"
+                : "cannot read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     return new IOException(file + ": " + reason, e);
   }
 }

@@ -19,7 +19,13 @@ public final class Main {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     CompletableFuture<Integer> returned = new CompletableFuture<>();
-    CommandIo io = new CommandIo(System.in, out, err, Terminal.isStderr(), action -> onShutdown(action, returned, out, err));
+    CommandIo io =
+        new CommandIo(
+            System.in,
+            out,
+            err,
+            Terminal.isStderr(),
+            action -> onShutdown(action, returned, out, err));
     int status = Cli.standard().run(args, io);
     out.flush();
     returned.complete(status);
@@ -33,17 +39,20 @@ public final class Main {
    */
   private static CommandIo.Registration onShutdown(
       Runnable action, CompletableFuture<Integer> returned, PrintStream out, PrintStream err) {
-    Thread hook = new Thread(() -> {
-      action.run();
-      try {
-        int status = returned.get(STATUS_WAIT_SECONDS, TimeUnit.SECONDS);
-        out.flush();
-        err.flush();
-        Runtime.getRuntime().halt(status); // exit() would wait for this very hook
-      } catch (InterruptedException | ExecutionException | TimeoutException e) {
-        // the command did not return in time: the JVM ends with the signal's status
-      }
-    }, "qmpgen-cli-interrupt");
+    Thread hook =
+        new Thread(
+            () -> {
+              action.run();
+              try {
+                int status = returned.get(STATUS_WAIT_SECONDS, TimeUnit.SECONDS);
+                out.flush();
+                err.flush();
+                Runtime.getRuntime().halt(status); // exit() would wait for this very hook
+              } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                // the command did not return in time: the JVM ends with the signal's status
+              }
+            },
+            "qmpgen-cli-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     return () -> {
       try {

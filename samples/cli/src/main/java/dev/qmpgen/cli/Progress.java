@@ -5,8 +5,8 @@ import java.util.function.LongSupplier;
 
 /**
  * "decoded 120000 lines" on stderr during a long decode, redrawn in place, only when stderr is a
- * terminal and the work has taken more than a second; erased when done, and before anything else
- * is printed (stdout may be the same terminal), then redrawn at the next redraw time.
+ * terminal and the work has taken more than a second; erased when done, and before anything else is
+ * printed (stdout may be the same terminal), then redrawn at the next redraw time.
  */
 final class Progress {
 
@@ -37,7 +37,8 @@ final class Progress {
       return;
     }
     long now = nanoTime.getAsLong();
-    if (now - start < QUIET_NANOS || (lastDrawn != Long.MIN_VALUE && now - lastDrawn < REDRAW_NANOS)) {
+    if (now - start < QUIET_NANOS
+        || (lastDrawn != Long.MIN_VALUE && now - lastDrawn < REDRAW_NANOS)) {
       return;
     }
     String text = "decoded " + count + " lines";

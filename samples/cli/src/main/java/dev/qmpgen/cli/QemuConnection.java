@@ -14,6 +14,7 @@ final class QemuConnection {
 
   /** The {@code --timeout} option both commands take, in seconds. */
   static final String TIMEOUT_OPTION = "timeout";
+
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   private QemuConnection() {}
@@ -31,8 +32,10 @@ final class QemuConnection {
       }
       return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     } catch (NumberFormatException e) {
-      throw new UsageException("--timeout needs a number of seconds more than 0 and at most 86400"
-          + " (fractions allowed, to the millisecond), not " + value);
+      throw new UsageException(
+          "--timeout needs a number of seconds more than 0 and at most 86400"
+              + " (fractions allowed, to the millisecond), not "
+              + value);
     }
   }
 
@@ -42,12 +45,12 @@ final class QemuConnection {
    * @param where the endpoint as the user wrote it, for messages
    * @throws IOException naming {@code where} and what went wrong
    */
-  static QmpClient open(String where, EventRegistry registry, Duration timeout, QmpListener... listeners)
+  static QmpClient open(
+      String where, EventRegistry registry, Duration timeout, QmpListener... listeners)
       throws UsageException, IOException {
     SocketAddress address = resolve(Endpoint.parse(where), where);
-    QmpClientOptions options = QmpClientOptions.defaults(registry)
-        .withConnectTimeout(timeout)
-        .withCommandTimeout(timeout);
+    QmpClientOptions options =
+        QmpClientOptions.defaults(registry).withConnectTimeout(timeout).withCommandTimeout(timeout);
     try {
       return QmpClient.connect(address, options, listeners);
     } catch (InterruptedException e) {
@@ -62,7 +65,8 @@ final class QemuConnection {
     if (address instanceof InetSocketAddress inet && inet.isUnresolved()) {
       InetSocketAddress resolved = new InetSocketAddress(inet.getHostString(), inet.getPort());
       if (resolved.isUnresolved()) {
-        throw new IOException("cannot connect to QEMU at " + where + ": unknown host " + inet.getHostString());
+        throw new IOException(
+            "cannot connect to QEMU at " + where + ": unknown host " + inet.getHostString());
       }
       return resolved;
     }

@@ -62,7 +62,9 @@ final class SchemaCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of(), Set.of(OUTPUT_OPTION, QemuConnection.TIMEOUT_OPTION),
+    return new ArgumentParser(
+        Set.of(),
+        Set.of(OUTPUT_OPTION, QemuConnection.TIMEOUT_OPTION),
         Map.of("-o", OUTPUT_OPTION));
   }
 
@@ -84,8 +86,16 @@ final class SchemaCommand implements Command {
     Object version;
     Object schema;
     try (QmpClient client = QemuConnection.open(where, EventRegistry.of(), timeout)) {
-      version = JsonTree.parse(WatchCommand.await(client.execute("query-version", Map.of(), timeout), "query-version").json());
-      schema = JsonTree.parse(WatchCommand.await(client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema").json());
+      version =
+          JsonTree.parse(
+              WatchCommand.await(
+                      client.execute("query-version", Map.of(), timeout), "query-version")
+                  .json());
+      schema =
+          JsonTree.parse(
+              WatchCommand.await(
+                      client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema")
+                  .json());
     }
     try {
       return SchemaCapture.of(version, schema);
@@ -107,7 +117,8 @@ final class SchemaCommand implements Command {
       partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".partial");
       Files.writeString(partial, text, StandardCharsets.UTF_8);
       try {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       }

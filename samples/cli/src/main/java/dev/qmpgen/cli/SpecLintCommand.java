@@ -50,24 +50,28 @@ final class SpecLintCommand implements Command {
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String file = arguments.atMostOperands(1).operand(0, "FILE");
-    String text = FileInput.read(file); // first, so an unreadable file is worded as in every command
+    String text =
+        FileInput.read(file); // first, so an unreadable file is worded as in every command
     if (!arguments.has("json")) {
       return SpecCommand.run(new String[] {"lint", file}, io.out(), io.err());
     }
     ParseResult result = SpecParser.parse(file, text);
-    io.out().println(JsonText.write(g -> {
-      g.writeStartArray();
-      for (Diagnostic diagnostic : result.diagnostics()) {
-        g.writeStartObject();
-        g.writeStringProperty("file", diagnostic.position().file());
-        g.writeNumberProperty("line", diagnostic.position().line());
-        g.writeNumberProperty("column", diagnostic.position().column());
-        g.writeStringProperty("severity", diagnostic.severity().label());
-        g.writeStringProperty("message", diagnostic.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }));
+    io.out()
+        .println(
+            JsonText.write(
+                g -> {
+                  g.writeStartArray();
+                  for (Diagnostic diagnostic : result.diagnostics()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("file", diagnostic.position().file());
+                    g.writeNumberProperty("line", diagnostic.position().line());
+                    g.writeNumberProperty("column", diagnostic.position().column());
+                    g.writeStringProperty("severity", diagnostic.severity().label());
+                    g.writeStringProperty("message", diagnostic.message());
+                    g.writeEndObject();
+                  }
+                  g.writeEndArray();
+                }));
     return result.hasErrors() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
   }
 }

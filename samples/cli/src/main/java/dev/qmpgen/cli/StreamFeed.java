@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Feeds every message of a QMP JSON-lines stream (a capture, a file, stdin) to a report: events
- * to be printed, bad lines with their numbers; a greeting or response in a capture is no error.
+ * Feeds every message of a QMP JSON-lines stream (a capture, a file, stdin) to a report: events to
+ * be printed, bad lines with their numbers; a greeting or response in a capture is no error.
  */
 final class StreamFeed {
 
@@ -41,9 +41,18 @@ final class StreamFeed {
 
   /** {@code malformed JSON: Unexpected end-of-input ... [{"timestamp": ...]}. */
   static String describe(QmpBadLine bad) {
-    String problem = bad.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("json", "JSON");
-    String detail = bad.detail().toLowerCase(java.util.Locale.ROOT).startsWith(problem.toLowerCase(java.util.Locale.ROOT))
-        ? bad.detail() : problem + ": " + bad.detail();
+    String problem =
+        bad.problem()
+            .name()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ')
+            .replace("json", "JSON");
+    String detail =
+        bad.detail()
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith(problem.toLowerCase(java.util.Locale.ROOT))
+            ? bad.detail()
+            : problem + ": " + bad.detail();
     return detail + " [" + bad.excerpt() + "]";
   }
 }

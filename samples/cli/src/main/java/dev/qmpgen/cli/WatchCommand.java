@@ -63,7 +63,8 @@ final class WatchCommand implements Command {
 
   @Override
   public ArgumentParser parser() {
-    return new ArgumentParser(Set.of("json"), Set.of(QemuConnection.TIMEOUT_OPTION, Bindings.OPTION));
+    return new ArgumentParser(
+        Set.of("json"), Set.of(QemuConnection.TIMEOUT_OPTION, Bindings.OPTION));
   }
 
   // "try": Ctrl-C closes the client from the hook while the try-with-resources still holds it.
@@ -82,14 +83,23 @@ final class WatchCommand implements Command {
         feed.start(null); // drops the events held for the report that will not come
         throw e;
       }
-      io.err().println("Connected to QEMU " + client.greeting().version() + " at " + where
-          + "; VM " + initial + ". Watching events; Ctrl-C to stop.");
-      EventReport report = new EventReport(bindings, bindings.tracker(initial), arguments.has("json"), true, io);
+      io.err()
+          .println(
+              "Connected to QEMU "
+                  + client.greeting().version()
+                  + " at "
+                  + where
+                  + "; VM "
+                  + initial
+                  + ". Watching events; Ctrl-C to stop.");
+      EventReport report =
+          new EventReport(bindings, bindings.tracker(initial), arguments.has("json"), true, io);
       CountDownLatch summarised = new CountDownLatch(1);
-      Runnable onCtrlC = () -> {
-        client.close();
-        awaitQuietly(summarised, Duration.ofSeconds(2)); // the JVM exits when this returns
-      };
+      Runnable onCtrlC =
+          () -> {
+            client.close();
+            awaitQuietly(summarised, Duration.ofSeconds(2)); // the JVM exits when this returns
+          };
       Disconnect end;
       CommandIo.Registration registration = io.interrupts().onInterrupt(onCtrlC);
       try {
@@ -101,8 +111,11 @@ final class WatchCommand implements Command {
         registration.close();
         summarised.countDown();
       }
-      boolean failed = end.reason() != Disconnect.Reason.END_OF_STREAM && end.reason() != Disconnect.Reason.CLOSED;
-      return failed ? ExitCode.USAGE_OR_IO_ERROR
+      boolean failed =
+          end.reason() != Disconnect.Reason.END_OF_STREAM
+              && end.reason() != Disconnect.Reason.CLOSED;
+      return failed
+          ? ExitCode.USAGE_OR_IO_ERROR
           : report.badLines() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
   }
@@ -111,14 +124,19 @@ final class WatchCommand implements Command {
   private static VmStatus queryStatus(QmpClient client, Duration timeout) throws IOException {
     RawJson reply = await(client.execute("query-status", Map.of(), timeout), "query-status");
     Object value = JsonTree.parse(reply.json());
-    String status = value instanceof Map<?, ?> map && map.get("status") instanceof String s ? s : "";
-    VmState state = switch (status) {
-      case "running" -> VmState.RUNNING;
-      case "shutdown" -> VmState.SHUTTING_DOWN;
-      case "" -> VmState.UNKNOWN;
-      default -> VmState.PAUSED; // prelaunch, paused, inmigrate, suspended, guest-panicked...
-    };
-    Optional<String> cause = state == VmState.PAUSED && !status.equals("paused") ? Optional.of(status) : Optional.empty();
+    String status =
+        value instanceof Map<?, ?> map && map.get("status") instanceof String s ? s : "";
+    VmState state =
+        switch (status) {
+          case "running" -> VmState.RUNNING;
+          case "shutdown" -> VmState.SHUTTING_DOWN;
+          case "" -> VmState.UNKNOWN;
+          default -> VmState.PAUSED; // prelaunch, paused, inmigrate, suspended, guest-panicked...
+        };
+    Optional<String> cause =
+        state == VmState.PAUSED && !status.equals("paused")
+            ? Optional.of(status)
+            : Optional.empty();
     return new VmStatus(state, cause);
   }
 
@@ -130,7 +148,8 @@ final class WatchCommand implements Command {
       throw new IOException(command + " interrupted", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      throw new IOException(command + " failed: " + (cause.getMessage() == null ? cause : cause.getMessage()), cause);
+      throw new IOException(
+          command + " failed: " + (cause.getMessage() == null ? cause : cause.getMessage()), cause);
     }
   }
 
@@ -143,8 +162,8 @@ final class WatchCommand implements Command {
   }
 
   /**
-   * The client's listener: holds events until the report exists (after query-status), then
-   * feeds them to it in arrival order, and tells the command when the connection ended.
+   * The client's listener: holds events until the report exists (after query-status), then feeds
+   * them to it in arrival order, and tells the command when the connection ended.
    */
   private static final class EventFeed implements QmpListener {
 
@@ -193,7 +212,10 @@ final class WatchCommand implements Command {
       return await(ended, "watch");
     }
 
-    /** The dispatcher thread waits here while query-status runs; the client buffers events meanwhile. */
+    /**
+     * The dispatcher thread waits here while query-status runs; the client buffers events
+     * meanwhile.
+     */
     private EventReport awaitStart() {
       try {
         return report.get();

@@ -27,14 +27,24 @@ class ArgumentParserTest {
 
   @Test
   void aShortNameGivesItsOptionAndCountsAsIt() throws UsageException {
-    ArgumentParser withShort = new ArgumentParser(Set.of(), Set.of("output"), Map.of("-o", "output"));
+    ArgumentParser withShort =
+        new ArgumentParser(Set.of(), Set.of("output"), Map.of("-o", "output"));
 
-    assertEquals(Optional.of("qemu.json"), withShort.parse(List.of("-o", "qemu.json", "qmp.sock")).option("output"));
-    assertEquals("option --output given twice",
-        assertThrows(UsageException.class, () -> withShort.parse(List.of("-o", "a", "--output", "b"))).getMessage());
-    assertEquals("option -o needs a value",
-        assertThrows(UsageException.class, () -> withShort.parse(List.of("qmp.sock", "-o"))).getMessage());
-    assertEquals("unknown option: -o", assertThrows(UsageException.class, () -> parser.parse(List.of("-o", "a"))).getMessage());
+    assertEquals(
+        Optional.of("qemu.json"),
+        withShort.parse(List.of("-o", "qemu.json", "qmp.sock")).option("output"));
+    assertEquals(
+        "option --output given twice",
+        assertThrows(
+                UsageException.class, () -> withShort.parse(List.of("-o", "a", "--output", "b")))
+            .getMessage());
+    assertEquals(
+        "option -o needs a value",
+        assertThrows(UsageException.class, () -> withShort.parse(List.of("qmp.sock", "-o")))
+            .getMessage());
+    assertEquals(
+        "unknown option: -o",
+        assertThrows(UsageException.class, () -> parser.parse(List.of("-o", "a"))).getMessage());
   }
 
   @Test
@@ -60,26 +70,35 @@ class ArgumentParserTest {
 
   @Test
   void mistakesAreUsageErrorsThatSayWhatWasWrong() {
-    assertEquals("unknown option: --jsno",
+    assertEquals(
+        "unknown option: --jsno",
         assertThrows(UsageException.class, () -> parser.parse(List.of("--jsno"))).getMessage());
-    assertEquals("unknown option: -x",
+    assertEquals(
+        "unknown option: -x",
         assertThrows(UsageException.class, () -> parser.parse(List.of("-x"))).getMessage());
-    assertEquals("option --spec needs a value",
+    assertEquals(
+        "option --spec needs a value",
         assertThrows(UsageException.class, () -> parser.parse(List.of("--spec"))).getMessage());
-    assertEquals("option --json takes no value",
+    assertEquals(
+        "option --json takes no value",
         assertThrows(UsageException.class, () -> parser.parse(List.of("--json=yes"))).getMessage());
-    assertEquals("option --spec given twice",
-        assertThrows(UsageException.class, () -> parser.parse(List.of("--spec=a", "--spec", "b"))).getMessage());
+    assertEquals(
+        "option --spec given twice",
+        assertThrows(UsageException.class, () -> parser.parse(List.of("--spec=a", "--spec", "b")))
+            .getMessage());
   }
 
   @Test
   void operandsBeyondTheLimitAreNamed() throws UsageException {
     Arguments arguments = parser.parse(List.of("a", "b"));
 
-    assertEquals("unexpected argument: b",
+    assertEquals(
+        "unexpected argument: b",
         assertThrows(UsageException.class, () -> arguments.atMostOperands(1)).getMessage());
-    assertEquals("missing SOCKET|HOST:PORT",
-        assertThrows(UsageException.class, () -> parser.parse(List.of()).operand(0, "SOCKET|HOST:PORT"))
+    assertEquals(
+        "missing SOCKET|HOST:PORT",
+        assertThrows(
+                UsageException.class, () -> parser.parse(List.of()).operand(0, "SOCKET|HOST:PORT"))
             .getMessage());
   }
 }

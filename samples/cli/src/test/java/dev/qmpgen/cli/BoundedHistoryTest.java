@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the CLI keeps while it decodes or watches is bounded, whatever the stream holds: the
- * tracker keeps the latest transitions, the counts the first names; a million events decode in a
- * JVM of 32 MiB of heap.
+ * What the CLI keeps while it decodes or watches is bounded, whatever the stream holds: the tracker
+ * keeps the latest transitions, the counts the first names; a million events decode in a JVM of 32
+ * MiB of heap.
  */
 class BoundedHistoryTest {
 
@@ -48,32 +48,51 @@ class BoundedHistoryTest {
     }
     CliRun run = CliRun.withInput(stream.toString(), "decode");
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.outLines().contains("  NEW_00999                      1  unknown to the bindings"), run.out());
-    assertTrue(run.outLines().stream().noneMatch(line -> line.startsWith("  NEW_01000")), run.out());
-    assertTrue(run.outLines().contains("  (other names)                500  of names past the first 1000, not counted by name"), run.out());
+    assertTrue(
+        run.outLines().contains("  NEW_00999                      1  unknown to the bindings"),
+        run.out());
+    assertTrue(
+        run.outLines().stream().noneMatch(line -> line.startsWith("  NEW_01000")), run.out());
+    assertTrue(
+        run.outLines()
+            .contains(
+                "  (other names)                500  of names past the first 1000, not counted by name"),
+        run.out());
     assertTrue(run.outLines().contains("  total                       1500"), run.out());
   }
 
   @Test
   void aMillionEventsOfChangingStatesAndNewNamesDecodeIn32MibOfHeap() throws Exception {
-    Process decode = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx32m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "decode", "--json", "-")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(decode.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        return e.toString();
-      }
-    });
+    Process decode =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "decode",
+                "--json",
+                "-")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    CompletableFuture<String> err =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return new String(decode.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                return e.toString();
+              }
+            });
     try (OutputStream in = decode.getOutputStream()) {
       byte[] stop = (event("STOP") + "\n").getBytes(StandardCharsets.UTF_8);
       byte[] resume = (event("RESUME") + "\n").getBytes(StandardCharsets.UTF_8);
       for (int i = 0; i < EVENTS / 4; i++) {
         in.write(stop);
         in.write(resume);
-        in.write((event("NEW_" + i) + "\n" + event("NEW_" + i + "_B") + "\n").getBytes(StandardCharsets.UTF_8));
+        in.write(
+            (event("NEW_" + i) + "\n" + event("NEW_" + i + "_B") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException brokenPipe) {
       // decode ended early; its status and stderr say why
@@ -83,6 +102,8 @@ class BoundedHistoryTest {
   }
 
   private static String event(String name) {
-    return "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718266}, \"event\": \"" + name + "\"}";
+    return "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718266}, \"event\": \""
+        + name
+        + "\"}";
   }
 }

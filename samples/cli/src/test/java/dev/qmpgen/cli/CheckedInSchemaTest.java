@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>"Matches" is judged by QEMU series: a schema changes with {@code major.minor}, while Debian's
  * micro releases and package rebuilds (7.2.0 … 7.2.22, {@code +deb12uN}) carry fixes that must not
  * change it. So when the installed QEMU is of the capture's series, its schema must equal the
- * capture's entity for entity, and a different micro version or package string alone does not
- * fail. When it is of another series, the capture cannot be checked: CI fails (its QEMU is meant to
- * be the one the bindings come from), a developer's machine skips. Either message says how to
+ * capture's entity for entity, and a different micro version or package string alone does not fail.
+ * When it is of another series, the capture cannot be checked: CI fails (its QEMU is meant to be
+ * the one the bindings come from), a developer's machine skips. Either message says how to
  * re-capture; {@code -Dschema.update=true} on this test writes the installed QEMU's capture to
  * {@code spec/schemas/qemu-MAJOR.MINOR.json}.
  */
@@ -36,35 +36,52 @@ class CheckedInSchemaTest {
 
   /** Tests run with samples/cli as working directory. */
   private static final String CAPTURE_NAME = "spec/schemas/qemu-7.2.json";
+
   private static final Path CAPTURE = Path.of("..", "..").resolve(CAPTURE_NAME);
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final int MOST_DIFFERENCES_SHOWN = 25;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theCheckedInCaptureIsWhatTheSchemaCommandWritesForTheInstalledQemu() throws Exception {
     SchemaCapture installed = capture("installed");
     if (Boolean.getBoolean("schema.update")) {
-      Files.writeString(CAPTURE.resolveSibling("qemu-" + installed.series() + ".json"), installed.text());
+      Files.writeString(
+          CAPTURE.resolveSibling("qemu-" + installed.series() + ".json"), installed.text());
     }
     SchemaCapture checkedIn = read(CAPTURE);
     if (!installed.series().equals(checkedIn.series())) {
-      String message = "the installed QEMU is " + installed.version() + " but " + CAPTURE_NAME + " is a capture of "
-          + checkedIn.version() + ", so it cannot be checked here. " + howToRecapture();
+      String message =
+          "the installed QEMU is "
+              + installed.version()
+              + " but "
+              + CAPTURE_NAME
+              + " is a capture of "
+              + checkedIn.version()
+              + ", so it cannot be checked here. "
+              + howToRecapture();
       if (InstalledQemu.onCi()) {
         fail(message);
       }
       Assumptions.abort(message);
     }
 
-    // Same series: the installed QEMU's entities, written with the checked-in header, must give the file back.
-    String expected = new SchemaCapture(checkedIn.version(), checkedIn.packageName(), installed.entities()).text();
+    // Same series: the installed QEMU's entities, written with the checked-in header, must give the
+    // file back.
+    String expected =
+        new SchemaCapture(checkedIn.version(), checkedIn.packageName(), installed.entities())
+            .text();
     if (!expected.equals(Files.readString(CAPTURE))) {
-      fail(CAPTURE_NAME + " no longer matches the schema of the installed QEMU " + installed.version() + " ("
-          + installed.packageName() + "); the bundled bindings generated from it are stale.\n"
-          + differences(checkedIn.entities(), installed.entities()) + howToRecapture());
+      fail(
+          CAPTURE_NAME
+              + " no longer matches the schema of the installed QEMU "
+              + installed.version()
+              + " ("
+              + installed.packageName()
+              + "); the bundled bindings generated from it are stale.\n"
+              + differences(checkedIn.entities(), installed.entities())
+              + howToRecapture());
     }
   }
 
@@ -82,9 +99,15 @@ class CheckedInSchemaTest {
 
     String text = differences(List.of(oldStop, quit), List.of(stop, resume));
 
-    assertEquals(List.of("--- checked in", "+++ installed QEMU", "- " + oneLine(oldStop), "+ " + oneLine(stop),
-        "- " + oneLine(quit), "+ " + oneLine(resume),
-        "1 entities removed, 1 added, 1 changed (the file must also be exactly as the schema command writes it)."),
+    assertEquals(
+        List.of(
+            "--- checked in",
+            "+++ installed QEMU",
+            "- " + oneLine(oldStop),
+            "+ " + oneLine(stop),
+            "- " + oneLine(quit),
+            "+ " + oneLine(resume),
+            "1 entities removed, 1 added, 1 changed (the file must also be exactly as the schema command writes it)."),
         text.lines().toList());
   }
 
@@ -98,16 +121,19 @@ class CheckedInSchemaTest {
   private static SchemaCapture read(Path file) throws Exception {
     Map<String, Object> capture = (Map<String, Object>) JsonTree.parse(Files.readString(file));
     Map<String, Object> qemu = (Map<String, Object>) capture.get("qemu");
-    return new SchemaCapture((String) qemu.get("version"), (String) qemu.get("package"),
+    return new SchemaCapture(
+        (String) qemu.get("version"),
+        (String) qemu.get("package"),
         (List<Map<String, Object>>) capture.get("schema"));
   }
 
   /**
-   * Entities by meta-type and name, as a diff would list them: {@code -} only in the file,
-   * {@code +} only in QEMU, both lines when they differ. QEMU numbers its types in schema order,
-   * so one added type renumbers many: the list is cut short, the counts are not.
+   * Entities by meta-type and name, as a diff would list them: {@code -} only in the file, {@code
+   * +} only in QEMU, both lines when they differ. QEMU numbers its types in schema order, so one
+   * added type renumbers many: the list is cut short, the counts are not.
    */
-  static String differences(List<Map<String, Object>> checkedIn, List<Map<String, Object>> installed) {
+  static String differences(
+      List<Map<String, Object>> checkedIn, List<Map<String, Object>> installed) {
     Map<String, Map<String, Object>> before = byKey(checkedIn);
     Map<String, Map<String, Object>> after = byKey(installed);
     List<String> lines = new ArrayList<>();
@@ -136,8 +162,13 @@ class CheckedInSchemaTest {
     if (lines.size() > MOST_DIFFERENCES_SHOWN) {
       text.append("... ").append(lines.size() - MOST_DIFFERENCES_SHOWN).append(" more lines\n");
     }
-    return text.append(removed).append(" entities removed, ").append(added).append(" added, ").append(changed)
-        .append(" changed (the file must also be exactly as the schema command writes it).\n").toString();
+    return text.append(removed)
+        .append(" entities removed, ")
+        .append(added)
+        .append(" added, ")
+        .append(changed)
+        .append(" changed (the file must also be exactly as the schema command writes it).\n")
+        .toString();
   }
 
   private static String oneLine(Map<String, Object> entity) {

@@ -16,9 +16,18 @@ class CliTest {
     CliRun run = CliRun.run(word);
 
     assertEquals(0, run.status());
-    for (String synopsis : new String[] {"demo [--json] [--bindings NAME]", "decode [--json] [--bindings NAME] [FILE|-]",
-        "watch [--json] [--bindings NAME] SOCKET|HOST:PORT", "check [--json] [--bindings NAME | --spec FILE] SOCKET|HOST:PORT", "spec dump FILE", "spec lint [--json] FILE"}) {
-      assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("  " + synopsis)), synopsis + " missing from:\n" + run.out());
+    for (String synopsis :
+        new String[] {
+          "demo [--json] [--bindings NAME]",
+          "decode [--json] [--bindings NAME] [FILE|-]",
+          "watch [--json] [--bindings NAME] SOCKET|HOST:PORT",
+          "check [--json] [--bindings NAME | --spec FILE] SOCKET|HOST:PORT",
+          "spec dump FILE",
+          "spec lint [--json] FILE"
+        }) {
+      assertTrue(
+          run.outLines().stream().anyMatch(l -> l.startsWith("  " + synopsis)),
+          synopsis + " missing from:\n" + run.out());
     }
   }
 
@@ -40,11 +49,16 @@ class CliTest {
     CliRun run = CliRun.run("frobnicate");
 
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("qmpgen-cli: unknown command: frobnicate\nusage: qmpgen-cli [COMMAND] [OPTIONS]"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "qmpgen-cli: unknown command: frobnicate\nusage: qmpgen-cli [COMMAND] [OPTIONS]"),
+        run.err());
   }
 
-  private static final String SPEC_USAGE = "usage:\n  qmpgen-cli spec dump FILE\n  qmpgen-cli spec lint [--json] FILE\n"
-      + "Try 'qmpgen-cli spec dump --help'.\n";
+  private static final String SPEC_USAGE =
+      "usage:\n  qmpgen-cli spec dump FILE\n  qmpgen-cli spec lint [--json] FILE\n"
+          + "Try 'qmpgen-cli spec dump --help'.\n";
 
   @Test
   void specWithAnUnknownSubcommandIsAUsageErrorListingItsSubcommands() {
@@ -74,7 +88,12 @@ class CliTest {
     String overview = CliRun.run("--help").out();
     List<String> lines = overview.lines().toList();
     for (Command command : Commands.all()) {
-      int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("  " + command.synopsis())).findFirst().orElseThrow());
+      int at =
+          lines.indexOf(
+              lines.stream()
+                  .filter(l -> l.startsWith("  " + command.synopsis()))
+                  .findFirst()
+                  .orElseThrow());
       String options = lines.get(at + 1).strip();
       if (!options.startsWith("options:")) {
         options = lines.get(at + 2).strip(); // a long synopsis puts the summary on its own line
@@ -82,8 +101,12 @@ class CliTest {
       assertEquals("options: " + String.join(", ", Cli.options(command)), options, command.name());
       assertTrue(Cli.options(command).contains("--help"), command.name());
     }
-    assertTrue(overview.contains("options: --json, --bindings NAME, --timeout SECONDS, --help"), overview);
-    assertTrue(overview.contains("options: --bindings NAME, --spec FILE, --json, --timeout SECONDS, --help"), overview);
+    assertTrue(
+        overview.contains("options: --json, --bindings NAME, --timeout SECONDS, --help"), overview);
+    assertTrue(
+        overview.contains(
+            "options: --bindings NAME, --spec FILE, --json, --timeout SECONDS, --help"),
+        overview);
   }
 
   @Test

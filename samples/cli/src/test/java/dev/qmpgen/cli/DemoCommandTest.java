@@ -17,8 +17,13 @@ class DemoCommandTest {
 
     assertEquals(0, run.status(), run.err());
     List<String> out = run.outLines();
-    assertEquals("Examples of the bundled qmp-events.txt, decoded into dev.qmpgen.events types:", out.get(0));
-    assertTrue(out.contains("2010-02-01 17:10:30.450486  BLOCK_IO_ERROR  device=ide0-hd1 operation=write action=stop"), run.out());
+    assertEquals(
+        "Examples of the bundled qmp-events.txt, decoded into dev.qmpgen.events types:",
+        out.get(0));
+    assertTrue(
+        out.contains(
+            "2010-02-01 17:10:30.450486  BLOCK_IO_ERROR  device=ide0-hd1 operation=write action=stop"),
+        run.out());
     assertTrue(out.contains("VM state: shutting down (host-qmp-quit)"), run.out());
     assertTrue(out.contains("  POWERDOWN                      1"), run.out());
     assertTrue(out.contains("  JOB_STATUS_CHANGE              7"), run.out());
@@ -30,13 +35,19 @@ class DemoCommandTest {
   void decodesEveryExampleOfTheBundledSpecAndPointsOutTheStopSlip() {
     CliRun run = CliRun.run("demo");
 
-    int captureStart = run.outLines().indexOf("A capture of QEMU 7.2 traffic (qemu-7.2-capture.jsonl), decoded into "
-        + "dev.qmpgen.qemu types, through the VM state tracker:");
+    int captureStart =
+        run.outLines()
+            .indexOf(
+                "A capture of QEMU 7.2 traffic (qemu-7.2-capture.jsonl), decoded into "
+                    + "dev.qmpgen.qemu types, through the VM state tracker:");
     List<String> examples = run.outLines().subList(1, captureStart - 1);
     assertEquals(11, examples.size(), String.join("\n", examples)); // ten examples and one note
-    assertTrue(examples.stream().noneMatch(l -> l.contains("unknown to the bindings") || l.contains("failed")));
-    assertTrue(examples.contains(
-        "    ^ the example in the STOP section names SHUTDOWN: the spec text's own slip, which `spec lint` reports"));
+    assertTrue(
+        examples.stream()
+            .noneMatch(l -> l.contains("unknown to the bindings") || l.contains("failed")));
+    assertTrue(
+        examples.contains(
+            "    ^ the example in the STOP section names SHUTDOWN: the spec text's own slip, which `spec lint` reports"));
   }
 
   @Test
@@ -44,14 +55,23 @@ class DemoCommandTest {
     String out = CliRun.run().out();
 
     assertTrue(out.contains("WATCHDOG  action=inject-nmi\n"), out);
-    assertTrue(out.contains("BLOCK_IO_ERROR  device=virtio0 node-name=#block152 operation=write action=stop nospace=true"
-        + " reason=No space left on device"), out);
+    assertTrue(
+        out.contains(
+            "BLOCK_IO_ERROR  device=virtio0 node-name=#block152 operation=write action=stop nospace=true"
+                + " reason=No space left on device"),
+        out);
     assertTrue(out.contains("RTC_CHANGE  offset=3600 qom-path=/machine/unattached/device[8]"), out);
     assertTrue(out.contains("JOB_STATUS_CHANGE  id=mirror status=ready"), out);
-    assertTrue(out.contains("NETDEV_STREAM_CONNECTED  netdev-id=stream addr={\"type\":\"unix\",\"path\":\"/run/vm/net.sock\"}"), out);
+    assertTrue(
+        out.contains(
+            "NETDEV_STREAM_CONNECTED  netdev-id=stream addr={\"type\":\"unix\",\"path\":\"/run/vm/net.sock\"}"),
+        out);
     assertTrue(out.contains("DEVICE_TRAY_MOVED  device=\"\" id=cdrom tray-open=true"), out);
-    assertTrue(out.contains("VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none"), out);
-    assertTrue(out.contains("    -> VM paused (I/O error: write on virtio0, No space left on device)"), out);
+    assertTrue(
+        out.contains("VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none"), out);
+    assertTrue(
+        out.contains("    -> VM paused (I/O error: write on virtio0, No space left on device)"),
+        out);
     assertFalse(out.contains("unknown to the bindings"), out);
     assertFalse(out.contains("not in the bindings"), out);
   }
@@ -62,13 +82,22 @@ class DemoCommandTest {
     String out = run.out();
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(out.contains("A capture of QEMU 7.2 traffic (qemu-7.2-capture.jsonl), decoded into dev.qmpgen.events types,"),
+    assertTrue(
+        out.contains(
+            "A capture of QEMU 7.2 traffic (qemu-7.2-capture.jsonl), decoded into dev.qmpgen.events types,"),
         out);
     assertTrue(out.contains("  JOB_STATUS_CHANGE              7  unknown to the bindings"), out);
     assertTrue(out.contains("WATCHDOG  action=inject-nmi (not in the spec)"), out);
-    assertTrue(out.contains("BLOCK_IO_ERROR  device=virtio0 operation=write action=stop  [not in spec: node-name=\"#block152\" nospace=true reason=\"No space left on device\"]"), out);
-    assertTrue(out.contains("RTC_CHANGE  offset=3600s  [not in spec: qom-path=\"/machine/unattached/device[8]\"]"), out);
-    assertTrue(out.contains("VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none"), out);
+    assertTrue(
+        out.contains(
+            "BLOCK_IO_ERROR  device=virtio0 operation=write action=stop  [not in spec: node-name=\"#block152\" nospace=true reason=\"No space left on device\"]"),
+        out);
+    assertTrue(
+        out.contains(
+            "RTC_CHANGE  offset=3600s  [not in spec: qom-path=\"/machine/unattached/device[8]\"]"),
+        out);
+    assertTrue(
+        out.contains("VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none"), out);
   }
 
   @Test
@@ -76,7 +105,10 @@ class DemoCommandTest {
     CliRun run = CliRun.run("demo", "--bindings", "qemu-9.0");
 
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("qmpgen-cli demo: unknown bindings: qemu-9.0 (known: qemu-7.2, spec)\n"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith("qmpgen-cli demo: unknown bindings: qemu-9.0 (known: qemu-7.2, spec)\n"),
+        run.err());
   }
 
   @Test
@@ -95,7 +127,9 @@ class DemoCommandTest {
     List<Object> objects = run.outLines().stream().map(JsonTree::parse).toList();
     assertTrue(objects.size() > 20, run.out());
     @SuppressWarnings("unchecked")
-    Map<String, Object> summary = (Map<String, Object>) ((Map<String, Object>) objects.get(objects.size() - 1)).get("summary");
+    Map<String, Object> summary =
+        (Map<String, Object>)
+            ((Map<String, Object>) objects.get(objects.size() - 1)).get("summary");
     assertEquals("shutting down", summary.get("state"));
     assertEquals("host-qmp-quit", summary.get("cause"));
     assertEquals(26L, summary.get("total"));

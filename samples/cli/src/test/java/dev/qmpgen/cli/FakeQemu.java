@@ -22,13 +22,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A QMP server on a local socket that plays QEMU 7.2 for one connection: the greeting, scripted
- * replies by command name, and scripted lines (events, garbage) after a given command's reply,
- * then optionally hangs up as a QEMU that exits would.
+ * replies by command name, and scripted lines (events, garbage) after a given command's reply, then
+ * optionally hangs up as a QEMU that exits would.
  */
 final class FakeQemu implements AutoCloseable {
 
-  static final String GREETING = "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7}, "
-      + "\"package\": \"Debian 1:7.2+dfsg-7+deb12u7\"}, \"capabilities\": [\"oob\"]}}";
+  static final String GREETING =
+      "{\"QMP\": {\"version\": {\"qemu\": {\"micro\": 0, \"minor\": 2, \"major\": 7}, "
+          + "\"package\": \"Debian 1:7.2+dfsg-7+deb12u7\"}, \"capabilities\": [\"oob\"]}}";
 
   private final ServerSocketChannel server;
   private final String address;
@@ -61,7 +62,8 @@ final class FakeQemu implements AutoCloseable {
 
   /** Answers {@code command} with {@code {"return": json}}. */
   FakeQemu returns(String command, String json) {
-    replies.put(command, "{\"return\": " + json.replace('\n', ' ') + "}"); // QMP is one message a line
+    replies.put(
+        command, "{\"return\": " + json.replace('\n', ' ') + "}"); // QMP is one message a line
     return this;
   }
 
@@ -97,15 +99,24 @@ final class FakeQemu implements AutoCloseable {
   private void serve() {
     try (SocketChannel client = server.accept()) {
       OutputStream out = Channels.newOutputStream(client);
-      BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8));
       send(out, GREETING);
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         @SuppressWarnings("unchecked")
         Map<String, Object> command = (Map<String, Object>) JsonTree.parse(line);
         String name = (String) command.get("execute");
         commands.add(name);
-        send(out, withId(replies.getOrDefault(name, "{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"The command "
-            + name + " has not been found\"}}"), command.get("id")));
+        send(
+            out,
+            withId(
+                replies.getOrDefault(
+                    name,
+                    "{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"The command "
+                        + name
+                        + " has not been found\"}}"),
+                command.get("id")));
         for (String after : linesAfter.getOrDefault(name, List.of())) {
           send(out, after);
         }
@@ -119,7 +130,8 @@ final class FakeQemu implements AutoCloseable {
   }
 
   private static String withId(String reply, Object id) {
-    String idJson = id instanceof String s ? JsonText.write(g -> g.writeString(s)) : String.valueOf(id);
+    String idJson =
+        id instanceof String s ? JsonText.write(g -> g.writeString(s)) : String.valueOf(id);
     return reply.substring(0, reply.length() - 1) + ", \"id\": " + idJson + "}";
   }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 final class InstalledQemu implements AutoCloseable {
 
   private static final String BINARY = "qemu-system-x86_64";
-  private static final String INSTALL = "apt-get install -y --no-install-recommends qemu-system-x86";
+  private static final String INSTALL =
+      "apt-get install -y --no-install-recommends qemu-system-x86";
 
   private final Process process;
   private final Path socket;
@@ -39,9 +40,19 @@ final class InstalledQemu implements AutoCloseable {
     Path binary = requireBinary();
     Path socket = dir.resolve(name + ".sock");
     Path log = dir.resolve(name + ".log");
-    List<String> command = List.of(binary.toString(), "-machine", "none", "-nodefaults", "-display", "none", "-S",
-        "-qmp", "unix:" + socket + ",server=on,wait=off");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<String> command =
+        List.of(
+            binary.toString(),
+            "-machine",
+            "none",
+            "-nodefaults",
+            "-display",
+            "none",
+            "-S",
+            "-qmp",
+            "unix:" + socket + ",server=on,wait=off");
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     InstalledQemu qemu = new InstalledQemu(process, socket);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!qemu.accepts()) {
@@ -56,7 +67,8 @@ final class InstalledQemu implements AutoCloseable {
 
   private boolean accepts() {
     try {
-      SocketChannel.open(UnixDomainSocketAddress.of(socket)).close(); // QEMU serves the next client after it
+      SocketChannel.open(UnixDomainSocketAddress.of(socket))
+          .close(); // QEMU serves the next client after it
       return true;
     } catch (IOException notYet) {
       return false;

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SchemaCommandTest {
 
-  private static final String VERSION = """
+  private static final String VERSION =
+      """
       {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": "Debian 1:7.2+dfsg-7+deb12u18+b3"}""";
 
-  /** QEMU's order, which is not the capture's: an event, masked types 10 and 9, an enum, a builtin. */
-  private static final String SCHEMA = """
+  /**
+   * QEMU's order, which is not the capture's: an event, masked types 10 and 9, an enum, a builtin.
+   */
+  private static final String SCHEMA =
+      """
       [{"name": "STOP", "meta-type": "event", "arg-type": "0"},
        {"name": "10", "members": [{"name": "b", "type": "int"}, {"name": "a", "default": null, "type": "str"}], "meta-type": "object"},
        {"name": "9", "meta-type": "enum", "values": ["z", "a"]},
@@ -26,7 +30,8 @@ class SchemaCommandTest {
        {"name": "int", "json-type": "int", "meta-type": "builtin"},
        {"name": "RESUME", "meta-type": "event", "arg-type": "0"}]""";
 
-  private static final String CAPTURE = """
+  private static final String CAPTURE =
+      """
       {
         "qemu": {
           "version": "7.2.22",
@@ -80,22 +85,27 @@ class SchemaCommandTest {
       }
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private FakeQemu qemu() throws Exception {
-    return FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-version", VERSION).returns("query-qmp-schema", SCHEMA).start();
+    return FakeQemu.unix(dir.resolve("qmp.sock"))
+        .returns("query-version", VERSION)
+        .returns("query-qmp-schema", SCHEMA)
+        .start();
   }
 
   @Test
   void printsTheCaptureSortedByMetaTypeThenNumericNameWithMembersInQemusOrder() throws Exception {
     try (FakeQemu qemu = qemu()) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("schema", qemu.address()));
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> CliRun.run("schema", qemu.address()));
 
       assertEquals(0, run.status(), run.err());
       assertEquals(CAPTURE, run.out());
       assertEquals("", run.err());
-      assertEquals(List.of("qmp_capabilities", "query-version", "query-qmp-schema"), qemu.commands());
+      assertEquals(
+          List.of("qmp_capabilities", "query-version", "query-qmp-schema"), qemu.commands());
     }
   }
 
@@ -103,9 +113,15 @@ class SchemaCommandTest {
   void outputWritesTheSameCaptureToTheFileOverTcp() throws Exception {
     Path file = dir.resolve("qemu.json");
     Files.writeString(file, "an older capture");
-    try (FakeQemu qemu = FakeQemu.tcp().returns("query-version", VERSION).returns("query-qmp-schema", SCHEMA).start()) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20),
-          () -> CliRun.run("schema", "--output", file.toString(), qemu.address()));
+    try (FakeQemu qemu =
+        FakeQemu.tcp()
+            .returns("query-version", VERSION)
+            .returns("query-qmp-schema", SCHEMA)
+            .start()) {
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20),
+              () -> CliRun.run("schema", "--output", file.toString(), qemu.address()));
 
       assertEquals(0, run.status(), run.err());
       assertEquals("", run.out());
@@ -120,32 +136,47 @@ class SchemaCommandTest {
   void anUnwritableOutputFileIsNamedAndLeavesNothingBehind() throws Exception {
     Path file = dir.resolve("missing-directory").resolve("qemu.json");
     try (FakeQemu qemu = qemu()) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20),
-          () -> CliRun.run("schema", "-o", file.toString(), qemu.address()));
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20),
+              () -> CliRun.run("schema", "-o", file.toString(), qemu.address()));
 
       assertEquals(2, run.status());
-      assertTrue(run.err().startsWith("qmpgen-cli schema: " + file + ": cannot write: "), run.err());
+      assertTrue(
+          run.err().startsWith("qmpgen-cli schema: " + file + ": cannot write: "), run.err());
       assertFalse(Files.exists(file.getParent()));
     }
   }
 
   @Test
   void aReplyThatIsNotASchemaIsAnErrorNamingTheEndpoint() throws Exception {
-    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-version", VERSION)
-        .returns("query-qmp-schema", "{\"not\": \"a list\"}").start()) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("schema", qemu.address()));
+    try (FakeQemu qemu =
+        FakeQemu.unix(dir.resolve("qmp.sock"))
+            .returns("query-version", VERSION)
+            .returns("query-qmp-schema", "{\"not\": \"a list\"}")
+            .start()) {
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> CliRun.run("schema", qemu.address()));
 
       assertEquals(2, run.status());
-      assertEquals("qmpgen-cli schema: QEMU at " + qemu.address() + " sent no usable schema: "
-          + "query-qmp-schema did not return a list\n", run.err());
+      assertEquals(
+          "qmpgen-cli schema: QEMU at "
+              + qemu.address()
+              + " sent no usable schema: "
+              + "query-qmp-schema did not return a list\n",
+          run.err());
       assertEquals("", run.out());
     }
   }
 
   @Test
   void aRefusedCommandIsAnErrorNamingIt() throws Exception {
-    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-version", VERSION).start()) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("schema", qemu.address()));
+    try (FakeQemu qemu =
+        FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-version", VERSION).start()) {
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> CliRun.run("schema", qemu.address()));
 
       assertEquals(2, run.status());
       assertTrue(run.err().startsWith("qmpgen-cli schema: query-qmp-schema failed: "), run.err());
@@ -160,7 +191,9 @@ class SchemaCommandTest {
     CliRun run = CliRun.run("schema", socket);
 
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("qmpgen-cli schema: cannot connect to QEMU at " + socket + ": "), run.err());
+    assertTrue(
+        run.err().startsWith("qmpgen-cli schema: cannot connect to QEMU at " + socket + ": "),
+        run.err());
   }
 
   @Test
@@ -168,8 +201,10 @@ class SchemaCommandTest {
     CliRun run = CliRun.run("schema");
 
     assertEquals(2, run.status());
-    assertEquals("qmpgen-cli schema: missing SOCKET|HOST:PORT\nusage: qmpgen-cli schema [-o|--output FILE] SOCKET|HOST:PORT\n"
-        + "Try 'qmpgen-cli schema --help'.\n", run.err());
+    assertEquals(
+        "qmpgen-cli schema: missing SOCKET|HOST:PORT\nusage: qmpgen-cli schema [-o|--output FILE] SOCKET|HOST:PORT\n"
+            + "Try 'qmpgen-cli schema --help'.\n",
+        run.err());
   }
 
   @Test
@@ -177,9 +212,17 @@ class SchemaCommandTest {
     CliRun run = CliRun.run("schema", "--help");
 
     assertEquals(0, run.status());
-    assertTrue(run.out().startsWith("usage: qmpgen-cli schema [-o|--output FILE] SOCKET|HOST:PORT\n"), run.out());
-    assertTrue(run.out().contains("{\"qemu\":{\"version\",\"package\"},\"schema\":[every SchemaInfo QEMU returned]}"), run.out());
+    assertTrue(
+        run.out().startsWith("usage: qmpgen-cli schema [-o|--output FILE] SOCKET|HOST:PORT\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "{\"qemu\":{\"version\",\"package\"},\"schema\":[every SchemaInfo QEMU returned]}"),
+        run.out());
     assertTrue(run.out().contains("Exit status:"), run.out());
-    assertTrue(CliRun.run("--help").outLines().stream().anyMatch(l -> l.startsWith("  schema [-o|--output FILE] SOCKET|HOST:PORT")));
+    assertTrue(
+        CliRun.run("--help").outLines().stream()
+            .anyMatch(l -> l.startsWith("  schema [-o|--output FILE] SOCKET|HOST:PORT")));
   }
 }

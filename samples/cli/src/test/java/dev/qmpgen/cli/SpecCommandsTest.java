@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SpecCommandsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path bundled;
 
@@ -33,26 +32,47 @@ class SpecCommandsTest {
 
     assertEquals(0, run.status(), run.err());
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> events = (List<Map<String, Object>>) ((Map<String, Object>) JsonTree.parse(run.out())).get("events");
-    assertEquals(List.of("BLOCK_IO_ERROR", "RESET", "RESUME", "RTC_CHANGE", "SHUTDOWN", "STOP", "VNC_CONNECTED",
-        "VNC_DISCONNECTED", "VNC_INITIALIZED", "WATCHDOG"), events.stream().map(e -> e.get("name")).toList());
+    List<Map<String, Object>> events =
+        (List<Map<String, Object>>) ((Map<String, Object>) JsonTree.parse(run.out())).get("events");
+    assertEquals(
+        List.of(
+            "BLOCK_IO_ERROR",
+            "RESET",
+            "RESUME",
+            "RTC_CHANGE",
+            "SHUTDOWN",
+            "STOP",
+            "VNC_CONNECTED",
+            "VNC_DISCONNECTED",
+            "VNC_INITIALIZED",
+            "WATCHDOG"),
+        events.stream().map(e -> e.get("name")).toList());
   }
 
   @Test
   void lintOfFieldsNestedThousandsDeepReportsTheFirstLineTooDeep() throws IOException {
     StringBuilder text = new StringBuilder("DEEP\n----\n\nData:\n\n");
     for (int level = 0; level < 3_000; level++) {
-      text.append(" ".repeat(level)).append("- \"f").append(level).append("\": level (json-object)\n");
+      text.append(" ".repeat(level))
+          .append("- \"f")
+          .append(level)
+          .append("\": level (json-object)\n");
     }
     Path deep = Files.writeString(dir.resolve("deep.txt"), text);
 
-    for (String[] command : List.of(new String[] {"spec", "lint", deep.toString()},
-        new String[] {"spec", "lint", "--json", deep.toString()}, new String[] {"spec", "dump", deep.toString()})) {
+    for (String[] command :
+        List.of(
+            new String[] {"spec", "lint", deep.toString()},
+            new String[] {"spec", "lint", "--json", deep.toString()},
+            new String[] {"spec", "dump", deep.toString()})) {
       CliRun run = CliRun.run(command);
       assertEquals(1, run.status(), run.err()); // errors found, and no stack trace
       assertTrue(!run.err().contains("Exception") && !run.err().contains("Error:"), run.err());
     }
-    assertTrue(CliRun.run("spec", "lint", deep.toString()).out().contains(deep + ":22:17: error: field \"f16\" nests deeper than 16 levels"));
+    assertTrue(
+        CliRun.run("spec", "lint", deep.toString())
+            .out()
+            .contains(deep + ":22:17: error: field \"f16\" nests deeper than 16 levels"));
   }
 
   @Test
@@ -60,7 +80,13 @@ class SpecCommandsTest {
     CliRun run = CliRun.run("spec", "lint", bundled.toString());
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith(bundled + ":") && l.contains(": warning: ") && l.contains("SHUTDOWN")),
+    assertTrue(
+        run.outLines().stream()
+            .anyMatch(
+                l ->
+                    l.startsWith(bundled + ":")
+                        && l.contains(": warning: ")
+                        && l.contains("SHUTDOWN")),
         run.out());
   }
 
@@ -71,14 +97,21 @@ class SpecCommandsTest {
     assertEquals(0, run.status(), run.err());
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> diagnostics = (List<Map<String, Object>>) JsonTree.parse(run.out());
-    assertTrue(diagnostics.stream().anyMatch(d -> d.get("severity").equals("warning")
-        && d.get("file").equals(bundled.toString()) && d.get("line") instanceof Long), run.out());
+    assertTrue(
+        diagnostics.stream()
+            .anyMatch(
+                d ->
+                    d.get("severity").equals("warning")
+                        && d.get("file").equals(bundled.toString())
+                        && d.get("line") instanceof Long),
+        run.out());
   }
 
   @Test
   void lintOfASpecWithErrorsExitsWithOne() throws IOException {
     Path broken = dir.resolve("broken.txt");
-    Files.writeString(broken, "STOP\n----\n\nEmitted.\n\nData:\n\n- \"reason\": why (json-strnig)\n");
+    Files.writeString(
+        broken, "STOP\n----\n\nEmitted.\n\nData:\n\n- \"reason\": why (json-strnig)\n");
 
     CliRun run = CliRun.run("spec", "lint", broken.toString());
 
@@ -90,7 +123,8 @@ class SpecCommandsTest {
   @Test
   void anUnreadableFileExitsWithTwo() {
     assertEquals(2, CliRun.run("spec", "dump", dir.resolve("missing.txt").toString()).status());
-    assertEquals(2, CliRun.run("spec", "lint", "--json", dir.resolve("missing.txt").toString()).status());
+    assertEquals(
+        2, CliRun.run("spec", "lint", "--json", dir.resolve("missing.txt").toString()).status());
   }
 
   @Test

@@ -16,101 +16,167 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WatchCommandTest {
 
-  private static final String RUNNING = "{\"status\": \"running\", \"singlestep\": false, \"running\": true}";
-  private static final List<String> IO_ERROR_PAUSE = List.of(
-      "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718004}, \"event\": \"BLOCK_IO_ERROR\", \"data\": "
-          + "{\"device\": \"virtio0\", \"node-name\": \"#block152\", \"operation\": \"write\", \"action\": \"stop\", "
-          + "\"nospace\": true, \"reason\": \"No space left on device\"}}",
-      "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718266}, \"event\": \"STOP\"}");
+  private static final String RUNNING =
+      "{\"status\": \"running\", \"singlestep\": false, \"running\": true}";
+  private static final List<String> IO_ERROR_PAUSE =
+      List.of(
+          "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718004}, \"event\": \"BLOCK_IO_ERROR\", \"data\": "
+              + "{\"device\": \"virtio0\", \"node-name\": \"#block152\", \"operation\": \"write\", \"action\": \"stop\", "
+              + "\"nospace\": true, \"reason\": \"No space left on device\"}}",
+          "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718266}, \"event\": \"STOP\"}");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void printsEventsUntilQemuHangsUpThenTheStateAndCounts() throws Exception {
-    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock"))
-        .returns("query-status", RUNNING).thenSends("query-status", IO_ERROR_PAUSE).thenHangsUp().start()) {
+    try (FakeQemu qemu =
+        FakeQemu.unix(dir.resolve("qmp.sock"))
+            .returns("query-status", RUNNING)
+            .thenSends("query-status", IO_ERROR_PAUSE)
+            .thenHangsUp()
+            .start()) {
 
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
 
       assertEquals(0, run.status(), run.err());
       assertEquals(List.of("qmp_capabilities", "query-status"), qemu.commands());
-      assertEquals(List.of(
-              "Connected to QEMU 7.2.0 at " + qemu.address() + "; VM running. Watching events; Ctrl-C to stop.",
+      assertEquals(
+          List.of(
+              "Connected to QEMU 7.2.0 at "
+                  + qemu.address()
+                  + "; VM running. Watching events; Ctrl-C to stop.",
               "Connection ended: QEMU closed the connection"),
           run.errLines());
       assertEquals("2023-11-14 22:14:55.718266  STOP", run.outLines().get(1));
-      assertEquals("    -> VM paused (I/O error: write on virtio0, No space left on device)", run.outLines().get(2));
-      assertTrue(run.outLines().contains("VM state: paused (I/O error: write on virtio0, No space left on device)"), run.out());
+      assertEquals(
+          "    -> VM paused (I/O error: write on virtio0, No space left on device)",
+          run.outLines().get(2));
+      assertTrue(
+          run.outLines()
+              .contains("VM state: paused (I/O error: write on virtio0, No space left on device)"),
+          run.out());
       assertTrue(run.outLines().contains("  BLOCK_IO_ERROR                 1"), run.out());
     }
   }
 
   @Test
   void connectsOverTcpAndPrintsJsonLines() throws Exception {
-    try (FakeQemu qemu = FakeQemu.tcp().returns("query-status", RUNNING)
-        .thenSends("query-status", IO_ERROR_PAUSE).thenHangsUp().start()) {
+    try (FakeQemu qemu =
+        FakeQemu.tcp()
+            .returns("query-status", RUNNING)
+            .thenSends("query-status", IO_ERROR_PAUSE)
+            .thenHangsUp()
+            .start()) {
 
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("watch", "--json", qemu.address()));
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> CliRun.run("watch", "--json", qemu.address()));
 
       assertEquals(0, run.status(), run.err());
       assertEquals(3, run.outLines().size(), run.out());
-      assertTrue(run.outLines().get(1).startsWith("{\"source\":\"" + qemu.address() + "\",\"line\":null,"
-          + "\"event\":\"STOP\",\"type\":\"Stop\""), run.outLines().get(1));
-      assertTrue(run.outLines().get(1).contains("\"state\":\"paused\",\"cause\":\"I/O error: write on virtio0,"
-          + " No space left on device\",\"message\":"), run.outLines().get(1));
-      assertTrue(run.outLines().get(2).startsWith("{\"summary\":{\"state\":\"paused\""), run.outLines().get(2));
+      assertTrue(
+          run.outLines()
+              .get(1)
+              .startsWith(
+                  "{\"source\":\""
+                      + qemu.address()
+                      + "\",\"line\":null,"
+                      + "\"event\":\"STOP\",\"type\":\"Stop\""),
+          run.outLines().get(1));
+      assertTrue(
+          run.outLines()
+              .get(1)
+              .contains(
+                  "\"state\":\"paused\",\"cause\":\"I/O error: write on virtio0,"
+                      + " No space left on device\",\"message\":"),
+          run.outLines().get(1));
+      assertTrue(
+          run.outLines().get(2).startsWith("{\"summary\":{\"state\":\"paused\""),
+          run.outLines().get(2));
     }
   }
 
   @Test
   void aBadLineFromQemuIsReportedAndTheEventsAfterItStillCome() throws Exception {
-    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-status", RUNNING)
-        .thenSends("query-status", List.of("{\"timestamp\": garbage", IO_ERROR_PAUSE.get(1))).thenHangsUp().start()) {
+    try (FakeQemu qemu =
+        FakeQemu.unix(dir.resolve("qmp.sock"))
+            .returns("query-status", RUNNING)
+            .thenSends("query-status", List.of("{\"timestamp\": garbage", IO_ERROR_PAUSE.get(1)))
+            .thenHangsUp()
+            .start()) {
 
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
 
       assertEquals(1, run.status(), run.err());
-      assertTrue(run.errLines().get(1).startsWith(qemu.address() + ":4: malformed JSON: "), run.err());
+      assertTrue(
+          run.errLines().get(1).startsWith(qemu.address() + ":4: malformed JSON: "), run.err());
       assertEquals("2023-11-14 22:14:55.718266  STOP", run.outLines().get(0));
     }
   }
 
   @Test
   void ctrlCEndsTheWatchCleanlyWithTheSummary() throws Exception {
-    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-status", RUNNING)
-        .thenSends("query-status", IO_ERROR_PAUSE.subList(1, 2)).start()) {
+    try (FakeQemu qemu =
+        FakeQemu.unix(dir.resolve("qmp.sock"))
+            .returns("query-status", RUNNING)
+            .thenSends("query-status", IO_ERROR_PAUSE.subList(1, 2))
+            .start()) {
       AtomicReference<Runnable> ctrlC = new AtomicReference<>();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(() -> CliRun.with(action -> {
-        ctrlC.set(action);
-        return () -> ctrlC.set(null);
-      }, out, "", "watch", qemu.address()));
+      CompletableFuture<CliRun> watching =
+          CompletableFuture.supplyAsync(
+              () ->
+                  CliRun.with(
+                      action -> {
+                        ctrlC.set(action);
+                        return () -> ctrlC.set(null);
+                      },
+                      out,
+                      "",
+                      "watch",
+                      qemu.address()));
 
-      assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-        while (!out.toString(StandardCharsets.UTF_8).contains("STOP")) {
-          Thread.sleep(10);
-        }
-        ctrlC.get().run(); // what the shutdown hook does on Ctrl-C
-        CliRun run = watching.get();
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
+          () -> {
+            while (!out.toString(StandardCharsets.UTF_8).contains("STOP")) {
+              Thread.sleep(10);
+            }
+            ctrlC.get().run(); // what the shutdown hook does on Ctrl-C
+            CliRun run = watching.get();
 
-        assertEquals(0, run.status(), run.err());
-        assertEquals("Connection ended: stopped", run.errLines().get(1));
-        assertTrue(run.outLines().contains("VM state: paused"), run.out());
-      });
+            assertEquals(0, run.status(), run.err());
+            assertEquals("Connection ended: stopped", run.errLines().get(1));
+            assertTrue(run.outLines().contains("VM state: paused"), run.out());
+          });
     }
   }
 
   @Test
   void startsFromTheStateQueryStatusReports() throws Exception {
-    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock"))
-        .returns("query-status", "{\"status\": \"prelaunch\", \"singlestep\": false, \"running\": false}")
-        .thenSends("query-status", List.of()).thenHangsUp().start()) {
+    try (FakeQemu qemu =
+        FakeQemu.unix(dir.resolve("qmp.sock"))
+            .returns(
+                "query-status",
+                "{\"status\": \"prelaunch\", \"singlestep\": false, \"running\": false}")
+            .thenSends("query-status", List.of())
+            .thenHangsUp()
+            .start()) {
 
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
 
       assertEquals(0, run.status(), run.err());
-      assertTrue(run.errLines().get(0).endsWith("; VM paused (prelaunch). Watching events; Ctrl-C to stop."), run.err());
+      assertTrue(
+          run.errLines()
+              .get(0)
+              .endsWith("; VM paused (prelaunch). Watching events; Ctrl-C to stop."),
+          run.err());
       assertTrue(run.outLines().contains("VM state: paused (prelaunch)"), run.out());
     }
   }
@@ -120,13 +186,20 @@ class WatchCommandTest {
     CliRun run = CliRun.run("watch", "--timeout", "2", dir.resolve("absent.sock").toString());
 
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("qmpgen-cli watch: cannot connect to QEMU at " + dir.resolve("absent.sock") + ": "), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "qmpgen-cli watch: cannot connect to QEMU at " + dir.resolve("absent.sock") + ": "),
+        run.err());
   }
 
   @Test
   void aBadTimeoutOrEndpointIsAUsageError() {
     assertEquals(2, CliRun.run("watch", "--timeout", "soon", "qmp.sock").status());
-    assertTrue(CliRun.run("watch", "localhost:99999").err().startsWith("qmpgen-cli watch: port out of range in localhost:99999"));
+    assertTrue(
+        CliRun.run("watch", "localhost:99999")
+            .err()
+            .startsWith("qmpgen-cli watch: port out of range in localhost:99999"));
     assertTrue(CliRun.run("watch").err().startsWith("qmpgen-cli watch: missing SOCKET|HOST:PORT"));
   }
 }

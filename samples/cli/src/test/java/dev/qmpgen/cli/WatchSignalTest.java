@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WatchSignalTest {
 
-  private static final String RUNNING = "{\"status\": \"running\", \"singlestep\": false, \"running\": true}";
-  private static final String STOP = "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718266}, \"event\": \"STOP\"}";
+  private static final String RUNNING =
+      "{\"status\": \"running\", \"singlestep\": false, \"running\": true}";
+  private static final String STOP =
+      "{\"timestamp\": {\"seconds\": 1700000095, \"microseconds\": 718266}, \"event\": \"STOP\"}";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void ctrlCEndsWatchWithStatusZeroAndTheSummary() throws Exception {
@@ -42,17 +43,30 @@ class WatchSignalTest {
   }
 
   private void assertSignalEnds(String signal, List<String> events, int expected) throws Exception {
-    try (FakeQemu qemu = FakeQemu.unix(dir.resolve("qmp.sock")).returns("query-status", RUNNING)
-        .thenSends("query-status", events).start()) {
+    try (FakeQemu qemu =
+        FakeQemu.unix(dir.resolve("qmp.sock"))
+            .returns("query-status", RUNNING)
+            .thenSends("query-status", events)
+            .start()) {
       Path out = dir.resolve("out.txt");
-      Process watch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), Main.class.getName(), "watch", qemu.address())
-          .redirectOutput(out.toFile())
-          .start();
+      Process watch =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  "watch",
+                  qemu.address())
+              .redirectOutput(out.toFile())
+              .start();
       try {
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(watch.getErrorStream()));
+        CompletableFuture<String> err =
+            CompletableFuture.supplyAsync(() -> readAll(watch.getErrorStream()));
         awaitContains(out, "STOP");
-        new ProcessBuilder("kill", "-" + signal, Long.toString(watch.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(watch.pid()))
+            .inheritIO()
+            .start()
+            .waitFor();
         assertTrue(watch.waitFor(30, TimeUnit.SECONDS), "watch did not end");
         String printed = Files.readString(out);
         assertEquals(expected, watch.exitValue(), err.get() + printed);

@@ -26,8 +26,10 @@ public final class BalloonWatcher implements EventVisitorAdapter<Optional<String
   @Override
   public Optional<String> visitBalloonChange(BalloonChange event) {
     actualBytes = Optional.of(event.actual());
-    BigDecimal mebibytes = event.actual().divide(MEBIBYTE); // exact: a power of two always divides out
-    return Optional.of("guest memory balloon now " + mebibytes.stripTrailingZeros().toPlainString() + " MiB");
+    BigDecimal mebibytes =
+        event.actual().divide(MEBIBYTE); // exact: a power of two always divides out
+    return Optional.of(
+        "guest memory balloon now " + mebibytes.stripTrailingZeros().toPlainString() + " MiB");
   }
 
   @Override

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Proof that this build's spec text, not the bundled one, made its bindings. */
 class BalloonWatcherTest {
 
-  private static final String BALLOON_CHANGE = "{\"timestamp\": {\"seconds\": 1700000600, \"microseconds\": 5}, "
-      + "\"event\": \"BALLOON_CHANGE\", \"data\": {\"actual\": 1073741824}}";
+  private static final String BALLOON_CHANGE =
+      "{\"timestamp\": {\"seconds\": 1700000600, \"microseconds\": 5}, "
+          + "\"event\": \"BALLOON_CHANGE\", \"data\": {\"actual\": 1073741824}}";
 
   @Test
   void theEventAddedToTheSpecTextDecodesToItsOwnRecord() {
@@ -31,7 +32,8 @@ class BalloonWatcherTest {
 
   @Test
   void theBundledBindingsStillSeeItAsAnUnknownEvent() {
-    assertInstanceOf(UnknownEvent.class, dev.qmpgen.events.Events.registry().decode(BALLOON_CHANGE));
+    assertInstanceOf(
+        UnknownEvent.class, dev.qmpgen.events.Events.registry().decode(BALLOON_CHANGE));
   }
 
   @Test
@@ -46,12 +48,22 @@ class BalloonWatcherTest {
   void clientCodeVisitsTheNewEventAndFallsBackForTheRest() {
     BalloonWatcher watcher = new BalloonWatcher();
 
-    assertEquals(Optional.of("guest memory balloon now 1024 MiB"), watcher.visit(Events.registry().decode(BALLOON_CHANGE)));
+    assertEquals(
+        Optional.of("guest memory balloon now 1024 MiB"),
+        watcher.visit(Events.registry().decode(BALLOON_CHANGE)));
     assertEquals(Optional.of(new BigDecimal(1073741824)), watcher.actualBytes());
-    assertEquals(Optional.empty(), watcher.visit(Events.registry().decode(
-        "{\"timestamp\": {\"seconds\": 1700000601, \"microseconds\": 0}, \"event\": \"STOP\"}")));
-    assertEquals(Optional.of("guest reset; waiting for its balloon driver"), watcher.visit(Events.registry().decode(
-        "{\"timestamp\": {\"seconds\": 1700000602, \"microseconds\": 0}, \"event\": \"RESET\"}")));
+    assertEquals(
+        Optional.empty(),
+        watcher.visit(
+            Events.registry()
+                .decode(
+                    "{\"timestamp\": {\"seconds\": 1700000601, \"microseconds\": 0}, \"event\": \"STOP\"}")));
+    assertEquals(
+        Optional.of("guest reset; waiting for its balloon driver"),
+        watcher.visit(
+            Events.registry()
+                .decode(
+                    "{\"timestamp\": {\"seconds\": 1700000602, \"microseconds\": 0}, \"event\": \"RESET\"}")));
     assertEquals(Optional.empty(), watcher.actualBytes());
   }
 }

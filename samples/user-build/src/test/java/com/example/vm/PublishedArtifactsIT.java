@@ -32,23 +32,28 @@ class PublishedArtifactsIT {
   private static final Path ROOT = Path.of(System.getProperty("qmpgen.root"));
 
   /** Each published artifact and its module folder. */
-  private static final Map<String, String> PUBLISHED = Map.of(
-      "qmpgen-spec", "spec",
-      "qmpgen-processor", "processor",
-      "qmpgen-maven-plugin", "processor/maven-plugin",
-      "qmpgen-testing", "runtime/testing",
-      "qmpgen-runtime", "runtime");
+  private static final Map<String, String> PUBLISHED =
+      Map.of(
+          "qmpgen-spec", "spec",
+          "qmpgen-processor", "processor",
+          "qmpgen-maven-plugin", "processor/maven-plugin",
+          "qmpgen-testing", "runtime/testing",
+          "qmpgen-runtime", "runtime");
 
   private static Path jar(String artifactId, String classifier) {
-    return ROOT.resolve(PUBLISHED.get(artifactId)).resolve("target")
-        .resolve(artifactId + "-" + VERSION + (classifier.isEmpty() ? "" : "-" + classifier) + ".jar");
+    return ROOT.resolve(PUBLISHED.get(artifactId))
+        .resolve("target")
+        .resolve(
+            artifactId + "-" + VERSION + (classifier.isEmpty() ? "" : "-" + classifier) + ".jar");
   }
 
   @Test
   void everyPublishedJarHasSourcesAndJavadocBesideIt() {
     for (String artifactId : PUBLISHED.keySet()) {
       for (String classifier : new String[] {"", "sources", "javadoc"}) {
-        assertTrue(Files.isRegularFile(jar(artifactId, classifier)), jar(artifactId, classifier) + " is missing");
+        assertTrue(
+            Files.isRegularFile(jar(artifactId, classifier)),
+            jar(artifactId, classifier) + " is missing");
       }
     }
   }
@@ -57,27 +62,33 @@ class PublishedArtifactsIT {
   void theRuntimesSourcesAndJavadocHoldTheBundledBindingsForIdes() throws IOException {
     try (ZipFile sources = new ZipFile(jar("qmpgen-runtime", "sources").toFile());
         ZipFile javadoc = new ZipFile(jar("qmpgen-runtime", "javadoc").toFile())) {
-      assertTrue(sources.getEntry("dev/qmpgen/events/BlockIoError.java") != null, "generated sources missing");
+      assertTrue(
+          sources.getEntry("dev/qmpgen/events/BlockIoError.java") != null,
+          "generated sources missing");
       assertTrue(sources.getEntry("dev/qmpgen/runtime/client/QmpClient.java") != null);
-      assertTrue(sources.getEntry("dev/qmpgen/events/qmpgen-inputs.properties") == null,
+      assertTrue(
+          sources.getEntry("dev/qmpgen/events/qmpgen-inputs.properties") == null,
           "the processor's record of build paths was published");
       // A modular javadoc: one folder per module.
-      assertTrue(javadoc.getEntry("dev.qmpgen.runtime/dev/qmpgen/events/BlockIoError.html") != null,
+      assertTrue(
+          javadoc.getEntry("dev.qmpgen.runtime/dev/qmpgen/events/BlockIoError.html") != null,
           "generated bindings undocumented");
     }
   }
 
   @Test
   void specProcessorAndTestingHaveAutomaticModuleNames() {
-    Map<String, String> names = Map.of(
-        "qmpgen-spec", "dev.qmpgen.spec",
-        "qmpgen-processor", "dev.qmpgen.processor",
-        "qmpgen-testing", "dev.qmpgen.testing");
-    names.forEach((artifactId, module) -> {
-      ModuleDescriptor descriptor = descriptor(jar(artifactId, ""));
-      assertEquals(module, descriptor.name(), artifactId);
-      assertTrue(descriptor.isAutomatic(), artifactId + " should be an automatic module");
-    });
+    Map<String, String> names =
+        Map.of(
+            "qmpgen-spec", "dev.qmpgen.spec",
+            "qmpgen-processor", "dev.qmpgen.processor",
+            "qmpgen-testing", "dev.qmpgen.testing");
+    names.forEach(
+        (artifactId, module) -> {
+          ModuleDescriptor descriptor = descriptor(jar(artifactId, ""));
+          assertEquals(module, descriptor.name(), artifactId);
+          assertTrue(descriptor.isAutomatic(), artifactId + " should be an automatic module");
+        });
   }
 
   @Test
@@ -86,33 +97,56 @@ class PublishedArtifactsIT {
 
     assertEquals("dev.qmpgen.runtime", runtime.name());
     assertFalse(runtime.isAutomatic());
-    assertEquals(Set.of("dev.qmpgen.runtime", "dev.qmpgen.runtime.client", "dev.qmpgen.runtime.stream",
-            "dev.qmpgen.runtime.drift", "dev.qmpgen.events", "dev.qmpgen.qemu", "dev.qmpgen.runtime.internal"),
-        runtime.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new)));
+    assertEquals(
+        Set.of(
+            "dev.qmpgen.runtime",
+            "dev.qmpgen.runtime.client",
+            "dev.qmpgen.runtime.stream",
+            "dev.qmpgen.runtime.drift",
+            "dev.qmpgen.events",
+            "dev.qmpgen.qemu",
+            "dev.qmpgen.runtime.internal"),
+        runtime.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toCollection(TreeSet::new)));
     assertTrue(runtime.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
   }
 
   @Test
   void everyProcessorOfTheProcessorJarDeclaresItsGradleIncrementalCategory() throws IOException {
     try (ZipFile processor = new ZipFile(jar("qmpgen-processor", "").toFile())) {
-      List<String> registered = lines(processor, "META-INF/services/javax.annotation.processing.Processor");
-      List<String> categories = lines(processor, "META-INF/gradle/incremental.annotation.processors");
+      List<String> registered =
+          lines(processor, "META-INF/services/javax.annotation.processing.Processor");
+      List<String> categories =
+          lines(processor, "META-INF/gradle/incremental.annotation.processors");
       // Gradle compiles incrementally only when every processor on the path declares a category.
-      assertEquals(registered, categories.stream().map(line -> line.substring(0, line.indexOf(','))).toList());
-      assertTrue(categories.contains("dev.qmpgen.processor.QmpEventsProcessor,isolating"), categories::toString);
+      assertEquals(
+          registered,
+          categories.stream().map(line -> line.substring(0, line.indexOf(','))).toList());
+      assertTrue(
+          categories.contains("dev.qmpgen.processor.QmpEventsProcessor,isolating"),
+          categories::toString);
     }
-    // Gradle reads the annotations of unchanged files from class files: source retention would not do.
-    assertEquals(RetentionPolicy.CLASS, GenerateQmpEvents.class.getAnnotation(Retention.class).value());
+    // Gradle reads the annotations of unchanged files from class files: source retention would not
+    // do.
+    assertEquals(
+        RetentionPolicy.CLASS, GenerateQmpEvents.class.getAnnotation(Retention.class).value());
   }
 
   /** The lines of a jar entry, comments and blank lines left out. */
   private static List<String> lines(ZipFile jar, String entry) throws IOException {
-    String text = new String(jar.getInputStream(jar.getEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    String text =
+        new String(jar.getInputStream(jar.getEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
+    return text.lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
   }
 
   private static ModuleDescriptor descriptor(Path jar) {
-    return ModuleFinder.of(jar).findAll().stream().map(ModuleReference::descriptor).findFirst()
+    return ModuleFinder.of(jar).findAll().stream()
+        .map(ModuleReference::descriptor)
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no module in " + jar));
   }
 }

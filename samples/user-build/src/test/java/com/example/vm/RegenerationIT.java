@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An edited spec text regenerates the bindings on the next ordinary {@code mvn verify}, without
- * {@code clean}: a copy of this very build is built, its spec gains an event, and it is built again.
+ * {@code clean}: a copy of this very build is built, its spec gains an event, and it is built
+ * again.
  *
  * <p>The copy resolves qmpgen from a local repository made for it: the reactor's freshly packaged
  * jars and poms (the failsafe configuration names them; in a clean clone, {@code mvn verify} has
- * packaged them before this module's integration tests run), and, through symbolic links, everything
- * else from the build's own local repository, read offline. Nothing is installed in the real one.
+ * packaged them before this module's integration tests run), and, through symbolic links,
+ * everything else from the build's own local repository, read offline. Nothing is installed in the
+ * real one.
  */
 class RegenerationIT {
 
@@ -40,17 +42,27 @@ class RegenerationIT {
     assertTrue(Files.isRegularFile(events(project).resolve("BalloonChange.class")));
     assertFalse(Files.exists(events(project).resolve("GuestPanicked.class")));
 
-    Files.writeString(project.resolve("src/main/resources/qmp-events.txt"), GUEST_PANICKED, StandardCharsets.UTF_8,
+    Files.writeString(
+        project.resolve("src/main/resources/qmp-events.txt"),
+        GUEST_PANICKED,
+        StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
     build(project, repository);
 
-    assertTrue(Files.isRegularFile(events(project).resolve("GuestPanicked.class")), "the new event was not generated");
+    assertTrue(
+        Files.isRegularFile(events(project).resolve("GuestPanicked.class")),
+        "the new event was not generated");
     // The visitor was regenerated and recompiled too (a method name is plain text in a class file).
-    String visitor = new String(Files.readAllBytes(events(project).resolve("EventVisitor.class")), StandardCharsets.ISO_8859_1);
-    assertTrue(visitor.contains("visitGuestPanicked"), "the compiled visitor does not know the new event");
+    String visitor =
+        new String(
+            Files.readAllBytes(events(project).resolve("EventVisitor.class")),
+            StandardCharsets.ISO_8859_1);
+    assertTrue(
+        visitor.contains("visitGuestPanicked"), "the compiled visitor does not know the new event");
   }
 
-  private static final String GUEST_PANICKED = """
+  private static final String GUEST_PANICKED =
+      """
 
       GUEST_PANICKED
       --------------
@@ -76,18 +88,27 @@ class RegenerationIT {
    * {@code mvn -o verify} in the copy. Its own tests are skipped: they list the spec's events
    * exactly, and one of them is this test, which must not run itself.
    */
-  private static void build(Path project, Path repository) throws IOException, InterruptedException {
+  private static void build(Path project, Path repository)
+      throws IOException, InterruptedException {
     Path log = project.resolve("build.log");
-    Process maven = new ProcessBuilder(mavenCommand(), "-B", "-o", "-q", "-DskipTests",
-        "-Dmaven.repo.local=" + repository, "verify")
-        .directory(project.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process maven =
+        new ProcessBuilder(
+                mavenCommand(),
+                "-B",
+                "-o",
+                "-q",
+                "-DskipTests",
+                "-Dmaven.repo.local=" + repository,
+                "verify")
+            .directory(project.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!maven.waitFor(BUILD_MINUTES, TimeUnit.MINUTES)) {
       maven.descendants().forEach(ProcessHandle::destroyForcibly);
       maven.destroyForcibly();
-      throw new AssertionError("the build did not end within " + BUILD_MINUTES + " minutes:\n" + Files.readString(log));
+      throw new AssertionError(
+          "the build did not end within " + BUILD_MINUTES + " minutes:\n" + Files.readString(log));
     }
     assertEquals(0, maven.exitValue(), () -> "the build failed:\n" + read(log));
   }
@@ -142,7 +163,8 @@ class RegenerationIT {
       try (Stream<Path> groups = Files.list(real.resolve("dev"))) {
         for (Path group : groups.toList()) {
           if (!group.getFileName().toString().equals("qmpgen")) {
-            Files.createSymbolicLink(repository.resolve("dev").resolve(group.getFileName().toString()), group);
+            Files.createSymbolicLink(
+                repository.resolve("dev").resolve(group.getFileName().toString()), group);
           }
         }
       }
@@ -151,20 +173,34 @@ class RegenerationIT {
     install(repository, "qmpgen-parent", root.resolve("pom.xml"), null);
     install(repository, "qmpgen-samples", root.resolve("samples/pom.xml"), null);
     install(repository, "qmpgen-spec", root.resolve("spec/pom.xml"), root.resolve("spec/target"));
-    install(repository, "qmpgen-processor", root.resolve("processor/pom.xml"), root.resolve("processor/target"));
-    install(repository, "qmpgen-maven-plugin", root.resolve("processor/maven-plugin/pom.xml"),
+    install(
+        repository,
+        "qmpgen-processor",
+        root.resolve("processor/pom.xml"),
+        root.resolve("processor/target"));
+    install(
+        repository,
+        "qmpgen-maven-plugin",
+        root.resolve("processor/maven-plugin/pom.xml"),
         root.resolve("processor/maven-plugin/target"));
-    install(repository, "qmpgen-runtime", root.resolve("runtime/pom.xml"), root.resolve("runtime/target"));
+    install(
+        repository,
+        "qmpgen-runtime",
+        root.resolve("runtime/pom.xml"),
+        root.resolve("runtime/target"));
     return repository;
   }
 
-  private static void install(Path repository, String artifactId, Path pom, Path target) throws IOException {
+  private static void install(Path repository, String artifactId, Path pom, Path target)
+      throws IOException {
     Path folder = repository.resolve("dev/qmpgen").resolve(artifactId).resolve(VERSION);
     Files.createDirectories(folder);
     Files.copy(pom, folder.resolve(artifactId + "-" + VERSION + ".pom"));
     if (target != null) {
       Path jar = target.resolve(artifactId + "-" + VERSION + ".jar");
-      assertTrue(Files.isRegularFile(jar), jar + " is missing: run the reactor's mvn verify (it packages it first)");
+      assertTrue(
+          Files.isRegularFile(jar),
+          jar + " is missing: run the reactor's mvn verify (it packages it first)");
       Files.copy(jar, folder.resolve(jar.getFileName()));
     }
   }

@@ -12,9 +12,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * {@code dump FILE} prints the model of a spec as JSON; {@code lint FILE} prints its diagnostics
- * as {@code FILE:LINE:COL: error|warning: message} lines. Exit status: 0 clean or warnings only,
- * 1 errors, 2 usage or I/O error. {@code dump} prints the diagnostics on standard error.
+ * {@code dump FILE} prints the model of a spec as JSON; {@code lint FILE} prints its diagnostics as
+ * {@code FILE:LINE:COL: error|warning: message} lines. Exit status: 0 clean or warnings only, 1
+ * errors, 2 usage or I/O error. {@code dump} prints the diagnostics on standard error.
  */
 public final class SpecCommand {
 

@@ -24,9 +24,13 @@ class SpecCommandTest {
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = SpecCommand.run(
-        args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        SpecCommand.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private Path write(String name, String... lines) {
@@ -39,56 +43,70 @@ class SpecCommandTest {
 
   @Test
   void dumpPrintsTheDocumentedShape() {
-    Path spec = write(
-        "s.txt",
-        "E", "-", "Emitted.", "", "Data:", "",
-        "- \"o\": O (json-object)",
-        "  - \"k\": K (json-string, \"a\" or \"b\")",
-        "", "Example:", "", "{ \"event\": \"E\", \"data\": { \"o\": { \"k\": \"a\" } } }",
-        "", "Note: noted.", "", "Since: 1.0");
+    Path spec =
+        write(
+            "s.txt",
+            "E",
+            "-",
+            "Emitted.",
+            "",
+            "Data:",
+            "",
+            "- \"o\": O (json-object)",
+            "  - \"k\": K (json-string, \"a\" or \"b\")",
+            "",
+            "Example:",
+            "",
+            "{ \"event\": \"E\", \"data\": { \"o\": { \"k\": \"a\" } } }",
+            "",
+            "Note: noted.",
+            "",
+            "Since: 1.0");
     Run run = run("dump", spec.toString());
     assertEquals(0, run.status());
     assertEquals("", run.err());
-    String expected = String.join("\n",
-        "{",
-        "  \"events\": [ {",
-        "    \"name\": \"E\",",
-        "    \"line\": 1,",
-        "    \"description\": \"Emitted.\",",
-        "    \"since\": \"1.0\",",
-        "    \"fields\": [ {",
-        "      \"name\": \"o\",",
-        "      \"type\": \"json-object\",",
-        "      \"optional\": false,",
-        "      \"description\": \"O\",",
-        "      \"values\": [],",
-        "      \"fields\": [ {",
-        "        \"name\": \"k\",",
-        "        \"type\": \"json-string\",",
-        "        \"optional\": false,",
-        "        \"description\": \"K\",",
-        "        \"values\": [ {",
-        "          \"name\": \"a\",",
-        "          \"description\": \"\"",
-        "        }, {",
-        "          \"name\": \"b\",",
-        "          \"description\": \"\"",
-        "        } ],",
-        "        \"fields\": []",
-        "      } ]",
-        "    } ],",
-        "    \"examples\": [ {",
-        "      \"event\": \"E\",",
-        "      \"data\": {",
-        "        \"o\": {",
-        "          \"k\": \"a\"",
-        "        }",
-        "      }",
-        "    } ],",
-        "    \"notes\": [ \"noted.\" ]",
-        "  } ]",
-        "}",
-        "");
+    String expected =
+        String.join(
+            "\n",
+            "{",
+            "  \"events\": [ {",
+            "    \"name\": \"E\",",
+            "    \"line\": 1,",
+            "    \"description\": \"Emitted.\",",
+            "    \"since\": \"1.0\",",
+            "    \"fields\": [ {",
+            "      \"name\": \"o\",",
+            "      \"type\": \"json-object\",",
+            "      \"optional\": false,",
+            "      \"description\": \"O\",",
+            "      \"values\": [],",
+            "      \"fields\": [ {",
+            "        \"name\": \"k\",",
+            "        \"type\": \"json-string\",",
+            "        \"optional\": false,",
+            "        \"description\": \"K\",",
+            "        \"values\": [ {",
+            "          \"name\": \"a\",",
+            "          \"description\": \"\"",
+            "        }, {",
+            "          \"name\": \"b\",",
+            "          \"description\": \"\"",
+            "        } ],",
+            "        \"fields\": []",
+            "      } ]",
+            "    } ],",
+            "    \"examples\": [ {",
+            "      \"event\": \"E\",",
+            "      \"data\": {",
+            "        \"o\": {",
+            "          \"k\": \"a\"",
+            "        }",
+            "      }",
+            "    } ],",
+            "    \"notes\": [ \"noted.\" ]",
+            "  } ]",
+            "}",
+            "");
     assertEquals(expected, run.out());
   }
 
@@ -98,7 +116,9 @@ class SpecCommandTest {
     Run run = run("dump", spec.toString());
     assertEquals(0, run.status());
     assertTrue(run.out().contains("\"since\": null,"), run.out());
-    assertTrue(run.out().contains("\"examples\": [ \"{ \\\"event\\\": \\\"E\\\"\\n  \\\"x\\\": 1 }\" ]"), run.out());
+    assertTrue(
+        run.out().contains("\"examples\": [ \"{ \\\"event\\\": \\\"E\\\"\\n  \\\"x\\\": 1 }\" ]"),
+        run.out());
     assertTrue(run.err().startsWith(spec + ":5:3: warning: example is not valid JSON"), run.err());
   }
 
@@ -108,7 +128,9 @@ class SpecCommandTest {
     Run run = run("lint", spec.toString());
     assertEquals(0, run.status());
     assertEquals(
-        List.of(spec + ":92:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\""),
+        List.of(
+            spec
+                + ":92:12: warning: example names event \"SHUTDOWN\", but the heading is \"STOP\""),
         run.out().lines().toList());
   }
 
@@ -119,8 +141,10 @@ class SpecCommandTest {
     assertEquals(1, run.status());
     assertEquals(
         List.of(
-            spec + ":4:1: error: field line matches no form; expected - \"name\": description (json-type)",
-            spec + ":5:11: error: unrecognised type \"json-strnig\" for field \"b\"; expected json-string,"
+            spec
+                + ":4:1: error: field line matches no form; expected - \"name\": description (json-type)",
+            spec
+                + ":5:11: error: unrecognised type \"json-strnig\" for field \"b\"; expected json-string,"
                 + " json-int, json-number, json-bool, json-object or json-array"),
         run.out().lines().toList());
   }
@@ -133,8 +157,12 @@ class SpecCommandTest {
 
   @Test
   void wrongArgumentsAreAUsageErrorWithStatusTwo() {
-    for (String[] args : List.of(new String[] {}, new String[] {"dump"}, new String[] {"format", "x"},
-        new String[] {"lint", "a", "b"})) {
+    for (String[] args :
+        List.of(
+            new String[] {},
+            new String[] {"dump"},
+            new String[] {"format", "x"},
+            new String[] {"lint", "a", "b"})) {
       Run run = run(args);
       assertEquals(2, run.status());
       assertEquals("usage: qmpgen-spec (dump|lint) FILE\n", run.err());

@@ -8,16 +8,15 @@ import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * The practical limit of any jackson-core based decoder: walk every token of a line and build
- * nothing. No string values are materialised, so this is a lower bound on work and allocation,
- * not something a useful decoder can reach.
+ * nothing. No string values are materialised, so this is a lower bound on work and allocation, not
+ * something a useful decoder can reach.
  */
 public final class TokenScan {
 
   // The factory settings the runtime decodes with (a per-thread buffer recycler), so the only
   // difference between the scan and the generated decoder is the work after tokenizing.
-  private final JsonFactory factory = JsonFactory.builder()
-      .recyclerPool(JsonRecyclerPools.threadLocalPool())
-      .build();
+  private final JsonFactory factory =
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
 
   /** A value derived from every token, so the JIT cannot drop the scan. */
   public int scan(byte[] line) {
@@ -53,11 +52,13 @@ public final class TokenScan {
     int checksum = 0;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        checksum = 31 * checksum + switch (token) {
-          case VALUE_STRING -> parser.getString().length();
-          case VALUE_NUMBER_INT -> Long.hashCode(parser.getLongValue());
-          default -> token.ordinal();
-        };
+        checksum =
+            31 * checksum
+                + switch (token) {
+                  case VALUE_STRING -> parser.getString().length();
+                  case VALUE_NUMBER_INT -> Long.hashCode(parser.getLongValue());
+                  default -> token.ordinal();
+                };
       }
     }
     return checksum;

@@ -36,7 +36,8 @@ public final class TreeSwitchDecoder {
   private static final Set<String> BLOCK_IO_ERROR = Set.of("device", "operation", "action");
   private static final Set<String> VNC = Set.of("server", "client");
   private static final Set<String> VNC_SERVER = Set.of("host", "service", "family", "auth");
-  private static final Set<String> VNC_CLIENT = Set.of("host", "service", "family", "x509_dname", "sasl_username");
+  private static final Set<String> VNC_CLIENT =
+      Set.of("host", "service", "family", "x509_dname", "sasl_username");
   private static final Set<String> VNC_CONNECTED_CLIENT = Set.of("host", "service", "family");
 
   private final ObjectReader reader = JsonMapper.builder().build().reader();
@@ -45,7 +46,8 @@ public final class TreeSwitchDecoder {
     JsonNode root = reader.readTree(line);
     String name = root.get("event").asString();
     JsonNode stamp = root.get("timestamp");
-    Timestamp timestamp = new Timestamp(stamp.get("seconds").asLong(), stamp.get("microseconds").asLong());
+    Timestamp timestamp =
+        new Timestamp(stamp.get("seconds").asLong(), stamp.get("microseconds").asLong());
     JsonNode data = root.get("data");
     switch (name) {
       case "STOP":
@@ -57,43 +59,63 @@ public final class TreeSwitchDecoder {
       case "SHUTDOWN":
         return new Shutdown(timestamp, unknown(data, Set.of()));
       case "RTC_CHANGE":
-        return new RtcChange(timestamp, data.get("offset").decimalValue(), unknown(data, Set.of("offset")));
+        return new RtcChange(
+            timestamp, data.get("offset").decimalValue(), unknown(data, Set.of("offset")));
       case "WATCHDOG":
-        return new Watchdog(timestamp, Watchdog.Action.fromWireName(data.get("action").asString()),
+        return new Watchdog(
+            timestamp,
+            Watchdog.Action.fromWireName(data.get("action").asString()),
             unknown(data, Set.of("action")));
       case "BLOCK_IO_ERROR":
-        return new BlockIoError(timestamp, data.get("device").asString(),
+        return new BlockIoError(
+            timestamp,
+            data.get("device").asString(),
             BlockIoError.Operation.fromWireName(data.get("operation").asString()),
-            BlockIoError.Action.fromWireName(data.get("action").asString()), unknown(data, BLOCK_IO_ERROR));
+            BlockIoError.Action.fromWireName(data.get("action").asString()),
+            unknown(data, BLOCK_IO_ERROR));
       case "VNC_CONNECTED":
-        return new VncConnected(timestamp, server(data.get("server")), connectedClient(data.get("client")),
+        return new VncConnected(
+            timestamp,
+            server(data.get("server")),
+            connectedClient(data.get("client")),
             unknown(data, VNC));
       case "VNC_INITIALIZED":
-        return new VncInitialized(timestamp, server(data.get("server")), client(data.get("client")),
-            unknown(data, VNC));
+        return new VncInitialized(
+            timestamp, server(data.get("server")), client(data.get("client")), unknown(data, VNC));
       case "VNC_DISCONNECTED":
-        return new VncDisconnected(timestamp, server(data.get("server")), client(data.get("client")),
-            unknown(data, VNC));
+        return new VncDisconnected(
+            timestamp, server(data.get("server")), client(data.get("client")), unknown(data, VNC));
       default:
-        return new UnknownEvent(name, timestamp,
+        return new UnknownEvent(
+            name,
+            timestamp,
             data == null ? Optional.empty() : Optional.of(RawJson.parse(data.toString())));
     }
   }
 
   private static VncServer server(JsonNode node) {
-    return new VncServer(node.get("host").asString(), node.get("service").asString(),
-        VncServer.Family.fromWireName(node.get("family").asString()), optionalString(node, "auth"),
+    return new VncServer(
+        node.get("host").asString(),
+        node.get("service").asString(),
+        VncServer.Family.fromWireName(node.get("family").asString()),
+        optionalString(node, "auth"),
         unknown(node, VNC_SERVER));
   }
 
   private static VncClient client(JsonNode node) {
-    return new VncClient(node.get("host").asString(), node.get("service").asString(),
-        VncClient.Family.fromWireName(node.get("family").asString()), optionalString(node, "x509_dname"),
-        optionalString(node, "sasl_username"), unknown(node, VNC_CLIENT));
+    return new VncClient(
+        node.get("host").asString(),
+        node.get("service").asString(),
+        VncClient.Family.fromWireName(node.get("family").asString()),
+        optionalString(node, "x509_dname"),
+        optionalString(node, "sasl_username"),
+        unknown(node, VNC_CLIENT));
   }
 
   private static VncConnectedClient connectedClient(JsonNode node) {
-    return new VncConnectedClient(node.get("host").asString(), node.get("service").asString(),
+    return new VncConnectedClient(
+        node.get("host").asString(),
+        node.get("service").asString(),
         VncConnectedClient.Family.fromWireName(node.get("family").asString()),
         unknown(node, VNC_CONNECTED_CLIENT));
   }

@@ -21,8 +21,8 @@ import javax.tools.ToolProvider;
 
 /**
  * One full javac run of a user project made of a spec text and the {@code package-info.java} that
- * asks for its bindings: the qmpgen processor generates the sources and javac compiles them to class
- * files, in this JVM, the way Maven's compiler plugin runs javac.
+ * asks for its bindings: the qmpgen processor generates the sources and javac compiles them to
+ * class files, in this JVM, the way Maven's compiler plugin runs javac.
  *
  * <p>A project lives in its own directory: {@code src/} holds the inputs, {@code generated/} and
  * {@code classes/} the outputs, so runs never see each other's files.
@@ -46,7 +46,10 @@ public final class ProcessorCompilation {
     }
   }
 
-  /** Lays out a project for {@code specText} under {@code projectDir}, which must be empty or absent. */
+  /**
+   * Lays out a project for {@code specText} under {@code projectDir}, which must be empty or
+   * absent.
+   */
   public static void writeProject(Path projectDir, String specText) {
     writeProject(projectDir, "spec", SPEC_FILE, specText);
   }
@@ -60,8 +63,14 @@ public final class ProcessorCompilation {
     try {
       Files.createDirectories(packageDir);
       Files.writeString(packageDir.resolve(fileName), text, StandardCharsets.UTF_8);
-      Files.writeString(packageDir.resolve("package-info.java"),
-          "@dev.qmpgen.runtime.GenerateQmpEvents(" + attribute + " = \"" + fileName + "\")\npackage " + PACKAGE
+      Files.writeString(
+          packageDir.resolve("package-info.java"),
+          "@dev.qmpgen.runtime.GenerateQmpEvents("
+              + attribute
+              + " = \""
+              + fileName
+              + "\")\npackage "
+              + PACKAGE
               + ";\n",
           StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -84,8 +93,8 @@ public final class ProcessorCompilation {
   }
 
   /**
-   * Runs the processor alone ({@code -proc:only}): the generator's own cost, without javac compiling
-   * what it wrote.
+   * Runs the processor alone ({@code -proc:only}): the generator's own cost, without javac
+   * compiling what it wrote.
    */
   public Outcome generate(Path projectDir) {
     return run(projectDir, List.of("-proc:only"));
@@ -96,17 +105,21 @@ public final class ProcessorCompilation {
     Path generated = projectDir.resolve("generated");
     Path classes = projectDir.resolve("classes");
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(
-          src.resolve(PACKAGE.replace('.', '/')).resolve("package-info.java"));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      Iterable<? extends JavaFileObject> units =
+          files.getJavaFileObjects(
+              src.resolve(PACKAGE.replace('.', '/')).resolve("package-info.java"));
       List<String> options = new ArrayList<>(extraOptions);
-      options.addAll(List.of(
-          "--release", "17",
-          "-classpath", classPath,
-          "-sourcepath", src.toString(),
-          "-s", generated.toString(),
-          "-d", classes.toString()));
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, units);
+      options.addAll(
+          List.of(
+              "--release", "17",
+              "-classpath", classPath,
+              "-sourcepath", src.toString(),
+              "-s", generated.toString(),
+              "-d", classes.toString()));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, options, null, units);
       task.setProcessors(List.of(qmpgenProcessor()));
       task.call();
     } catch (IOException e) {
@@ -117,12 +130,14 @@ public final class ProcessorCompilation {
 
   private static Processor qmpgenProcessor() {
     // Found as javac would find it on a processor path: through its AutoService registration.
-    for (Processor processor : ServiceLoader.load(Processor.class, ProcessorCompilation.class.getClassLoader())) {
+    for (Processor processor :
+        ServiceLoader.load(Processor.class, ProcessorCompilation.class.getClassLoader())) {
       if (processor.getClass().getName().startsWith("dev.qmpgen.processor.")) {
         return processor;
       }
     }
-    throw new IllegalStateException("no dev.qmpgen.processor annotation processor is registered on the class path");
+    throw new IllegalStateException(
+        "no dev.qmpgen.processor annotation processor is registered on the class path");
   }
 
   private static List<String> errors(DiagnosticCollector<JavaFileObject> diagnostics) {
@@ -138,8 +153,11 @@ public final class ProcessorCompilation {
   /** What the generated code compiles against: the runtime, jackson-core, jackson-annotations. */
   private static String classPathOfRuntime() {
     List<String> entries = new ArrayList<>();
-    for (Class<?> type : List.of(dev.qmpgen.runtime.QmpEvent.class, tools.jackson.core.JsonParser.class,
-        com.fasterxml.jackson.annotation.JsonProperty.class)) {
+    for (Class<?> type :
+        List.of(
+            dev.qmpgen.runtime.QmpEvent.class,
+            tools.jackson.core.JsonParser.class,
+            com.fasterxml.jackson.annotation.JsonProperty.class)) {
       String entry = locationOf(type);
       if (!entries.contains(entry)) {
         entries.add(entry);

@@ -11,8 +11,8 @@ import java.util.List;
  * ({@code runtime/src/test/resources/qemu-7.2-traffic.jsonl}, copied into this jar at build time),
  * held as UTF-8 bytes the way a reader receives them.
  *
- * <p>It is the mix a storage-heavy VM produces: 45 event names, two fifths of the lines
- * {@code JOB_STATUS_CHANGE} from block jobs, {@code BLOCK_JOB_*} and {@code MIGRATION} events, and
+ * <p>It is the mix a storage-heavy VM produces: 45 event names, two fifths of the lines {@code
+ * JOB_STATUS_CHANGE} from block jobs, {@code BLOCK_JOB_*} and {@code MIGRATION} events, and
  * union-typed data ({@code NETDEV_STREAM_CONNECTED}'s address).
  */
 public final class RecordedQemuTraffic {
@@ -38,14 +38,18 @@ public final class RecordedQemuTraffic {
   public static List<String> text() {
     try (InputStream in = RecordedQemuTraffic.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the benchmarks jar");
+        throw new IllegalStateException(
+            "resource " + RESOURCE + " is missing from the benchmarks jar");
       }
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank())
-          .toList();
+      List<String> lines =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.isBlank())
+              .toList();
       // The benchmarks declare SIZE operations per invocation: a changed recording must change it.
       if (lines.size() != SIZE) {
-        throw new IllegalStateException(RESOURCE + " has " + lines.size() + " lines; SIZE says " + SIZE);
+        throw new IllegalStateException(
+            RESOURCE + " has " + lines.size() + " lines; SIZE says " + SIZE);
       }
       return lines;
     } catch (IOException e) {

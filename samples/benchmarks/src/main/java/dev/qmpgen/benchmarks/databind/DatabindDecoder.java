@@ -20,18 +20,19 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Benchmark (2): Jackson 3 databind binds each line through {@link EventEnvelope} into the generated
- * records, then puts the envelope's timestamp on the record, as a databind user would have to: the
- * generated records leave the timestamp to the envelope ({@code @JsonIgnore}).
+ * Benchmark (2): Jackson 3 databind binds each line through {@link EventEnvelope} into the
+ * generated records, then puts the envelope's timestamp on the record, as a databind user would
+ * have to: the generated records leave the timestamp to the envelope ({@code @JsonIgnore}).
  */
 public final class DatabindDecoder {
 
   // A reader resolved once, the fastest way databind offers to bind one type repeatedly. QMP
   // events without data (STOP, RESUME) have an "event" but no "data": not an error here.
-  private final ObjectReader reader = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY)
-      .build()
-      .readerFor(EventEnvelope.class);
+  private final ObjectReader reader =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY)
+          .build()
+          .readerFor(EventEnvelope.class);
 
   public QmpEvent decode(byte[] line) {
     EventEnvelope envelope = reader.readValue(line);

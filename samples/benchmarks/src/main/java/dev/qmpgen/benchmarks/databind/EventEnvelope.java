@@ -32,20 +32,25 @@ public record EventEnvelope(String event, Timestamp timestamp, Object data) {
       @JsonProperty("event") String event,
       @JsonProperty("timestamp") Timestamp timestamp,
       @JsonProperty("data")
-      @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
-          property = "event", visible = true, defaultImpl = RawJson.class)
-      @JsonSubTypes({
-          @JsonSubTypes.Type(value = BlockIoError.class, name = BlockIoError.EVENT_NAME),
-          @JsonSubTypes.Type(value = Reset.class, name = Reset.EVENT_NAME),
-          @JsonSubTypes.Type(value = Resume.class, name = Resume.EVENT_NAME),
-          @JsonSubTypes.Type(value = RtcChange.class, name = RtcChange.EVENT_NAME),
-          @JsonSubTypes.Type(value = Shutdown.class, name = Shutdown.EVENT_NAME),
-          @JsonSubTypes.Type(value = Stop.class, name = Stop.EVENT_NAME),
-          @JsonSubTypes.Type(value = VncConnected.class, name = VncConnected.EVENT_NAME),
-          @JsonSubTypes.Type(value = VncDisconnected.class, name = VncDisconnected.EVENT_NAME),
-          @JsonSubTypes.Type(value = VncInitialized.class, name = VncInitialized.EVENT_NAME),
-          @JsonSubTypes.Type(value = Watchdog.class, name = Watchdog.EVENT_NAME)})
-      Object data) {
+          @JsonTypeInfo(
+              use = JsonTypeInfo.Id.NAME,
+              include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
+              property = "event",
+              visible = true,
+              defaultImpl = RawJson.class)
+          @JsonSubTypes({
+            @JsonSubTypes.Type(value = BlockIoError.class, name = BlockIoError.EVENT_NAME),
+            @JsonSubTypes.Type(value = Reset.class, name = Reset.EVENT_NAME),
+            @JsonSubTypes.Type(value = Resume.class, name = Resume.EVENT_NAME),
+            @JsonSubTypes.Type(value = RtcChange.class, name = RtcChange.EVENT_NAME),
+            @JsonSubTypes.Type(value = Shutdown.class, name = Shutdown.EVENT_NAME),
+            @JsonSubTypes.Type(value = Stop.class, name = Stop.EVENT_NAME),
+            @JsonSubTypes.Type(value = VncConnected.class, name = VncConnected.EVENT_NAME),
+            @JsonSubTypes.Type(value = VncDisconnected.class, name = VncDisconnected.EVENT_NAME),
+            @JsonSubTypes.Type(value = VncInitialized.class, name = VncInitialized.EVENT_NAME),
+            @JsonSubTypes.Type(value = Watchdog.class, name = Watchdog.EVENT_NAME)
+          })
+          Object data) {
     this.event = event;
     this.timestamp = timestamp;
     this.data = data;

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.NamedType;
 
 /**
- * Jackson 3 databind binding each line into the records of the bundled QEMU 7.2 bindings
- * ({@code dev.qmpgen.qemu}), the event name choosing the type of {@code data}. The 52 subtypes are
+ * Jackson 3 databind binding each line into the records of the bundled QEMU 7.2 bindings ({@code
+ * dev.qmpgen.qemu}), the event name choosing the type of {@code data}. The 52 subtypes are
  * registered from the catalog's codecs, as a databind user with that many types would.
  *
  * <p>Unlike {@link DatabindDecoder} it leaves the timestamp on the envelope instead of rebuilding
@@ -33,9 +33,13 @@ public final class SchemaDatabindDecoder {
         @JsonProperty("event") String event,
         @JsonProperty("timestamp") Timestamp timestamp,
         @JsonProperty("data")
-        @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
-            property = "event", visible = true, defaultImpl = RawJson.class)
-        Object data) {
+            @JsonTypeInfo(
+                use = JsonTypeInfo.Id.NAME,
+                include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
+                property = "event",
+                visible = true,
+                defaultImpl = RawJson.class)
+            Object data) {
       this.event = event;
       this.timestamp = timestamp;
       this.data = data;
@@ -45,9 +49,10 @@ public final class SchemaDatabindDecoder {
   private final ObjectReader reader;
 
   public SchemaDatabindDecoder() {
-    JsonMapper.Builder mapper = JsonMapper.builder()
-        // Events without data (STOP, RESUME) have an "event" but no "data": not an error here.
-        .disable(DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY);
+    JsonMapper.Builder mapper =
+        JsonMapper.builder()
+            // Events without data (STOP, RESUME) have an "event" but no "data": not an error here.
+            .disable(DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY);
     for (EventCodec<?> codec : dev.qmpgen.qemu.Events.catalog().codecs()) {
       mapper.registerSubtypes(new NamedType(codec.eventType(), codec.eventName()));
     }

@@ -12,7 +12,11 @@ import java.util.OptionalDouble;
  * @param allocPerOp {@code gc.alloc.rate.norm} in bytes per operation, when {@code -prof gc} ran
  */
 public record Result(
-    String benchmark, Map<String, String> params, double score, double error, String unit,
+    String benchmark,
+    Map<String, String> params,
+    double score,
+    double error,
+    String unit,
     OptionalDouble allocPerOp) {
 
   public String method() {

@@ -37,8 +37,11 @@ public final class RetainedSize {
     }
     long after = usedAfterGc(memory);
     double arrays = COPIES * (16.0 + 4.0 * lines.length) + 16.0 + 4.0 * COPIES;
-    System.out.printf(Locale.ROOT, "retained by decoded events: %.0f bytes/event (%d events kept)%n",
-        (after - before - arrays) / (COPIES * (double) lines.length), kept.length * (long) lines.length);
+    System.out.printf(
+        Locale.ROOT,
+        "retained by decoded events: %.0f bytes/event (%d events kept)%n",
+        (after - before - arrays) / (COPIES * (double) lines.length),
+        kept.length * (long) lines.length);
   }
 
   private static long usedAfterGc(MemoryMXBean memory) {

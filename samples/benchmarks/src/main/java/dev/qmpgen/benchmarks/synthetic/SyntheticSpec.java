@@ -9,8 +9,8 @@ import java.util.Locale;
  * <p>Events vary with their index the way the real spec's do: one in ten has {@code Data: None.};
  * the others mix strings, integers, numbers and booleans, optional members, an enumeration written
  * inline ({@code (json-string, "read" or "write")}), one in four an enumeration listed on indented
- * lines (BLOCK_IO_ERROR's style), and a nested object. Odd events add a member named after the event
- * to their nested object, so half the nested shapes are unique and cannot be shared by the
+ * lines (BLOCK_IO_ERROR's style), and a nested object. Odd events add a member named after the
+ * event to their nested object, so half the nested shapes are unique and cannot be shared by the
  * generator; the other half are identical (like the VNC events' server/client). Every event has an
  * example whose data matches its members. The output depends only on the count.
  */
@@ -18,7 +18,9 @@ public final class SyntheticSpec {
 
   private SyntheticSpec() {}
 
-  /** A spec text of {@code eventCount} events named {@link #eventName(int) SYNTH_EVENT_00001} on. */
+  /**
+   * A spec text of {@code eventCount} events named {@link #eventName(int) SYNTH_EVENT_00001} on.
+   */
   public static String generate(int eventCount) {
     StringBuilder text = new StringBuilder(eventCount * 1_200);
     text.append("                   Synthetic QMP Events\n");
@@ -37,7 +39,8 @@ public final class SyntheticSpec {
   private static void appendEvent(StringBuilder text, int i) {
     String name = eventName(i);
     text.append(name).append('\n').append("-".repeat(name.length())).append("\n\n");
-    text.append("Emitted when synthetic condition ").append(i)
+    text.append("Emitted when synthetic condition ")
+        .append(i)
         .append(" is met on a device of the\nvirtual machine.\n\n");
     if (i % 10 == 0) {
       text.append("Data: None.\n\n");
@@ -50,7 +53,9 @@ public final class SyntheticSpec {
     appendExample(text, i);
     text.append('\n');
     if (i % 5 == 0) {
-      text.append("Note: condition ").append(i).append(" is followed by a STOP event when the\n")
+      text.append("Note: condition ")
+          .append(i)
+          .append(" is followed by a STOP event when the\n")
           .append("action is \"stop\".\n\n");
     }
   }
@@ -60,7 +65,8 @@ public final class SyntheticSpec {
     text.append("- \"operation\": I/O operation (json-string, \"read\" or \"write\")\n");
     text.append("- \"count\": how often condition ").append(i).append(" was met (json-int)\n");
     if (i % 4 == 0) {
-      text.append("- \"action\": action that has been taken, it's one of the following (json-string):\n");
+      text.append(
+          "- \"action\": action that has been taken, it's one of the following (json-string):\n");
       text.append("    \"ignore\": the condition has been ignored\n");
       text.append("    \"report\": the condition has been reported to the device\n");
       text.append("    \"stop\": the condition caused the VM to be stopped\n");
@@ -83,8 +89,10 @@ public final class SyntheticSpec {
   private static void appendExample(StringBuilder text, int i) {
     text.append("{ \"event\": \"").append(eventName(i)).append("\",\n");
     if (i % 10 != 0) {
-      text.append("    \"data\": { \"device\": \"dev").append(i)
-          .append("\", \"operation\": \"write\", \"count\": ").append(i);
+      text.append("    \"data\": { \"device\": \"dev")
+          .append(i)
+          .append("\", \"operation\": \"write\", \"count\": ")
+          .append(i);
       if (i % 4 == 0) {
         text.append(", \"action\": \"stop\"");
       }
@@ -95,13 +103,17 @@ public final class SyntheticSpec {
         text.append(", \"enabled\": true");
       }
       text.append(",\n              \"peer\": { \"host\": \"127.0.0.1\", \"service\": \"")
-          .append(5900 + i % 100).append("\", \"family\": \"ipv4\"");
+          .append(5900 + i % 100)
+          .append("\", \"family\": \"ipv4\"");
       if (i % 2 == 1) {
         text.append(", \"slot-").append(i).append("\": ").append(i % 8);
       }
       text.append(" } },\n");
     }
-    text.append("    \"timestamp\": { \"seconds\": ").append(1_265_044_230L + i)
-        .append(", \"microseconds\": ").append(i * 7919 % 1_000_000).append(" } }\n");
+    text.append("    \"timestamp\": { \"seconds\": ")
+        .append(1_265_044_230L + i)
+        .append(", \"microseconds\": ")
+        .append(i * 7919 % 1_000_000)
+        .append(" } }\n");
   }
 }

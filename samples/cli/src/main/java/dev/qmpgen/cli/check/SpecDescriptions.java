@@ -20,15 +20,25 @@ public final class SpecDescriptions {
 
   public static List<EventDescription> of(SpecDocument spec) {
     return spec.events().stream()
-        .map(event -> WholeData.field(event.fields()).isPresent()
-            ? new EventDescription(event.name(), List.of(), true) // the bindings keep such data raw
-            : new EventDescription(event.name(), members(event.fields())))
+        .map(
+            event ->
+                WholeData.field(event.fields()).isPresent()
+                    ? new EventDescription(
+                        event.name(), List.of(), true) // the bindings keep such data raw
+                    : new EventDescription(event.name(), members(event.fields())))
         .toList();
   }
 
   private static List<MemberDescription> members(List<FieldSpec> fields) {
-    return fields.stream().map(field -> new MemberDescription(field.name(),
-        JsonKind.valueOf(ComparedShape.kind(field)), field.optional(),
-        field.values().stream().map(EnumValue::name).toList(), members(ComparedShape.members(field)))).toList();
+    return fields.stream()
+        .map(
+            field ->
+                new MemberDescription(
+                    field.name(),
+                    JsonKind.valueOf(ComparedShape.kind(field)),
+                    field.optional(),
+                    field.values().stream().map(EnumValue::name).toList(),
+                    members(ComparedShape.members(field))))
+        .toList();
   }
 }

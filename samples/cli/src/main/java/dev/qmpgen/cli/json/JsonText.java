@@ -28,7 +28,10 @@ public final class JsonText {
     return out.toString();
   }
 
-  /** The text of a JSON value as a person reads it: a string without its quotes, anything else as JSON. */
+  /**
+   * The text of a JSON value as a person reads it: a string without its quotes, anything else as
+   * JSON.
+   */
   public static String plain(String json) {
     Object value = JsonTree.parse(json);
     return value instanceof String text ? text : json;
@@ -47,8 +50,11 @@ public final class JsonText {
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         parser.nextToken();
-        members.put(name, parser.currentToken() == JsonToken.VALUE_STRING
-            ? parser.getString() : RawJson.read(parser).json());
+        members.put(
+            name,
+            parser.currentToken() == JsonToken.VALUE_STRING
+                ? parser.getString()
+                : RawJson.read(parser).json());
       }
     }
     return members;

@@ -12,20 +12,21 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 
 /**
- * Reads a JSON text into plain Java values, for the few replies the CLI inspects as a whole
- * ({@code query-qmp-schema}): objects as ordered maps, arrays as lists, strings, numbers as
- * {@link Long} or {@link BigDecimal}, booleans, and {@link #NULL} for JSON {@code null}, so that a
- * member present with a null value stays distinguishable from an absent one.
+ * Reads a JSON text into plain Java values, for the few replies the CLI inspects as a whole ({@code
+ * query-qmp-schema}): objects as ordered maps, arrays as lists, strings, numbers as {@link Long} or
+ * {@link BigDecimal}, booleans, and {@link #NULL} for JSON {@code null}, so that a member present
+ * with a null value stays distinguishable from an absent one.
  */
 public final class JsonTree {
 
   /** JSON {@code null}: QEMU's schema marks an optional member with {@code "default": null}. */
-  public static final Object NULL = new Object() {
-    @Override
-    public String toString() {
-      return "null";
-    }
-  };
+  public static final Object NULL =
+      new Object() {
+        @Override
+        public String toString() {
+          return "null";
+        }
+      };
 
   private JsonTree() {}
 
@@ -53,8 +54,10 @@ public final class JsonTree {
       case START_OBJECT -> readObject(parser);
       case START_ARRAY -> readArray(parser);
       case VALUE_STRING -> parser.getString();
-      case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-          ? new BigDecimal(parser.getBigIntegerValue()) : (Object) parser.getLongValue();
+      case VALUE_NUMBER_INT ->
+          parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? new BigDecimal(parser.getBigIntegerValue())
+              : (Object) parser.getLongValue();
       case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
       case VALUE_TRUE -> Boolean.TRUE;
       case VALUE_FALSE -> Boolean.FALSE;

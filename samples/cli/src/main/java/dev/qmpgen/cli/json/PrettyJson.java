@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link JsonTree} value as indented JSON text that diffs well: two spaces per level,
- * one member or element a line, {@code "\n"} line ends, and {@code {}} / {@code []} for empty
+ * Writes a {@link JsonTree} value as indented JSON text that diffs well: two spaces per level, one
+ * member or element a line, {@code "\n"} line ends, and {@code {}} / {@code []} for empty
  * containers. The same tree always gives the same bytes, whatever platform writes it.
  */
 public final class PrettyJson {
@@ -30,10 +30,13 @@ public final class PrettyJson {
       out.append(JsonText.write(generator -> generator.writeString(text)));
     } else if (value == JsonTree.NULL) {
       out.append("null");
-    } else if (value instanceof Long || value instanceof Boolean || value instanceof java.math.BigDecimal) {
+    } else if (value instanceof Long
+        || value instanceof Boolean
+        || value instanceof java.math.BigDecimal) {
       out.append(value);
     } else {
-      throw new IllegalArgumentException("not a JsonTree value: " + (value == null ? "null" : value.getClass()));
+      throw new IllegalArgumentException(
+          "not a JsonTree value: " + (value == null ? "null" : value.getClass()));
     }
   }
 
@@ -46,7 +49,8 @@ public final class PrettyJson {
     String separator = "\n";
     for (Map.Entry<?, ?> member : object.entrySet()) {
       out.append(separator).append(INDENT.repeat(depth + 1));
-      out.append(JsonText.write(generator -> generator.writeString((String) member.getKey()))).append(": ");
+      out.append(JsonText.write(generator -> generator.writeString((String) member.getKey())))
+          .append(": ");
       append(out, member.getValue(), depth + 1);
       separator = ",\n";
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A QEMU's {@code query-qmp-schema} with the version it came from, in the capture file format
- * the schema front end reads:
+ * A QEMU's {@code query-qmp-schema} with the version it came from, in the capture file format the
+ * schema front end reads:
  *
  * <pre>{@code
  * {
@@ -34,15 +34,16 @@ import java.util.Objects;
  * @param packageName {@code query-version}'s {@code package}, such as Debian's build string
  * @param entities the SchemaInfo objects, in capture order
  */
-public record SchemaCapture(String version, String packageName, List<Map<String, Object>> entities) {
+public record SchemaCapture(
+    String version, String packageName, List<Map<String, Object>> entities) {
 
   /**
-   * Entities by meta-type, then name; QEMU's masked type names are numbers ("67"), compared as
-   * such so that "9" comes before "10", and they come before the named ones of their meta-type.
+   * Entities by meta-type, then name; QEMU's masked type names are numbers ("67"), compared as such
+   * so that "9" comes before "10", and they come before the named ones of their meta-type.
    */
-  static final Comparator<Map<String, Object>> ORDER = Comparator
-      .comparing((Map<String, Object> entity) -> text(entity.get("meta-type")))
-      .thenComparing(entity -> text(entity.get("name")), SchemaCapture::compareNames);
+  static final Comparator<Map<String, Object>> ORDER =
+      Comparator.comparing((Map<String, Object> entity) -> text(entity.get("meta-type")))
+          .thenComparing(entity -> text(entity.get("name")), SchemaCapture::compareNames);
 
   public SchemaCapture {
     Objects.requireNonNull(version, "version");
@@ -59,17 +60,21 @@ public record SchemaCapture(String version, String packageName, List<Map<String,
    */
   public static SchemaCapture of(Object versionReply, Object schemaReply) {
     Map<String, Object> version = object(versionReply, "query-version did not return an object");
-    Map<String, Object> qemu = object(version.get("qemu"), "query-version's reply has no \"qemu\" object");
-    String number = number(qemu, "major") + "." + number(qemu, "minor") + "." + number(qemu, "micro");
+    Map<String, Object> qemu =
+        object(version.get("qemu"), "query-version's reply has no \"qemu\" object");
+    String number =
+        number(qemu, "major") + "." + number(qemu, "minor") + "." + number(qemu, "micro");
     String packageName = version.get("package") instanceof String text ? text : "";
     if (!(schemaReply instanceof List<?> infos)) {
       throw new IllegalArgumentException("query-qmp-schema did not return a list");
     }
     List<Map<String, Object>> entities = new ArrayList<>();
     for (Object info : infos) {
-      Map<String, Object> entity = object(info, "query-qmp-schema returned a list element that is not an object");
+      Map<String, Object> entity =
+          object(info, "query-qmp-schema returned a list element that is not an object");
       if (!(entity.get("name") instanceof String) || !(entity.get("meta-type") instanceof String)) {
-        throw new IllegalArgumentException("query-qmp-schema returned an entity without a name or meta-type: " + entity);
+        throw new IllegalArgumentException(
+            "query-qmp-schema returned an entity without a name or meta-type: " + entity);
       }
       entities.add(entity);
     }

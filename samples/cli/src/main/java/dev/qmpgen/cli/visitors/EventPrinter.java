@@ -21,17 +21,19 @@ import java.util.stream.Collectors;
  * (UTC, to the microsecond), the event name, and its members.
  *
  * <p>Unlike {@link SpecEventPrinter} it extends the adapter: 52 events are too many to spell out
- * one by one, and every member of a typed event is worth showing. The fallback shows each member
- * as {@code name=value} in the order the bindings encode them; events whose data nests objects
- * (VNC, a panic's union-typed {@code info}) get a line of their own. Members QEMU sent that the
- * bindings do not list are shown apart, so a reader sees the bindings are behind.
+ * one by one, and every member of a typed event is worth showing. The fallback shows each member as
+ * {@code name=value} in the order the bindings encode them; events whose data nests objects (VNC, a
+ * panic's union-typed {@code info}) get a line of their own. Members QEMU sent that the bindings do
+ * not list are shown apart, so a reader sees the bindings are behind.
  */
 public final class EventPrinter implements EventVisitorAdapter<String> {
 
-  /** {@code 2023-11-14 22:14:55.718004  JOB_STATUS_CHANGE  status=running id=mirror}. */
+  /** {@code 2023-11-14 22:14:55.718004 JOB_STATUS_CHANGE status=running id=mirror}. */
   public String line(QmpEvent event) {
     String details = visit(event);
-    return SpecEventPrinter.time(event.timestamp()) + "  " + event.eventName()
+    return SpecEventPrinter.time(event.timestamp())
+        + "  "
+        + event.eventName()
         + (details.isEmpty() ? "" : "  " + details);
   }
 
@@ -39,36 +41,53 @@ public final class EventPrinter implements EventVisitorAdapter<String> {
   @Override
   public String fallback(QmpEvent event) {
     if (!(event instanceof KnownEvent known)) {
-      return "(" + event.getClass().getSimpleName() + ")"; // another binding's event, in a composed registry
+      return "("
+          + event.getClass().getSimpleName()
+          + ")"; // another binding's event, in a composed registry
     }
     return JsonText.members(data(known)).entrySet().stream()
-        .filter(member -> !known.unknownFields().containsKey(member.getKey()))
-        .map(member -> member.getKey() + "=" + (member.getValue().isEmpty() ? "\"\"" : member.getValue()))
-        .collect(Collectors.joining(" ")) + unlisted(known.unknownFields());
+            .filter(member -> !known.unknownFields().containsKey(member.getKey()))
+            .map(
+                member ->
+                    member.getKey()
+                        + "="
+                        + (member.getValue().isEmpty() ? "\"\"" : member.getValue()))
+            .collect(Collectors.joining(" "))
+        + unlisted(known.unknownFields());
   }
 
   @Override
   public String visitGuestPanicked(GuestPanicked event) {
-    return "action=" + event.action().wireName()
+    return "action="
+        + event.action().wireName()
         + event.info().map(info -> " info=" + info.type().wireName()).orElse("")
         + unlisted(event.unknownFields());
   }
 
   @Override
   public String visitVncConnected(VncConnected event) {
-    return vnc(event.client().host(), event.client().service(), event.server(), "") + unlisted(event.unknownFields());
+    return vnc(event.client().host(), event.client().service(), event.server(), "")
+        + unlisted(event.unknownFields());
   }
 
   @Override
   public String visitVncInitialized(VncInitialized event) {
-    return vnc(event.client().host(), event.client().service(), event.server(),
-        event.client().saslUsername().orElse("")) + unlisted(event.unknownFields());
+    return vnc(
+            event.client().host(),
+            event.client().service(),
+            event.server(),
+            event.client().saslUsername().orElse(""))
+        + unlisted(event.unknownFields());
   }
 
   @Override
   public String visitVncDisconnected(VncDisconnected event) {
-    return vnc(event.client().host(), event.client().service(), event.server(),
-        event.client().saslUsername().orElse("")) + unlisted(event.unknownFields());
+    return vnc(
+            event.client().host(),
+            event.client().service(),
+            event.server(),
+            event.client().saslUsername().orElse(""))
+        + unlisted(event.unknownFields());
   }
 
   @Override
@@ -88,11 +107,23 @@ public final class EventPrinter implements EventVisitorAdapter<String> {
   }
 
   private static String vnc(String clientHost, String clientPort, VncServer server, String user) {
-    return "client=" + clientHost + ":" + clientPort + " server=" + server.host() + ":" + server.service()
-        + " auth=" + server.auth().orElse("-") + (user.isEmpty() ? "" : " user=" + user);
+    return "client="
+        + clientHost
+        + ":"
+        + clientPort
+        + " server="
+        + server.host()
+        + ":"
+        + server.service()
+        + " auth="
+        + server.auth().orElse("-")
+        + (user.isEmpty() ? "" : " user=" + user);
   }
 
-  /** {@code  [not in the bindings: x=1]}: what a newer QEMU sent that the bindings kept without a member. */
+  /**
+   * {@code [not in the bindings: x=1]}: what a newer QEMU sent that the bindings kept without a
+   * member.
+   */
   private static String unlisted(Map<String, RawJson> unknownFields) {
     if (unknownFields.isEmpty()) {
       return "";

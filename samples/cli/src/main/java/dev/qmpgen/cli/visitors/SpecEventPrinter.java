@@ -35,10 +35,13 @@ public final class SpecEventPrinter implements EventVisitor<String> {
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
   private static final String NO_TIME = "(no host time)             ";
 
-  /** {@code 2023-11-14 22:14:55.718004  BLOCK_IO_ERROR  device=virtio0 operation=write ...}. */
+  /** {@code 2023-11-14 22:14:55.718004 BLOCK_IO_ERROR device=virtio0 operation=write ...}. */
   public String line(QmpEvent event) {
     String details = visit(event);
-    return time(event.timestamp()) + "  " + event.eventName() + (details.isEmpty() ? "" : "  " + details);
+    return time(event.timestamp())
+        + "  "
+        + event.eventName()
+        + (details.isEmpty() ? "" : "  " + details);
   }
 
   /** The timestamp as UTC date and time; QEMU's "host time unavailable" is never shown as 1969. */
@@ -48,8 +51,13 @@ public final class SpecEventPrinter implements EventVisitor<String> {
 
   @Override
   public String visitBlockIoError(BlockIoError event) {
-    return "device=" + event.device() + " operation=" + wire(event.operation())
-        + " action=" + wire(event.action()) + unlisted(event.unknownFields());
+    return "device="
+        + event.device()
+        + " operation="
+        + wire(event.operation())
+        + " action="
+        + wire(event.action())
+        + unlisted(event.unknownFields());
   }
 
   @Override
@@ -79,24 +87,37 @@ public final class SpecEventPrinter implements EventVisitor<String> {
 
   @Override
   public String visitVncConnected(VncConnected event) {
-    return vnc(event.client().host(), event.client().service(), event.server().host(),
-        event.server().service(), event.server().auth().orElse("-"), "")
+    return vnc(
+            event.client().host(),
+            event.client().service(),
+            event.server().host(),
+            event.server().service(),
+            event.server().auth().orElse("-"),
+            "")
         + unlisted(event.unknownFields());
   }
 
   @Override
   public String visitVncInitialized(VncInitialized event) {
-    return vnc(event.client().host(), event.client().service(), event.server().host(),
-        event.server().service(), event.server().auth().orElse("-"),
-        event.client().saslUsername().orElse(""))
+    return vnc(
+            event.client().host(),
+            event.client().service(),
+            event.server().host(),
+            event.server().service(),
+            event.server().auth().orElse("-"),
+            event.client().saslUsername().orElse(""))
         + unlisted(event.unknownFields());
   }
 
   @Override
   public String visitVncDisconnected(VncDisconnected event) {
-    return vnc(event.client().host(), event.client().service(), event.server().host(),
-        event.server().service(), event.server().auth().orElse("-"),
-        event.client().saslUsername().orElse(""))
+    return vnc(
+            event.client().host(),
+            event.client().service(),
+            event.server().host(),
+            event.server().service(),
+            event.server().auth().orElse("-"),
+            event.client().saslUsername().orElse(""))
         + unlisted(event.unknownFields());
   }
 
@@ -121,18 +142,37 @@ public final class SpecEventPrinter implements EventVisitor<String> {
     return "(failed to decode: " + event.error().getMessage() + ")";
   }
 
-  /** A value the spec does not list shows as sent, marked, so the reader sees the spec is behind. */
+  /**
+   * A value the spec does not list shows as sent, marked, so the reader sees the spec is behind.
+   */
   private static String wire(Enumerated<?> value) {
     return value.wireName() + (value.known().isPresent() ? "" : " (not in the spec)");
   }
 
-  private static String vnc(String clientHost, String clientPort, String serverHost, String serverPort,
-      String auth, String user) {
-    return "client=" + clientHost + ":" + clientPort + " server=" + serverHost + ":" + serverPort
-        + " auth=" + auth + (user.isEmpty() ? "" : " user=" + user);
+  private static String vnc(
+      String clientHost,
+      String clientPort,
+      String serverHost,
+      String serverPort,
+      String auth,
+      String user) {
+    return "client="
+        + clientHost
+        + ":"
+        + clientPort
+        + " server="
+        + serverHost
+        + ":"
+        + serverPort
+        + " auth="
+        + auth
+        + (user.isEmpty() ? "" : " user=" + user);
   }
 
-  /** {@code  [not in spec: guest=false reason=host-qmp-quit]}: what the bindings kept without a field for it. */
+  /**
+   * {@code [not in spec: guest=false reason=host-qmp-quit]}: what the bindings kept without a field
+   * for it.
+   */
   private static String unlisted(Map<String, RawJson> unknownFields) {
     if (unknownFields.isEmpty()) {
       return "";

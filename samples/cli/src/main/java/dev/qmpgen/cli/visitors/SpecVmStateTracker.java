@@ -76,8 +76,13 @@ public final class SpecVmStateTracker implements EventVisitorAdapter<VmStatus>, 
   @Override
   public VmStatus visitBlockIoError(BlockIoError event) {
     if (event.action() == BlockIoError.Action.STOP) {
-      return lifecycle.announce("STOP", "I/O error: " + event.operation().wireName() + " on " + event.device()
-          + reason(event.unknownFields()).map(r -> ", " + r).orElse(""));
+      return lifecycle.announce(
+          "STOP",
+          "I/O error: "
+              + event.operation().wireName()
+              + " on "
+              + event.device()
+              + reason(event.unknownFields()).map(r -> ", " + r).orElse(""));
     }
     return lifecycle.status();
   }
@@ -85,12 +90,19 @@ public final class SpecVmStateTracker implements EventVisitorAdapter<VmStatus>, 
   @Override
   public VmStatus visitWatchdog(Watchdog event) {
     // A value the spec does not list (QEMU 7.2's inject-nmi) is kept, and announces nothing.
-    return event.action().known().map(action -> switch (action) {
-      case RESET -> lifecycle.announce("RESET", "watchdog: " + action.wireName());
-      case SHUTDOWN -> lifecycle.announce("SHUTDOWN", "watchdog: " + action.wireName());
-      case PAUSE -> lifecycle.announce("STOP", "watchdog: " + action.wireName());
-      default -> lifecycle.status(); // debug, none, poweroff (QEMU exits): no event follows
-    }).orElse(lifecycle.status());
+    return event
+        .action()
+        .known()
+        .map(
+            action ->
+                switch (action) {
+                  case RESET -> lifecycle.announce("RESET", "watchdog: " + action.wireName());
+                  case SHUTDOWN -> lifecycle.announce("SHUTDOWN", "watchdog: " + action.wireName());
+                  case PAUSE -> lifecycle.announce("STOP", "watchdog: " + action.wireName());
+                  default ->
+                      lifecycle.status(); // debug, none, poweroff (QEMU exits): no event follows
+                })
+        .orElse(lifecycle.status());
   }
 
   @Override

@@ -18,6 +18,8 @@ public interface VmFollower {
   /** The state after the events seen so far. */
   VmStatus status();
 
-  /** The latest changes of state or of its cause, at most {@value #KEPT_TRANSITIONS}, oldest first. */
+  /**
+   * The latest changes of state or of its cause, at most {@value #KEPT_TRANSITIONS}, oldest first.
+   */
   List<Transition> transitions();
 }

@@ -54,7 +54,10 @@ final class VmLifecycle {
     Optional<String> cause = causeOf(event).or(() -> reason);
     if (status.state() == VmState.PAUSED) {
       // system_reset on a stopped VM resets it but leaves it stopped until "cont".
-      return moveTo(VmState.PAUSED, Optional.of("reset while paused" + cause.map(c -> ": " + c).orElse("")), event);
+      return moveTo(
+          VmState.PAUSED,
+          Optional.of("reset while paused" + cause.map(c -> ": " + c).orElse("")),
+          event);
     }
     return moveTo(VmState.RESET, cause, event);
   }
@@ -63,15 +66,21 @@ final class VmLifecycle {
     return moveTo(VmState.SHUTTING_DOWN, causeOf(event).or(() -> reason), event);
   }
 
-  /** The next event named {@code eventName}, if it comes next, happened because of {@code cause}. */
+  /**
+   * The next event named {@code eventName}, if it comes next, happened because of {@code cause}.
+   */
   VmStatus announce(String eventName, String cause) {
     announced = Optional.of(new Announcement(eventName, cause));
     return status;
   }
 
-  /** The cause an earlier event announced for this one; any announcement is used up by the next change. */
+  /**
+   * The cause an earlier event announced for this one; any announcement is used up by the next
+   * change.
+   */
   private Optional<String> causeOf(QmpEvent event) {
-    Optional<String> cause = announced.filter(a -> a.eventName().equals(event.eventName())).map(Announcement::cause);
+    Optional<String> cause =
+        announced.filter(a -> a.eventName().equals(event.eventName())).map(Announcement::cause);
     announced = Optional.empty();
     return cause;
   }
@@ -82,7 +91,8 @@ final class VmLifecycle {
       if (transitions.size() == VmFollower.KEPT_TRANSITIONS) {
         transitions.removeFirst();
       }
-      transitions.addLast(new Transition(status.state(), next, event.eventName(), event.timestamp()));
+      transitions.addLast(
+          new Transition(status.state(), next, event.eventName(), event.timestamp()));
       status = next;
     }
     return status;

@@ -5,7 +5,9 @@ public enum VmState {
   /** No state-changing event seen yet. */
   UNKNOWN("unknown"),
   RUNNING("running"),
-  /** Stopped: by a command, an I/O error with {@code werror=stop}, or a watchdog's {@code pause}. */
+  /**
+   * Stopped: by a command, an I/O error with {@code werror=stop}, or a watchdog's {@code pause}.
+   */
   PAUSED("paused"),
   /** The guest or the host asked for a shutdown; with {@code -no-shutdown} QEMU stays, stopped. */
   SHUTTING_DOWN("shutting down"),

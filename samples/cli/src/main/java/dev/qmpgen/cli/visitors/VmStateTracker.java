@@ -81,10 +81,12 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus>, VmFo
   @Override
   public VmStatus visitBlockIoError(BlockIoError event) {
     if (event.action().known().equals(Optional.of(BlockAction.STOP))) {
-      // QEMU 7.2 leaves "device" empty for a node without a BlockBackend name; the node names it then.
+      // QEMU 7.2 leaves "device" empty for a node without a BlockBackend name; the node names it
+      // then.
       String where = event.device().isEmpty() ? event.nodeName().orElse("?") : event.device();
-      return lifecycle.announce("STOP", "I/O error: " + event.operation().wireName() + " on " + where
-          + ", " + event.reason());
+      return lifecycle.announce(
+          "STOP",
+          "I/O error: " + event.operation().wireName() + " on " + where + ", " + event.reason());
     }
     return lifecycle.status();
   }
@@ -93,7 +95,8 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus>, VmFo
   public VmStatus visitGuestPanicked(GuestPanicked event) {
     // QEMU stops the VM after announcing "pause", and after "poweroff" before shutting it down.
     Optional<GuestAction> action = event.action().known();
-    if (action.equals(Optional.of(GuestAction.PAUSE)) || action.equals(Optional.of(GuestAction.POWEROFF))) {
+    if (action.equals(Optional.of(GuestAction.PAUSE))
+        || action.equals(Optional.of(GuestAction.POWEROFF))) {
       return lifecycle.announce("STOP", "guest panicked");
     }
     return lifecycle.status();
@@ -102,12 +105,21 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus>, VmFo
   @Override
   public VmStatus visitWatchdog(Watchdog event) {
     // A value these bindings do not list (a newer QEMU's) is kept, and announces nothing.
-    return event.action().known().map(action -> switch (action) {
-      case RESET -> lifecycle.announce("RESET", "watchdog: " + action.wireName());
-      case SHUTDOWN -> lifecycle.announce("SHUTDOWN", "watchdog: " + action.wireName());
-      case PAUSE -> lifecycle.announce("STOP", "watchdog: " + action.wireName());
-      default -> lifecycle.status(); // debug, none, inject-nmi, poweroff (QEMU exits): no event follows
-    }).orElse(lifecycle.status());
+    return event
+        .action()
+        .known()
+        .map(
+            action ->
+                switch (action) {
+                  case RESET -> lifecycle.announce("RESET", "watchdog: " + action.wireName());
+                  case SHUTDOWN -> lifecycle.announce("SHUTDOWN", "watchdog: " + action.wireName());
+                  case PAUSE -> lifecycle.announce("STOP", "watchdog: " + action.wireName());
+                  default ->
+                      lifecycle
+                          .status(); // debug, none, inject-nmi, poweroff (QEMU exits): no event
+                    // follows
+                })
+        .orElse(lifecycle.status());
   }
 
   @Override

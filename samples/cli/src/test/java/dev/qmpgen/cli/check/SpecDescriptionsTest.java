@@ -21,22 +21,42 @@ class SpecDescriptionsTest {
 
   @Test
   void aSpecTextDescribesItsEventsAsBindingsGeneratedFromItWould() {
-    List<EventDescription> described = SpecDescriptions.of(document(event("DISK_FULL",
-        field("device", JsonType.STRING), optional("free", JsonType.INT), enumerated("mode", "pause", "report"),
-        object("owner", field("uid", JsonType.NUMBER)), field("details", JsonType.OPAQUE))));
+    List<EventDescription> described =
+        SpecDescriptions.of(
+            document(
+                event(
+                    "DISK_FULL",
+                    field("device", JsonType.STRING),
+                    optional("free", JsonType.INT),
+                    enumerated("mode", "pause", "report"),
+                    object("owner", field("uid", JsonType.NUMBER)),
+                    field("details", JsonType.OPAQUE))));
 
-    assertEquals(List.of(new EventDescription("DISK_FULL", List.of(
-        new MemberDescription("device", JsonKind.STRING, false, List.of(), List.of()),
-        new MemberDescription("free", JsonKind.INT, true, List.of(), List.of()),
-        new MemberDescription("mode", JsonKind.STRING, false, List.of("pause", "report"), List.of()),
-        new MemberDescription("owner", JsonKind.OBJECT, false, List.of(),
-            List.of(new MemberDescription("uid", JsonKind.NUMBER, false, List.of(), List.of()))),
-        new MemberDescription("details", JsonKind.ANY, false, List.of(), List.of())))), described);
+    assertEquals(
+        List.of(
+            new EventDescription(
+                "DISK_FULL",
+                List.of(
+                    new MemberDescription("device", JsonKind.STRING, false, List.of(), List.of()),
+                    new MemberDescription("free", JsonKind.INT, true, List.of(), List.of()),
+                    new MemberDescription(
+                        "mode", JsonKind.STRING, false, List.of("pause", "report"), List.of()),
+                    new MemberDescription(
+                        "owner",
+                        JsonKind.OBJECT,
+                        false,
+                        List.of(),
+                        List.of(
+                            new MemberDescription(
+                                "uid", JsonKind.NUMBER, false, List.of(), List.of()))),
+                    new MemberDescription("details", JsonKind.ANY, false, List.of(), List.of())))),
+        described);
   }
 
   @Test
   void aDataMemberDescribedAsATypeNamedElsewhereIsDataKeptRaw() {
-    assertEquals(List.of(new EventDescription("ACPI_DEVICE_OST", List.of(), true)),
+    assertEquals(
+        List.of(new EventDescription("ACPI_DEVICE_OST", List.of(), true)),
         SpecDescriptions.of(document(event("ACPI_DEVICE_OST", field("data", JsonType.OPAQUE)))));
   }
 

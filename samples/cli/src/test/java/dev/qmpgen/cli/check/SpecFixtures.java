@@ -33,7 +33,8 @@ final class SpecFixtures {
   }
 
   static FieldSpec enumerated(String name, String... values) {
-    List<EnumValue> enumValues = java.util.Arrays.stream(values).map(v -> new EnumValue(v, "", HERE)).toList();
+    List<EnumValue> enumValues =
+        java.util.Arrays.stream(values).map(v -> new EnumValue(v, "", HERE)).toList();
     return new FieldSpec(name, JsonType.STRING, false, "", enumValues, List.of(), "", HERE);
   }
 

@@ -11,12 +11,23 @@ final class QemuLines {
   private QemuLines() {}
 
   static QmpEvent event(String name) {
-    return decode("{\"timestamp\": {\"seconds\": " + (seconds++) + ", \"microseconds\": 5}, \"event\": \"" + name + "\"}");
+    return decode(
+        "{\"timestamp\": {\"seconds\": "
+            + (seconds++)
+            + ", \"microseconds\": 5}, \"event\": \""
+            + name
+            + "\"}");
   }
 
   static QmpEvent event(String name, String data) {
-    return decode("{\"timestamp\": {\"seconds\": " + (seconds++) + ", \"microseconds\": 5}, \"event\": \"" + name
-        + "\", \"data\": " + data + "}");
+    return decode(
+        "{\"timestamp\": {\"seconds\": "
+            + (seconds++)
+            + ", \"microseconds\": 5}, \"event\": \""
+            + name
+            + "\", \"data\": "
+            + data
+            + "}");
   }
 
   static QmpEvent decode(String line) {

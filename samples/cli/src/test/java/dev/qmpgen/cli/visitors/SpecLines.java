@@ -11,17 +11,32 @@ final class SpecLines {
   private SpecLines() {}
 
   static QmpEvent event(String name) {
-    return decode("{\"timestamp\": {\"seconds\": " + (seconds++) + ", \"microseconds\": 5}, \"event\": \"" + name + "\"}");
+    return decode(
+        "{\"timestamp\": {\"seconds\": "
+            + (seconds++)
+            + ", \"microseconds\": 5}, \"event\": \""
+            + name
+            + "\"}");
   }
 
   static QmpEvent event(String name, String data) {
-    return decode("{\"timestamp\": {\"seconds\": " + (seconds++) + ", \"microseconds\": 5}, \"event\": \"" + name
-        + "\", \"data\": " + data + "}");
+    return decode(
+        "{\"timestamp\": {\"seconds\": "
+            + (seconds++)
+            + ", \"microseconds\": 5}, \"event\": \""
+            + name
+            + "\", \"data\": "
+            + data
+            + "}");
   }
 
   static QmpEvent blockIoError(String action) {
-    return event("BLOCK_IO_ERROR", "{\"device\": \"virtio0\", \"node-name\": \"#block152\", \"operation\": \"write\", "
-        + "\"action\": \"" + action + "\", \"nospace\": true, \"reason\": \"No space left on device\"}");
+    return event(
+        "BLOCK_IO_ERROR",
+        "{\"device\": \"virtio0\", \"node-name\": \"#block152\", \"operation\": \"write\", "
+            + "\"action\": \""
+            + action
+            + "\", \"nospace\": true, \"reason\": \"No space left on device\"}");
   }
 
   static QmpEvent watchdog(String action) {

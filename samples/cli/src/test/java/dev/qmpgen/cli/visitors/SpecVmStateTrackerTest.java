@@ -22,7 +22,8 @@ class SpecVmStateTrackerTest {
 
   @Test
   void knowsNothingBeforeTheFirstStateChange() {
-    assertEquals("unknown", feed(event("VNC_CONNECTED", vnc()), event("RTC_CHANGE", "{\"offset\": 78}")));
+    assertEquals(
+        "unknown", feed(event("VNC_CONNECTED", vnc()), event("RTC_CHANGE", "{\"offset\": 78}")));
   }
 
   @Test
@@ -35,7 +36,8 @@ class SpecVmStateTrackerTest {
   void blockIoErrorWithActionStopPausesOnlyWhenTheStopFollows() {
     assertEquals("running", feed(event("RESUME"), blockIoError("stop")));
 
-    assertEquals("paused (I/O error: write on virtio0, No space left on device)", feed(event("STOP")));
+    assertEquals(
+        "paused (I/O error: write on virtio0, No space left on device)", feed(event("STOP")));
   }
 
   @Test
@@ -52,7 +54,8 @@ class SpecVmStateTrackerTest {
   void shutdownCarriesQemuReasonAndAFollowingStopKeepsIt() {
     String shutdown = "{\"guest\": false, \"reason\": \"host-qmp-quit\"}";
 
-    assertEquals("shutting down (host-qmp-quit)", feed(event("RESUME"), event("SHUTDOWN", shutdown)));
+    assertEquals(
+        "shutting down (host-qmp-quit)", feed(event("RESUME"), event("SHUTDOWN", shutdown)));
     // -no-shutdown: "a STOP event will eventually follow the SHUTDOWN event"
     assertEquals("shutting down (host-qmp-quit)", feed(event("STOP")));
   }
@@ -64,19 +67,23 @@ class SpecVmStateTrackerTest {
 
   @Test
   void watchdogActionsAnnounceTheEventThatFollows() {
-    assertEquals("reset (watchdog: reset)", feed(event("RESUME"), watchdog("reset"), event("RESET")));
+    assertEquals(
+        "reset (watchdog: reset)", feed(event("RESUME"), watchdog("reset"), event("RESET")));
     assertEquals("paused (watchdog: pause)", feed(watchdog("pause"), event("STOP")));
     assertEquals("running", feed(event("RESUME"), watchdog("shutdown"), event("RESUME")));
   }
 
   @Test
   void watchdogValueTheSpecDoesNotListChangesNothing() {
-    assertEquals("running", feed(event("RESUME"), watchdog("inject-nmi"), event("VNC_CONNECTED", vnc())));
+    assertEquals(
+        "running", feed(event("RESUME"), watchdog("inject-nmi"), event("VNC_CONNECTED", vnc())));
   }
 
   @Test
   void resetCarriesQemuReason() {
-    assertEquals("reset (guest-reset)", feed(event("RESUME"), event("RESET", "{\"guest\": true, \"reason\": \"guest-reset\"}")));
+    assertEquals(
+        "reset (guest-reset)",
+        feed(event("RESUME"), event("RESET", "{\"guest\": true, \"reason\": \"guest-reset\"}")));
   }
 
   @Test
@@ -92,12 +99,19 @@ class SpecVmStateTrackerTest {
 
   @Test
   void transitionsRecordEachChangeAndTheEventThatMadeIt() {
-    feed(event("RESUME"), blockIoError("stop"), event("STOP"), event("VNC_CONNECTED", vnc()), event("RESUME"));
+    feed(
+        event("RESUME"),
+        blockIoError("stop"),
+        event("STOP"),
+        event("VNC_CONNECTED", vnc()),
+        event("RESUME"));
 
-    List<String> transitions = tracker.transitions().stream()
-        .map(t -> t.from().words() + " -" + t.eventName() + "-> " + t.to())
-        .toList();
-    assertEquals(List.of(
+    List<String> transitions =
+        tracker.transitions().stream()
+            .map(t -> t.from().words() + " -" + t.eventName() + "-> " + t.to())
+            .toList();
+    assertEquals(
+        List.of(
             "unknown -RESUME-> running",
             "running -STOP-> paused (I/O error: write on virtio0, No space left on device)",
             "paused -RESUME-> running"),

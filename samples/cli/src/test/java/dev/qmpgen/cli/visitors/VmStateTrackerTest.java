@@ -9,7 +9,9 @@ import dev.qmpgen.runtime.QmpEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The tracker over the QEMU 7.2 bindings, whose SHUTDOWN, RESET and BLOCK_IO_ERROR carry reasons. */
+/**
+ * The tracker over the QEMU 7.2 bindings, whose SHUTDOWN, RESET and BLOCK_IO_ERROR carry reasons.
+ */
 class VmStateTrackerTest {
 
   private final VmStateTracker tracker = new VmStateTracker();
@@ -26,12 +28,14 @@ class VmStateTrackerTest {
   void blockIoErrorWithActionStopGivesTheFollowingStopItsDeviceAndReason() {
     assertEquals("running", feed(event("RESUME"), blockIoError("virtio0", "stop")));
 
-    assertEquals("paused (I/O error: write on virtio0, No space left on device)", feed(event("STOP")));
+    assertEquals(
+        "paused (I/O error: write on virtio0, No space left on device)", feed(event("STOP")));
   }
 
   @Test
   void aBlockIoErrorWithoutADeviceNameNamesItsNode() {
-    assertEquals("paused (I/O error: write on #block152, No space left on device)",
+    assertEquals(
+        "paused (I/O error: write on #block152, No space left on device)",
         feed(event("RESUME"), blockIoError("", "stop"), event("STOP")));
   }
 
@@ -42,9 +46,11 @@ class VmStateTrackerTest {
 
   @Test
   void shutdownAndResetCarryTheirTypedReason() {
-    assertEquals("reset (guest-reset)",
+    assertEquals(
+        "reset (guest-reset)",
         feed(event("RESUME"), event("RESET", "{\"guest\": true, \"reason\": \"guest-reset\"}")));
-    assertEquals("shutting down (host-qmp-quit)",
+    assertEquals(
+        "shutting down (host-qmp-quit)",
         feed(event("SHUTDOWN", "{\"guest\": false, \"reason\": \"host-qmp-quit\"}")));
     // -no-shutdown: QEMU stops the VM after the SHUTDOWN; it is still shutting down.
     assertEquals("shutting down (host-qmp-quit)", feed(event("STOP")));
@@ -52,33 +58,54 @@ class VmStateTrackerTest {
 
   @Test
   void aGuestPanicThatPausesGivesTheFollowingStopItsCause() {
-    assertEquals("paused (guest panicked)", feed(event("RESUME"),
-        event("GUEST_PANICKED", "{\"action\": \"pause\", \"info\": {\"type\": \"hyper-v\", \"arg1\": 1, \"arg2\": 2,"
-            + " \"arg3\": 3, \"arg4\": 4, \"arg5\": 5}}"),
-        event("STOP")));
+    assertEquals(
+        "paused (guest panicked)",
+        feed(
+            event("RESUME"),
+            event(
+                "GUEST_PANICKED",
+                "{\"action\": \"pause\", \"info\": {\"type\": \"hyper-v\", \"arg1\": 1, \"arg2\": 2,"
+                    + " \"arg3\": 3, \"arg4\": 4, \"arg5\": 5}}"),
+            event("STOP")));
   }
 
   @Test
   void aGuestPanicThatRunsOnChangesNothing() {
-    assertEquals("paused", feed(event("RESUME"), event("GUEST_PANICKED", "{\"action\": \"run\"}"), event("STOP")));
+    assertEquals(
+        "paused",
+        feed(event("RESUME"), event("GUEST_PANICKED", "{\"action\": \"run\"}"), event("STOP")));
   }
 
   @Test
   void watchdogActionsAnnounceTheEventThatFollows() {
-    assertEquals("reset (watchdog: reset)",
-        feed(event("RESUME"), event("WATCHDOG", "{\"action\": \"reset\"}"),
+    assertEquals(
+        "reset (watchdog: reset)",
+        feed(
+            event("RESUME"),
+            event("WATCHDOG", "{\"action\": \"reset\"}"),
             event("RESET", "{\"guest\": true, \"reason\": \"watchdog\"}")));
-    assertEquals("paused (watchdog: pause)", feed(event("WATCHDOG", "{\"action\": \"pause\"}"), event("STOP")));
-    assertEquals("running", feed(event("RESUME"), event("WATCHDOG", "{\"action\": \"inject-nmi\"}"), event("RESUME")));
+    assertEquals(
+        "paused (watchdog: pause)",
+        feed(event("WATCHDOG", "{\"action\": \"pause\"}"), event("STOP")));
+    assertEquals(
+        "running",
+        feed(event("RESUME"), event("WATCHDOG", "{\"action\": \"inject-nmi\"}"), event("RESUME")));
   }
 
   @Test
   void jobAndDeviceEventsChangeNothing() {
-    assertEquals("running", feed(event("RESUME"),
-        event("JOB_STATUS_CHANGE", "{\"status\": \"running\", \"id\": \"mirror\"}"),
-        event("BLOCK_JOB_COMPLETED", "{\"device\": \"mirror\", \"len\": 1, \"offset\": 1, \"speed\": 0, \"type\": \"mirror\"}"),
-        event("DEVICE_DELETED", "{\"device\": \"keyboard\", \"path\": \"/machine/peripheral/keyboard\"}"),
-        event("POWERDOWN")));
+    assertEquals(
+        "running",
+        feed(
+            event("RESUME"),
+            event("JOB_STATUS_CHANGE", "{\"status\": \"running\", \"id\": \"mirror\"}"),
+            event(
+                "BLOCK_JOB_COMPLETED",
+                "{\"device\": \"mirror\", \"len\": 1, \"offset\": 1, \"speed\": 0, \"type\": \"mirror\"}"),
+            event(
+                "DEVICE_DELETED",
+                "{\"device\": \"keyboard\", \"path\": \"/machine/peripheral/keyboard\"}"),
+            event("POWERDOWN")));
     assertEquals(1, tracker.transitions().size());
   }
 
@@ -86,15 +113,24 @@ class VmStateTrackerTest {
   void transitionsRecordEachChangeAndTheEventThatMadeIt() {
     feed(event("RESUME"), blockIoError("virtio0", "stop"), event("STOP"), event("RESUME"));
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "unknown -RESUME-> running",
             "running -STOP-> paused (I/O error: write on virtio0, No space left on device)",
             "paused -RESUME-> running"),
-        tracker.transitions().stream().map(t -> t.from().words() + " -" + t.eventName() + "-> " + t.to()).toList());
+        tracker.transitions().stream()
+            .map(t -> t.from().words() + " -" + t.eventName() + "-> " + t.to())
+            .toList());
   }
 
   private static QmpEvent blockIoError(String device, String action) {
-    return event("BLOCK_IO_ERROR", "{\"device\": \"" + device + "\", \"node-name\": \"#block152\", \"operation\": \"write\","
-        + " \"action\": \"" + action + "\", \"nospace\": true, \"reason\": \"No space left on device\"}");
+    return event(
+        "BLOCK_IO_ERROR",
+        "{\"device\": \""
+            + device
+            + "\", \"node-name\": \"#block152\", \"operation\": \"write\","
+            + " \"action\": \""
+            + action
+            + "\", \"nospace\": true, \"reason\": \"No space left on device\"}");
   }
 }

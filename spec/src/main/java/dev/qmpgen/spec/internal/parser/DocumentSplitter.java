@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Cuts a spec text into event sections. A heading is a line of event names followed by a line of
- * dashes, whatever its length; a line that merely starts with an event name is not one. Text
- * before the title (a line underlined with {@code =}), such as the chrome of a scraped web page, is
+ * dashes, whatever its length; a line that merely starts with an event name is not one. Text before
+ * the title (a line underlined with {@code =}), such as the chrome of a scraped web page, is
  * skipped with a warning.
  */
 final class DocumentSplitter {

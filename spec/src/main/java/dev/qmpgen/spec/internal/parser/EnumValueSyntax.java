@@ -68,14 +68,20 @@ final class EnumValueSyntax {
       int close = comment.indexOf('"', open + 1);
       int end = close < 0 ? comment.length() : close;
       int next = close < 0 ? -1 : comment.indexOf('"', close + 1);
-      String between = close < 0 ? "" : comment.substring(close + 1, next < 0 ? comment.length() : next);
-      found.add(new Found(comment.substring(open + 1, end), cleanDescription(between), commentOffset + open));
+      String between =
+          close < 0 ? "" : comment.substring(close + 1, next < 0 ? comment.length() : next);
+      found.add(
+          new Found(
+              comment.substring(open + 1, end), cleanDescription(between), commentOffset + open));
       open = next;
     }
     return found;
   }
 
-  /** Values a description gives in prose: {@code can be "a", "b" or "c"}, {@code is one of "x", "y"}. */
+  /**
+   * Values a description gives in prose: {@code can be "a", "b" or "c"}, {@code is one of "x",
+   * "y"}.
+   */
   static List<Found> inProse(String description) {
     String lower = description.toLowerCase(Locale.ROOT);
     for (String lead : PROSE_LEADS) {
@@ -104,7 +110,9 @@ final class EnumValueSyntax {
     return found;
   }
 
-  /** Trims the glue between values: commas, colons, a leading or trailing "or"/"and", "optional". */
+  /**
+   * Trims the glue between values: commas, colons, a leading or trailing "or"/"and", "optional".
+   */
   static String cleanDescription(String text) {
     String cleaned = trimGlue(text);
     for (String word : List.of("or ", "and ")) {
@@ -156,7 +164,8 @@ final class EnumValueSyntax {
 
   private static boolean isWordAt(String text, int index, String word) {
     int end = index + word.length();
-    return text.startsWith(word, index) && (end == text.length() || !Character.isLetter(text.charAt(end)));
+    return text.startsWith(word, index)
+        && (end == text.length() || !Character.isLetter(text.charAt(end)));
   }
 
   private static int skipSpaces(String text, int start) {

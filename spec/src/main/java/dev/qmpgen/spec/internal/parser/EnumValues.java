@@ -38,7 +38,10 @@ final class EnumValues {
 
   List<EnumValue> list() {
     return entries.entrySet().stream()
-        .map(e -> new EnumValue(e.getKey(), e.getValue().description.toString(), e.getValue().position))
+        .map(
+            e ->
+                new EnumValue(
+                    e.getKey(), e.getValue().description.toString(), e.getValue().position))
         .toList();
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Cuts one example JSON object out of a section's lines by counting braces outside strings. The
  * object ends on the line where its braces balance, or, when they never do (a broken example), at
- * the first blank line, section keyword or new arrow line, so that one bad brace cannot swallow
- * the rest of the section. Lines of closing braces right after a balanced object are kept apart
- * as stray lines: the object before them is complete JSON, and they must not join the prose.
+ * the first blank line, section keyword or new arrow line, so that one bad brace cannot swallow the
+ * rest of the section. Lines of closing braces right after a balanced object are kept apart as
+ * stray lines: the object before them is complete JSON, and they must not join the prose.
  */
 final class ExampleCollector {
 
@@ -51,7 +51,8 @@ final class ExampleCollector {
   }
 
   private static boolean isStrayClose(SourceLine line) {
-    return continuesObject(line) && (line.content().startsWith("}") || line.content().startsWith("]"));
+    return continuesObject(line)
+        && (line.content().startsWith("}") || line.content().startsWith("]"));
   }
 
   private static boolean continuesObject(SourceLine line) {

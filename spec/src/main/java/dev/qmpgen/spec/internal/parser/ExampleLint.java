@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * Compares each example of a section with its field list and warns where they disagree: another
  * event name than the heading's, a data key the field list lacks, a required field the example
  * lacks, a value outside the enumerated ones, a value of another JSON type than declared. Examples
- * without an {@code "event"} member (commands shown with {@code ->}) are not events and are skipped.
+ * without an {@code "event"} member (commands shown with {@code ->}) are not events and are
+ * skipped.
  */
 final class ExampleLint {
 
@@ -58,7 +59,9 @@ final class ExampleLint {
     } else {
       diagnostics.warning(
           data.get().value().position(),
-          "example \"data\" is a " + data.get().value().kind() + ", but event data is a json-object");
+          "example \"data\" is a "
+              + data.get().value().kind()
+              + ", but event data is a json-object");
     }
   }
 
@@ -80,8 +83,7 @@ final class ExampleLint {
       FieldSpec field = byName.get(member.key());
       if (field == null) {
         diagnostics.warning(
-            member.keyPosition(),
-            "example data key \"" + member.key() + "\" is not in " + where);
+            member.keyPosition(), "example data key \"" + member.key() + "\" is not in " + where);
       } else {
         checkValue(member.value(), field);
       }
@@ -89,10 +91,12 @@ final class ExampleLint {
     reportMissing(fields, object.members(), object.position());
   }
 
-  private void reportMissing(List<FieldSpec> fields, Map<String, JsonValue.Member> present, Position at) {
+  private void reportMissing(
+      List<FieldSpec> fields, Map<String, JsonValue.Member> present, Position at) {
     for (FieldSpec field : fields) {
       if (!field.optional() && !present.containsKey(field.name())) {
-        diagnostics.warning(at, "required field \"" + field.name() + "\" is missing from the example");
+        diagnostics.warning(
+            at, "required field \"" + field.name() + "\" is missing from the example");
       }
     }
   }
@@ -117,7 +121,9 @@ final class ExampleLint {
               + "\" of \""
               + field.name()
               + "\" is not among its enumerated values "
-              + field.values().stream().map(v -> "\"" + v.name() + "\"").collect(Collectors.joining(", ")));
+              + field.values().stream()
+                  .map(v -> "\"" + v.name() + "\"")
+                  .collect(Collectors.joining(", ")));
     }
     String where = "the members of \"" + field.name() + "\"";
     if (value instanceof JsonValue.Obj object && !field.fields().isEmpty()) {
@@ -133,7 +139,8 @@ final class ExampleLint {
 
   private boolean isEnumerated(FieldSpec field, JsonValue.Str text) {
     return valueNames
-        .computeIfAbsent(field, f -> f.values().stream().map(EnumValue::name).collect(Collectors.toSet()))
+        .computeIfAbsent(
+            field, f -> f.values().stream().map(EnumValue::name).collect(Collectors.toSet()))
         .contains(text.value());
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Groups the lines of a field list into {@link FieldItem}s. A line that is not a bullet continues
  * the field above it, at any indentation (column 0 included, as in the indentation-lost form),
- * unless a blank line separates them and the line is no deeper than that field's bullet: then it
- * is prose, which also covers {@code Data:} written as free text.
+ * unless a blank line separates them and the line is no deeper than that field's bullet: then it is
+ * prose, which also covers {@code Data:} written as free text.
  */
 final class FieldItemGrouper {
 

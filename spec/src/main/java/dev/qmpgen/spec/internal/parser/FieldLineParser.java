@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Reads one {@link FieldItem} into a {@link FieldDraft}: the name, the description joined across
  * continuation lines, the type in parentheses (anywhere in that text, usually at the end of the
- * last line), and the enumerated values from the type comment, the value lines under the field
- * and the prose.
+ * last line), and the enumerated values from the type comment, the value lines under the field and
+ * the prose.
  */
 final class FieldLineParser {
 
@@ -40,8 +40,8 @@ final class FieldLineParser {
   }
 
   /**
-   * Continuation lines add to the description until the first value line; after it, plain lines
-   * add to the description of the value above them.
+   * Continuation lines add to the description until the first value line; after it, plain lines add
+   * to the description of the value above them.
    */
   private void readContinuation(List<SourceLine> lines, SourceText text, EnumValues values) {
     String lastDescribed = null;
@@ -68,7 +68,8 @@ final class FieldLineParser {
     return line.position(diagnostics.file(), value.offset());
   }
 
-  private FieldDraft draft(FieldHead head, SourceLine bullet, SourceText text, EnumValues lineValues) {
+  private FieldDraft draft(
+      FieldHead head, SourceLine bullet, SourceText text, EnumValues lineValues) {
     Position position = bullet.position(diagnostics.file());
     String all = text.text();
     Optional<TypeGroups.Group> group = TypeGroups.lastTypeGroup(all);
@@ -110,7 +111,10 @@ final class FieldLineParser {
     if (annotation.type().orElse(JsonType.OPAQUE) == JsonType.UNRECOGNISED) {
       diagnostics.error(
           text.position(annotation.typeOffset()),
-          "unrecognised type \"" + annotation.typeWord() + "\" for field \"" + head.name()
+          "unrecognised type \""
+              + annotation.typeWord()
+              + "\" for field \""
+              + head.name()
               + "\"; expected json-string, json-int, json-number, json-bool, json-object or json-array");
     }
   }
@@ -122,9 +126,10 @@ final class FieldLineParser {
         lower.contains("qapi-schema") || lower.contains("described in") || lower.startsWith("see ")
             ? "refers to a type described elsewhere"
             : "gives no json type";
-    String outcome = type == JsonType.STRING
-        ? "its listed values make it a json-string enumeration"
-        : "kept as opaque JSON";
+    String outcome =
+        type == JsonType.STRING
+            ? "its listed values make it a json-string enumeration"
+            : "kept as opaque JSON";
     diagnostics.warning(
         bullet, head.nameIndex(), "field \"" + head.name() + "\" " + why + "; " + outcome);
   }
@@ -132,7 +137,9 @@ final class FieldLineParser {
   /** Strips the colons and spaces ending the text, in one pass (a run of them may be long). */
   private static String trimTrailingColon(String description) {
     int end = description.length();
-    while (end > 0 && (description.charAt(end - 1) == ':' || Character.isWhitespace(description.charAt(end - 1)))) {
+    while (end > 0
+        && (description.charAt(end - 1) == ':'
+            || Character.isWhitespace(description.charAt(end - 1)))) {
       end--;
     }
     return description.substring(0, end).strip();

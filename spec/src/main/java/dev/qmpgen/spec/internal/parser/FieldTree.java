@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The top-level fields of one section; adding a field reports a name already used at its level,
- * and a field nested deeper than {@value #MAX_DEPTH} levels (QEMU's specs nest 3 deep; every later
+ * The top-level fields of one section; adding a field reports a name already used at its level, and
+ * a field nested deeper than {@value #MAX_DEPTH} levels (QEMU's specs nest 3 deep; every later
  * stage, and the names generated from a field's ancestors, grow with the depth).
  */
 final class FieldTree {
@@ -18,8 +18,12 @@ final class FieldTree {
   static final int MAX_DEPTH = 16;
 
   private final List<FieldDraft> topLevel = new ArrayList<>();
-  /** The depth of every field added, 1 at the top level; a field refused for its depth is absent. */
+
+  /**
+   * The depth of every field added, 1 at the top level; a field refused for its depth is absent.
+   */
   private final Map<FieldDraft, Integer> depths = new IdentityHashMap<>();
+
   private final Set<String> topLevelNames = new HashSet<>();
   private final Diagnostics diagnostics;
 
@@ -34,14 +38,17 @@ final class FieldTree {
       return; // a member of a field refused for its depth: reported with that field
     }
     if (parentDepth == MAX_DEPTH) {
-      diagnostics.error(field.position(), "field \"" + field.name() + "\" nests deeper than " + MAX_DEPTH
-          + " levels; it is skipped with its members");
+      diagnostics.error(
+          field.position(),
+          "field \""
+              + field.name()
+              + "\" nests deeper than "
+              + MAX_DEPTH
+              + " levels; it is skipped with its members");
       return;
     }
     boolean duplicate =
-        parent == null
-            ? !topLevelNames.add(field.name())
-            : parent.member(field.name()).isPresent();
+        parent == null ? !topLevelNames.add(field.name()) : parent.member(field.name()).isPresent();
     if (duplicate) {
       String where = parent == null ? "" : " in \"" + parent.name() + "\"";
       diagnostics.error(field.position(), "duplicate field \"" + field.name() + "\"" + where);

@@ -9,8 +9,8 @@ import java.util.Optional;
  * Rebuilds the nesting of a field list whose indentation was lost (every line at column 0, as in a
  * copy scraped from a web page).
  *
- * <p>Evidence first: a field belongs to the innermost open object (or array of objects) whose
- * value in the event's examples has a key of that name, searching outwards. Without evidence, the
+ * <p>Evidence first: a field belongs to the innermost open object (or array of objects) whose value
+ * in the event's examples has a key of that name, searching outwards. Without evidence, the
  * deterministic rule: the field joins the innermost open object, except that an object or array
  * field closes that object and becomes its sibling, and a name the object already has closes it
  * too. Every placement made by the rule inside an open object is reported as a warning.
@@ -29,7 +29,8 @@ final class FlatNesting {
     open.push(new Frame(null, Optional.of(evidence)));
   }
 
-  static void nest(List<ParsedField> fields, KeyTree evidence, FieldTree tree, Diagnostics diagnostics) {
+  static void nest(
+      List<ParsedField> fields, KeyTree evidence, FieldTree tree, Diagnostics diagnostics) {
     FlatNesting nesting = new FlatNesting(tree, diagnostics, evidence);
     fields.forEach(field -> nesting.place(field.draft()));
   }

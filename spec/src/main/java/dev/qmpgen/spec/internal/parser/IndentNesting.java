@@ -5,10 +5,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Nests fields by the indentation of their bullets, as QEMU laid them out: a bullet deeper than
- * the one above it is a member of that field, to any depth; a bullet back at a shallower
- * indentation closes every field deeper than it. The top level is wherever the shallowest bullets
- * are, 0, 1 or 2 spaces in.
+ * Nests fields by the indentation of their bullets, as QEMU laid them out: a bullet deeper than the
+ * one above it is a member of that field, to any depth; a bullet back at a shallower indentation
+ * closes every field deeper than it. The top level is wherever the shallowest bullets are, 0, 1 or
+ * 2 spaces in.
  */
 final class IndentNesting {
 

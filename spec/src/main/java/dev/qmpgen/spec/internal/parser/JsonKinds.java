@@ -1,6 +1,7 @@
 package dev.qmpgen.spec.internal.parser;
 
 import dev.qmpgen.spec.JsonType;
+
 /** Whether an example value fits a declared {@link JsonType}. */
 final class JsonKinds {
 
@@ -20,7 +21,10 @@ final class JsonKinds {
       case ARRAY -> value instanceof JsonValue.Arr;
       case OPAQUE, UNRECOGNISED -> true;
       // The schema's types (no spec text declares them), for completeness.
-      case UINT64 -> value instanceof JsonValue.Num number && number.integral() && !number.text().startsWith("-");
+      case UINT64 ->
+          value instanceof JsonValue.Num number
+              && number.integral()
+              && !number.text().startsWith("-");
       case NULL -> value instanceof JsonValue.Null;
       case UNION -> value instanceof JsonValue.Obj;
       case ANY, ALTERNATE -> true;

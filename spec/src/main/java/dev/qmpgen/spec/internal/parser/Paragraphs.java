@@ -3,7 +3,9 @@ package dev.qmpgen.spec.internal.parser;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Gathers prose lines into paragraphs: lines joined by one space, paragraphs split at blank lines. */
+/**
+ * Gathers prose lines into paragraphs: lines joined by one space, paragraphs split at blank lines.
+ */
 final class Paragraphs {
 
   private final List<String> done = new ArrayList<>();

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sorts the lines of an event section into description, field list, examples, notes and
- * {@code Since:}, following the section keywords. Field lines may come without a {@code Data:}
- * line, and an example object without an {@code Example:} line: a bullet opens the field list and
- * an opening brace (or arrow) opens an example wherever they appear.
+ * Sorts the lines of an event section into description, field list, examples, notes and {@code
+ * Since:}, following the section keywords. Field lines may come without a {@code Data:} line, and
+ * an example object without an {@code Example:} line: a bullet opens the field list and an opening
+ * brace (or arrow) opens an example wherever they appear.
  */
 final class SectionClassifier {
 
-  private enum State { DESCRIPTION, DATA, EXAMPLES, NOTES, AFTER }
+  private enum State {
+    DESCRIPTION,
+    DATA,
+    EXAMPLES,
+    NOTES,
+    AFTER
+  }
 
   private final String file;
   private final Paragraphs description = new Paragraphs();
@@ -39,7 +45,10 @@ final class SectionClassifier {
     return classifier.parts();
   }
 
-  /** Takes the line at {@code index} (and, for an example, the lines after it); returns the next index. */
+  /**
+   * Takes the line at {@code index} (and, for an example, the lines after it); returns the next
+   * index.
+   */
   private int accept(List<SourceLine> body, int index) {
     SourceLine line = body.get(index);
     if (line.isRuleOf('-')) {
@@ -116,7 +125,10 @@ final class SectionClassifier {
    * the last bullet (deeper lines continue that field).
    */
   private boolean endsFieldList(SourceLine line, boolean bullet) {
-    return !bullet && !line.isBlank() && bulletIndent >= 0 && blankSinceBullet
+    return !bullet
+        && !line.isBlank()
+        && bulletIndent >= 0
+        && blankSinceBullet
         && line.indent() <= bulletIndent;
   }
 

@@ -2,7 +2,10 @@ package dev.qmpgen.spec.internal.parser;
 
 import java.util.Optional;
 
-/** The words that open a part of an event section: {@code Data:}, {@code Example:}, {@code Notes:}... */
+/**
+ * The words that open a part of an event section: {@code Data:}, {@code Example:}, {@code
+ * Notes:}...
+ */
 enum SectionKeyword {
   DESCRIPTION("Description:"),
   DATA("Data:"),

@@ -1,14 +1,15 @@
 package dev.qmpgen.spec.internal.parser;
 
 import dev.qmpgen.spec.Position;
+
 /**
  * One line of a spec text, end-of-line characters and trailing white space removed.
  *
  * @param number the 1-based line number
  * @param text the line as written, tabs kept, so that columns match what an editor shows
  * @param indent the width of the leading white space, a tab advancing to the next multiple of 8
- * @param contentStart the 0-based index in {@link #text} of the first character that is not
- *     leading white space ({@code text.length()} for a blank line)
+ * @param contentStart the 0-based index in {@link #text} of the first character that is not leading
+ *     white space ({@code text.length()} for a blank line)
  */
 record SourceLine(int number, String text, int indent, int contentStart) {
 

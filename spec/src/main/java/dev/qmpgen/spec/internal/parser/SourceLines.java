@@ -10,7 +10,9 @@ final class SourceLines {
 
   private SourceLines() {}
 
-  /** Lines end at LF, CRLF or a lone CR (old Mac files); a final line without an end still counts. */
+  /**
+   * Lines end at LF, CRLF or a lone CR (old Mac files); a final line without an end still counts.
+   */
   static List<SourceLine> read(String text) {
     List<SourceLine> lines = new ArrayList<>();
     int start = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@link dev.qmpgen.spec.SpecParser} runs: {@link SourceLines} splits lines,
- * {@link DocumentSplitter} finds the event sections, {@link EventSectionParser} reads each one,
- * {@link ExampleLint} checks its examples.
+ * What {@link dev.qmpgen.spec.SpecParser} runs: {@link SourceLines} splits lines, {@link
+ * DocumentSplitter} finds the event sections, {@link EventSectionParser} reads each one, {@link
+ * ExampleLint} checks its examples.
  */
 public final class SpecTextParser {
 
@@ -57,7 +57,8 @@ public final class SpecTextParser {
     } catch (RuntimeException e) {
       diagnostics.error(
           section.heading().position(diagnostics.file()),
-          "internal error while reading this section, which is skipped: " + e
+          "internal error while reading this section, which is skipped: "
+              + e
               + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
       return List.of();
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The parenthesised type of a field line: {@code (json-string)}, {@code (int, optional)},
- * {@code (json-string, "read" or "write")}, {@code (json-string; comment listing "values")}.
+ * The parenthesised type of a field line: {@code (json-string)}, {@code (int, optional)}, {@code
+ * (json-string, "read" or "write")}, {@code (json-string; comment listing "values")}.
  *
  * @param type the declared type; empty for {@code (optional)} alone
  * @param typeWord the type word as written, for messages
@@ -49,7 +49,9 @@ record TypeAnnotation(
     boolean optional = lower.equals("optional") || hasOptionalItem(rest);
     Optional<JsonType> type = JsonType.fromSpecWord(word);
     Optional<TypeAnnotation> trailing =
-        type.isPresent() || lower.startsWith("json-") ? Optional.empty() : trailingType(inner, offset);
+        type.isPresent() || lower.startsWith("json-")
+            ? Optional.empty()
+            : trailingType(inner, offset);
     if (trailing.isPresent()) {
       return trailing;
     }
@@ -69,14 +71,15 @@ record TypeAnnotation(
 
   /**
    * A type written last, after the values it enumerates, as QEMU 1.1 wrote the block job type:
-   * {@code ("stream" for image streaming, json-string)}, possibly followed by {@code optional}. Only
-   * a {@code json-} word counts there, so that prose in parentheses ending in a plain word
+   * {@code ("stream" for image streaming, json-string)}, possibly followed by {@code optional}.
+   * Only a {@code json-} word counts there, so that prose in parentheses ending in a plain word
    * ("(e.g., reason for the corruption)") stays prose.
    */
   private static Optional<TypeAnnotation> trailingType(String inner, int offset) {
     int end = inner.length();
     int separator = lastSeparator(inner, end);
-    boolean optional = separator >= 0 && inner.substring(separator + 1).strip().equalsIgnoreCase("optional");
+    boolean optional =
+        separator >= 0 && inner.substring(separator + 1).strip().equalsIgnoreCase("optional");
     if (optional) {
       end = separator;
       separator = lastSeparator(inner, end);
@@ -86,7 +89,8 @@ record TypeAnnotation(
     }
     String item = inner.substring(separator + 1, end);
     String word = item.strip();
-    if (!word.toLowerCase(Locale.ROOT).startsWith("json-") || word.chars().anyMatch(Character::isWhitespace)) {
+    if (!word.toLowerCase(Locale.ROOT).startsWith("json-")
+        || word.chars().anyMatch(Character::isWhitespace)) {
       return Optional.empty();
     }
     JsonType type = JsonType.fromSpecWord(word).orElse(JsonType.UNRECOGNISED);
@@ -94,7 +98,8 @@ record TypeAnnotation(
     String comment = inner.substring(0, separator);
     List<EnumValueSyntax.Found> values = EnumValueSyntax.inComment(comment, offset);
     String prose = values.isEmpty() ? EnumValueSyntax.cleanDescription(comment) : "";
-    return Optional.of(new TypeAnnotation(Optional.of(type), word, wordOffset, optional, values, prose));
+    return Optional.of(
+        new TypeAnnotation(Optional.of(type), word, wordOffset, optional, values, prose));
   }
 
   /** The index of the last comma or semicolon before {@code end}, or -1. */

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Finds the type of a field among the parenthesised groups of its text. The last group that reads
- * as a type wins, so that prose in parentheses before it ("(e.g., reason for the corruption)") stays
- * description. An unclosed group runs to the end of the text.
+ * as a type wins, so that prose in parentheses before it ("(e.g., reason for the corruption)")
+ * stays description. An unclosed group runs to the end of the text.
  */
 final class TypeGroups {
 
@@ -37,9 +37,10 @@ final class TypeGroups {
       }
       String word = after.substring(0, wordEnd);
       // A capitalised word starts a sentence; an acronym ("QEMU", "VNC") may stand mid-sentence.
-      boolean capitalised = word.length() > 1
-          && Character.isUpperCase(word.charAt(0))
-          && word.substring(1).chars().allMatch(Character::isLowerCase);
+      boolean capitalised =
+          word.length() > 1
+              && Character.isUpperCase(word.charAt(0))
+              && word.substring(1).chars().allMatch(Character::isLowerCase);
       return capitalised && Character.isLetterOrDigit(before.charAt(before.length() - 1));
     }
   }

@@ -35,12 +35,15 @@ final class CaptureJsonReader {
     CaptureJsonReader reader = new CaptureJsonReader(diagnostics);
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       if (parser.nextToken() == null) {
-        diagnostics.error(new Position(diagnostics.file(), 1, 1), "not a schema capture: the file holds no JSON");
+        diagnostics.error(
+            new Position(diagnostics.file(), 1, 1), "not a schema capture: the file holds no JSON");
         return Optional.empty();
       }
       JsonValue value = reader.value(parser);
       if (parser.nextToken() != null) {
-        diagnostics.error(reader.at(parser.currentTokenLocation()), "unexpected text after the end of the JSON value");
+        diagnostics.error(
+            reader.at(parser.currentTokenLocation()),
+            "unexpected text after the end of the JSON value");
         return Optional.empty();
       }
       return Optional.of(value);
@@ -100,6 +103,7 @@ final class CaptureJsonReader {
     if (location == null || location.getLineNr() < 1) {
       return new Position(diagnostics.file(), 1, 1);
     }
-    return new Position(diagnostics.file(), location.getLineNr(), Math.max(1, location.getColumnNr()));
+    return new Position(
+        diagnostics.file(), location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What {@link dev.qmpgen.spec.SchemaParser} runs: {@link CaptureJsonReader} reads the JSON with
- * positions, {@link SchemaCapture} finds the entities in any of the accepted forms,
- * {@link SchemaResolver} resolves QEMU's masked type ids into fields.
+ * positions, {@link SchemaCapture} finds the entities in any of the accepted forms, {@link
+ * SchemaResolver} resolves QEMU's masked type ids into fields.
  */
 public final class CaptureParser {
 
@@ -23,16 +23,20 @@ public final class CaptureParser {
     List<EventSpec> events = List.of();
     Optional<String> origin = Optional.empty();
     try {
-      Optional<SchemaCapture> capture = CaptureJsonReader.read(text, diagnostics)
-          .flatMap(root -> SchemaCapture.of(root, diagnostics));
+      Optional<SchemaCapture> capture =
+          CaptureJsonReader.read(text, diagnostics)
+              .flatMap(root -> SchemaCapture.of(root, diagnostics));
       if (capture.isPresent()) {
         origin = capture.get().origin();
         events = SchemaResolver.events(capture.get(), diagnostics);
       }
     } catch (RuntimeException e) {
       // A safety net: a bug of ours must reach the user as a diagnostic, not as a stack trace.
-      diagnostics.error(new Position(file, 1, 1), "internal error while reading the capture: " + e
-          + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+      diagnostics.error(
+          new Position(file, 1, 1),
+          "internal error while reading the capture: "
+              + e
+              + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
     }
     return new ParseResult(new SpecDocument(file, events, origin), diagnostics.inTextOrder());
   }

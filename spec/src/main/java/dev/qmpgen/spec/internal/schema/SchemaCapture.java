@@ -30,16 +30,21 @@ final class SchemaCapture {
     if (root instanceof JsonValue.Obj object) {
       Optional<JsonValue.Member> schema = object.member("schema").or(() -> object.member("return"));
       if (schema.isEmpty()) {
-        diagnostics.error(root.position(), "not a schema capture: expected a \"schema\" or \"return\" member"
-            + " holding query-qmp-schema's array, or that array alone");
+        diagnostics.error(
+            root.position(),
+            "not a schema capture: expected a \"schema\" or \"return\" member"
+                + " holding query-qmp-schema's array, or that array alone");
         return Optional.empty();
       }
       list = schema.get().value();
       origin = object.member("qemu").map(JsonValue.Member::value).flatMap(SchemaCapture::origin);
     }
     if (!(list instanceof JsonValue.Arr array)) {
-      diagnostics.error(list.position(), "not a schema capture: expected the array of query-qmp-schema's"
-          + " SchemaInfo objects, found " + list.kind());
+      diagnostics.error(
+          list.position(),
+          "not a schema capture: expected the array of query-qmp-schema's"
+              + " SchemaInfo objects, found "
+              + list.kind());
       return Optional.empty();
     }
     return Optional.of(new SchemaCapture(index(array.items(), diagnostics), origin));
@@ -81,20 +86,28 @@ final class SchemaCapture {
         continue;
       }
       if (text(entity, "meta-type").isEmpty()) {
-        diagnostics.error(entity.position(), "SchemaInfo \"" + name.get() + "\" needs a string \"meta-type\"");
+        diagnostics.error(
+            entity.position(), "SchemaInfo \"" + name.get() + "\" needs a string \"meta-type\"");
         continue;
       }
       JsonValue.Obj first = entities.putIfAbsent(name.get(), entity);
       if (first != null) {
-        diagnostics.error(entity.position(), "duplicate SchemaInfo \"" + name.get() + "\", first defined at line "
-            + first.position().line());
+        diagnostics.error(
+            entity.position(),
+            "duplicate SchemaInfo \""
+                + name.get()
+                + "\", first defined at line "
+                + first.position().line());
       }
     }
     return entities;
   }
 
   static Optional<String> text(JsonValue.Obj object, String key) {
-    return object.member(key).map(JsonValue.Member::value)
-        .filter(JsonValue.Str.class::isInstance).map(value -> ((JsonValue.Str) value).value());
+    return object
+        .member(key)
+        .map(JsonValue.Member::value)
+        .filter(JsonValue.Str.class::isInstance)
+        .map(value -> ((JsonValue.Str) value).value());
   }
 }

@@ -19,11 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns the entities of a {@link SchemaCapture} into the model: one {@link EventSpec} per
- * {@code event} entity, its {@code arg-type} object's members as fields, every type id the members
- * name resolved to what the type holds (QEMU masks type names as numbers, so nothing of the id is
- * kept but the structure). Events are sorted by name, so the bare {@code return} array (QEMU's
- * order) and the capture file (sorted) give the same model.
+ * Turns the entities of a {@link SchemaCapture} into the model: one {@link EventSpec} per {@code
+ * event} entity, its {@code arg-type} object's members as fields, every type id the members name
+ * resolved to what the type holds (QEMU masks type names as numbers, so nothing of the id is kept
+ * but the structure). Events are sorted by name, so the bare {@code return} array (QEMU's order)
+ * and the capture file (sorted) give the same model.
  */
 final class SchemaResolver {
 
@@ -32,21 +32,47 @@ final class SchemaResolver {
    * snippets). QEMU's introspection reports every integer type as {@code int}; the narrower names
    * appear in schemas written by hand.
    */
-  private static final Map<String, JsonType> BUILTINS = Map.ofEntries(
-      Map.entry("str", JsonType.STRING), Map.entry("number", JsonType.NUMBER),
-      Map.entry("bool", JsonType.BOOL), Map.entry("null", JsonType.NULL), Map.entry("any", JsonType.ANY),
-      Map.entry("int", JsonType.INT), Map.entry("int8", JsonType.INT), Map.entry("int16", JsonType.INT),
-      Map.entry("int32", JsonType.INT), Map.entry("int64", JsonType.INT), Map.entry("uint8", JsonType.INT),
-      Map.entry("uint16", JsonType.INT), Map.entry("uint32", JsonType.INT),
-      Map.entry("uint64", JsonType.UINT64), Map.entry("size", JsonType.UINT64));
+  private static final Map<String, JsonType> BUILTINS =
+      Map.ofEntries(
+          Map.entry("str", JsonType.STRING),
+          Map.entry("number", JsonType.NUMBER),
+          Map.entry("bool", JsonType.BOOL),
+          Map.entry("null", JsonType.NULL),
+          Map.entry("any", JsonType.ANY),
+          Map.entry("int", JsonType.INT),
+          Map.entry("int8", JsonType.INT),
+          Map.entry("int16", JsonType.INT),
+          Map.entry("int32", JsonType.INT),
+          Map.entry("int64", JsonType.INT),
+          Map.entry("uint8", JsonType.INT),
+          Map.entry("uint16", JsonType.INT),
+          Map.entry("uint32", JsonType.INT),
+          Map.entry("uint64", JsonType.UINT64),
+          Map.entry("size", JsonType.UINT64));
 
   /** A builtin QEMU names otherwise, by its {@code json-type}. */
-  private static final Map<String, JsonType> JSON_TYPES = Map.of(
-      "string", JsonType.STRING, "int", JsonType.INT, "number", JsonType.NUMBER, "boolean", JsonType.BOOL,
-      "null", JsonType.NULL, "value", JsonType.ANY, "object", JsonType.ANY, "array", JsonType.ANY);
+  private static final Map<String, JsonType> JSON_TYPES =
+      Map.of(
+          "string",
+          JsonType.STRING,
+          "int",
+          JsonType.INT,
+          "number",
+          JsonType.NUMBER,
+          "boolean",
+          JsonType.BOOL,
+          "null",
+          JsonType.NULL,
+          "value",
+          JsonType.ANY,
+          "object",
+          JsonType.ANY,
+          "array",
+          JsonType.ANY);
 
   private final SchemaCapture capture;
   private final Diagnostics diagnostics;
+
   /** Findings already made, so a broken type shared by many members is reported once. */
   private final Set<String> reported = new HashSet<>();
 
@@ -74,11 +100,20 @@ final class SchemaResolver {
       error(entity.position(), "event " + name + " has no \"arg-type\"");
       return Optional.empty();
     }
-    List<FieldSpec> fields = typeOf(argType.get().value(), "data", false, List.of(), "event " + name, Set.of())
-        .map(data -> eventFields(name, data))
-        .orElse(List.of());
-    return Optional.of(new EventSpec(name, "", fields, List.of(), List.of(), Optional.empty(), entity.position(),
-        features(entity)));
+    List<FieldSpec> fields =
+        typeOf(argType.get().value(), "data", false, List.of(), "event " + name, Set.of())
+            .map(data -> eventFields(name, data))
+            .orElse(List.of());
+    return Optional.of(
+        new EventSpec(
+            name,
+            "",
+            fields,
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            entity.position(),
+            features(entity)));
   }
 
   /** The data members of an event: those of its object, or the common ones of a boxed union. */
@@ -91,29 +126,59 @@ final class SchemaResolver {
         return unionMembers(data);
       }
       default -> {
-        error(data.position(), "the \"arg-type\" of event " + event + " must be an object type, not "
-            + data.type().specName());
+        error(
+            data.position(),
+            "the \"arg-type\" of event "
+                + event
+                + " must be an object type, not "
+                + data.type().specName());
         return List.of();
       }
     }
   }
 
   /**
-   * The data members of an event whose data is a union ({@code 'boxed': true} in QEMU's schema): the
-   * common ones, then every variant's as optional members, so each is typed whichever variant comes.
-   * A name two variants give different JSON types is any JSON value, kept as it came.
+   * The data members of an event whose data is a union ({@code 'boxed': true} in QEMU's schema):
+   * the common ones, then every variant's as optional members, so each is typed whichever variant
+   * comes. A name two variants give different JSON types is any JSON value, kept as it came.
    */
   private static List<FieldSpec> unionMembers(FieldSpec union) {
     Map<String, FieldSpec> members = new LinkedHashMap<>();
     union.fields().forEach(field -> members.put(field.name(), field));
     for (UnionVariant variant : union.variants()) {
       for (FieldSpec field : variant.fields()) {
-        FieldSpec optional = new FieldSpec(field.name(), field.type(), true, field.description(), field.values(),
-            field.fields(), field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(),
-            field.alternatives(), field.features(), field.typeName());
-        members.merge(field.name(), optional, (first, again) -> first.type() == again.type() ? first
-            : new FieldSpec(field.name(), JsonType.ANY, true, TypeWords.of(scalar(field.name(), JsonType.ANY, true, List.of(),
-                field.position())), List.of(), List.of(), "", first.position()));
+        FieldSpec optional =
+            new FieldSpec(
+                field.name(),
+                field.type(),
+                true,
+                field.description(),
+                field.values(),
+                field.fields(),
+                field.elementDescription(),
+                field.position(),
+                field.element(),
+                field.tag(),
+                field.variants(),
+                field.alternatives(),
+                field.features(),
+                field.typeName());
+        members.merge(
+            field.name(),
+            optional,
+            (first, again) ->
+                first.type() == again.type()
+                    ? first
+                    : new FieldSpec(
+                        field.name(),
+                        JsonType.ANY,
+                        true,
+                        TypeWords.of(
+                            scalar(field.name(), JsonType.ANY, true, List.of(), field.position())),
+                        List.of(),
+                        List.of(),
+                        "",
+                        first.position()));
       }
     }
     return List.copyOf(members.values());
@@ -125,9 +190,16 @@ final class SchemaResolver {
    * messages; {@code resolving} holds the ids being resolved, to refuse a type containing itself.
    */
   private Optional<FieldSpec> typeOf(
-      JsonValue reference, String name, boolean optional, List<String> features, String enclosing, Set<String> resolving) {
+      JsonValue reference,
+      String name,
+      boolean optional,
+      List<String> features,
+      String enclosing,
+      Set<String> resolving) {
     if (!(reference instanceof JsonValue.Str id)) {
-      error(reference.position(), "the type of " + enclosing + " must be a type name string, found " + reference.kind());
+      error(
+          reference.position(),
+          "the type of " + enclosing + " must be a type name string, found " + reference.kind());
       return Optional.empty();
     }
     Optional<JsonValue.Obj> entity = capture.entity(id.value());
@@ -136,40 +208,86 @@ final class SchemaResolver {
       if (builtin != null) {
         return Optional.of(scalar(name, builtin, optional, features, reference.position()));
       }
-      error(reference.position(), "type \"" + id.value() + "\" of " + enclosing + " is not defined in the capture");
+      error(
+          reference.position(),
+          "type \"" + id.value() + "\" of " + enclosing + " is not defined in the capture");
       return Optional.empty();
     }
     if (resolving.contains(id.value())) {
-      // A type that contains itself (QEMU's BlockdevRef holds BlockdevOptions, which holds BlockdevRef):
-      // its inner occurrence is kept as the JSON that came, which loses nothing and ends the recursion.
+      // A type that contains itself (QEMU's BlockdevRef holds BlockdevOptions, which holds
+      // BlockdevRef):
+      // its inner occurrence is kept as the JSON that came, which loses nothing and ends the
+      // recursion.
       return Optional.of(scalar(name, JsonType.ANY, optional, features, reference.position()));
     }
     Set<String> inner = new HashSet<>(resolving);
     inner.add(id.value());
-    return definition(entity.get(), name, optional, features, enclosing, inner).map(field -> typed(field, id.value()));
+    return definition(entity.get(), name, optional, features, enclosing, inner)
+        .map(field -> typed(field, id.value()));
   }
 
-  /** {@code field} knowing the schema's name of its type, which tells a type shared by several members. */
+  /**
+   * {@code field} knowing the schema's name of its type, which tells a type shared by several
+   * members.
+   */
   private static FieldSpec typed(FieldSpec field, String typeName) {
-    return new FieldSpec(field.name(), field.type(), field.optional(), field.description(), field.values(), field.fields(),
-        field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(), field.alternatives(),
-        field.features(), Optional.of(typeName));
+    return new FieldSpec(
+        field.name(),
+        field.type(),
+        field.optional(),
+        field.description(),
+        field.values(),
+        field.fields(),
+        field.elementDescription(),
+        field.position(),
+        field.element(),
+        field.tag(),
+        field.variants(),
+        field.alternatives(),
+        field.features(),
+        Optional.of(typeName));
   }
 
   private Optional<FieldSpec> definition(
-      JsonValue.Obj entity, String name, boolean optional, List<String> features, String enclosing, Set<String> resolving) {
+      JsonValue.Obj entity,
+      String name,
+      boolean optional,
+      List<String> features,
+      String enclosing,
+      Set<String> resolving) {
     String metaType = SchemaCapture.text(entity, "meta-type").orElseThrow();
     Position at = entity.position();
     return switch (metaType) {
       case "builtin" -> Optional.of(scalar(name, builtin(entity), optional, features, at));
-      case "enum" -> Optional.of(new FieldSpec(name, JsonType.STRING, optional, "", enumValues(entity), List.of(), "", at,
-          Optional.empty(), Optional.empty(), List.of(), List.of(), features));
+      case "enum" ->
+          Optional.of(
+              new FieldSpec(
+                  name,
+                  JsonType.STRING,
+                  optional,
+                  "",
+                  enumValues(entity),
+                  List.of(),
+                  "",
+                  at,
+                  Optional.empty(),
+                  Optional.empty(),
+                  List.of(),
+                  List.of(),
+                  features));
       case "array" -> array(entity, name, optional, features, enclosing, resolving);
       case "object" -> object(entity, name, optional, features, enclosing, resolving);
       case "alternate" -> alternate(entity, name, optional, features, enclosing, resolving);
       default -> {
-        error(at, "type \"" + SchemaCapture.text(entity, "name").orElse("") + "\" of " + enclosing + " is a "
-            + metaType + ", not a type a value can have");
+        error(
+            at,
+            "type \""
+                + SchemaCapture.text(entity, "name").orElse("")
+                + "\" of "
+                + enclosing
+                + " is a "
+                + metaType
+                + ", not a type a value can have");
         yield Optional.empty();
       }
     };
@@ -181,7 +299,8 @@ final class SchemaResolver {
     if (byName != null) {
       return byName;
     }
-    return JSON_TYPES.getOrDefault(SchemaCapture.text(entity, "json-type").orElse(""), JsonType.ANY);
+    return JSON_TYPES.getOrDefault(
+        SchemaCapture.text(entity, "json-type").orElse(""), JsonType.ANY);
   }
 
   /** Values from {@code members} (QEMU 6.2 on, with features) or from the older {@code values}. */
@@ -190,8 +309,14 @@ final class SchemaResolver {
     Optional<JsonValue> members = entity.member("members").map(JsonValue.Member::value);
     if (members.isPresent() && members.get() instanceof JsonValue.Arr array) {
       for (JsonValue item : array.items()) {
-        if (item instanceof JsonValue.Obj member && SchemaCapture.text(member, "name").isPresent()) {
-          values.add(new EnumValue(SchemaCapture.text(member, "name").get(), "", member.position(), features(member)));
+        if (item instanceof JsonValue.Obj member
+            && SchemaCapture.text(member, "name").isPresent()) {
+          values.add(
+              new EnumValue(
+                  SchemaCapture.text(member, "name").get(),
+                  "",
+                  member.position(),
+                  features(member)));
         } else {
           error(item.position(), "an enum member must be an object with a string \"name\"");
         }
@@ -206,40 +331,109 @@ final class SchemaResolver {
       }
     }
     if (values.isEmpty()) {
-      error(entity.position(), "enum \"" + SchemaCapture.text(entity, "name").orElse("") + "\" lists no values");
+      error(
+          entity.position(),
+          "enum \"" + SchemaCapture.text(entity, "name").orElse("") + "\" lists no values");
     }
     return values;
   }
 
   private Optional<FieldSpec> array(
-      JsonValue.Obj entity, String name, boolean optional, List<String> features, String enclosing, Set<String> resolving) {
+      JsonValue.Obj entity,
+      String name,
+      boolean optional,
+      List<String> features,
+      String enclosing,
+      Set<String> resolving) {
     Optional<JsonValue.Member> elementType = entity.member("element-type");
     if (elementType.isEmpty()) {
-      error(entity.position(), "array type \"" + SchemaCapture.text(entity, "name").orElse("") + "\" has no \"element-type\"");
+      error(
+          entity.position(),
+          "array type \""
+              + SchemaCapture.text(entity, "name").orElse("")
+              + "\" has no \"element-type\"");
       return Optional.empty();
     }
-    return typeOf(elementType.get().value(), name, false, List.of(), "the elements of " + enclosing, resolving)
-        .map(element -> element.type() == JsonType.OBJECT && !element.fields().isEmpty()
-            // An array of objects with members is what the spec text describes too: same model.
-            ? new FieldSpec(name, JsonType.ARRAY, optional, "", List.of(), element.fields(), "", entity.position(),
-                Optional.empty(), Optional.empty(), List.of(), List.of(), features)
-            : new FieldSpec(name, JsonType.ARRAY, optional, "", List.of(), List.of(), "", entity.position(),
-                Optional.of(element), Optional.empty(), List.of(), List.of(), features));
+    return typeOf(
+            elementType.get().value(),
+            name,
+            false,
+            List.of(),
+            "the elements of " + enclosing,
+            resolving)
+        .map(
+            element ->
+                element.type() == JsonType.OBJECT && !element.fields().isEmpty()
+                    // An array of objects with members is what the spec text describes too: same
+                    // model.
+                    ? new FieldSpec(
+                        name,
+                        JsonType.ARRAY,
+                        optional,
+                        "",
+                        List.of(),
+                        element.fields(),
+                        "",
+                        entity.position(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        features)
+                    : new FieldSpec(
+                        name,
+                        JsonType.ARRAY,
+                        optional,
+                        "",
+                        List.of(),
+                        List.of(),
+                        "",
+                        entity.position(),
+                        Optional.of(element),
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        features));
   }
 
   private Optional<FieldSpec> object(
-      JsonValue.Obj entity, String name, boolean optional, List<String> features, String enclosing, Set<String> resolving) {
+      JsonValue.Obj entity,
+      String name,
+      boolean optional,
+      List<String> features,
+      String enclosing,
+      Set<String> resolving) {
     String typeName = SchemaCapture.text(entity, "name").orElse("");
-    List<FieldSpec> fields = members(entity, "object \"" + typeName + "\" of " + enclosing, resolving);
+    List<FieldSpec> fields =
+        members(entity, "object \"" + typeName + "\" of " + enclosing, resolving);
     Optional<String> tag = SchemaCapture.text(entity, "tag");
     if (tag.isEmpty()) {
-      return Optional.of(new FieldSpec(name, JsonType.OBJECT, optional, "", List.of(), fields, "", entity.position(),
-          Optional.empty(), Optional.empty(), List.of(), List.of(), features));
+      return Optional.of(
+          new FieldSpec(
+              name,
+              JsonType.OBJECT,
+              optional,
+              "",
+              List.of(),
+              fields,
+              "",
+              entity.position(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              features));
     }
-    Optional<FieldSpec> tagField = fields.stream().filter(field -> field.name().equals(tag.get())).findFirst();
+    Optional<FieldSpec> tagField =
+        fields.stream().filter(field -> field.name().equals(tag.get())).findFirst();
     if (tagField.isEmpty() || !tagField.get().isEnumerated()) {
-      error(entity.member("tag").orElseThrow().keyPosition(), "the tag \"" + tag.get() + "\" of union \"" + typeName
-          + "\" must name one of its members whose type is an enum");
+      error(
+          entity.member("tag").orElseThrow().keyPosition(),
+          "the tag \""
+              + tag.get()
+              + "\" of union \""
+              + typeName
+              + "\" must name one of its members whose type is an enum");
       return Optional.empty();
     }
     List<UnionVariant> variants = new ArrayList<>();
@@ -248,39 +442,73 @@ final class SchemaResolver {
     for (JsonValue item : items(entity, "variants")) {
       variant(item, typeName, enclosing, listed, resolving).ifPresent(variants::add);
     }
-    return Optional.of(new FieldSpec(name, JsonType.UNION, optional, "", List.of(), fields, "", entity.position(),
-        Optional.empty(), tag, variants, List.of(), features));
+    return Optional.of(
+        new FieldSpec(
+            name,
+            JsonType.UNION,
+            optional,
+            "",
+            List.of(),
+            fields,
+            "",
+            entity.position(),
+            Optional.empty(),
+            tag,
+            variants,
+            List.of(),
+            features));
   }
 
   private Optional<UnionVariant> variant(
       JsonValue item, String union, String enclosing, Set<String> listed, Set<String> resolving) {
-    Optional<String> value = item instanceof JsonValue.Obj object ? SchemaCapture.text(object, "case") : Optional.empty();
-    Optional<JsonValue.Member> type = item instanceof JsonValue.Obj object ? object.member("type") : Optional.empty();
+    Optional<String> value =
+        item instanceof JsonValue.Obj object
+            ? SchemaCapture.text(object, "case")
+            : Optional.empty();
+    Optional<JsonValue.Member> type =
+        item instanceof JsonValue.Obj object ? object.member("type") : Optional.empty();
     if (value.isEmpty() || type.isEmpty()) {
-      error(item.position(), "a variant of union \"" + union + "\" needs a string \"case\" and a \"type\"");
+      error(
+          item.position(),
+          "a variant of union \"" + union + "\" needs a string \"case\" and a \"type\"");
       return Optional.empty();
     }
     if (!listed.contains(value.get())) {
-      error(item.position(), "variant \"" + value.get() + "\" of union \"" + union + "\" is not a value of its tag's enum");
+      error(
+          item.position(),
+          "variant \""
+              + value.get()
+              + "\" of union \""
+              + union
+              + "\" is not a value of its tag's enum");
       return Optional.empty();
     }
     String where = "variant \"" + value.get() + "\" of " + enclosing;
-    return typeOf(type.get().value(), value.get(), false, List.of(), where, resolving).flatMap(variant -> {
-      if (variant.type() != JsonType.OBJECT && variant.type() != JsonType.ANY) {
-        error(type.get().value().position(), "the type of " + where + " must be an object type");
-        return Optional.empty();
-      }
-      return Optional.of(new UnionVariant(value.get(), variant.fields(), item.position()));
-    });
+    return typeOf(type.get().value(), value.get(), false, List.of(), where, resolving)
+        .flatMap(
+            variant -> {
+              if (variant.type() != JsonType.OBJECT && variant.type() != JsonType.ANY) {
+                error(
+                    type.get().value().position(),
+                    "the type of " + where + " must be an object type");
+                return Optional.empty();
+              }
+              return Optional.of(new UnionVariant(value.get(), variant.fields(), item.position()));
+            });
   }
 
   private List<FieldSpec> members(JsonValue.Obj entity, String enclosing, Set<String> resolving) {
     List<FieldSpec> fields = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (JsonValue item : items(entity, "members")) {
-      Optional<String> name = item instanceof JsonValue.Obj member ? SchemaCapture.text(member, "name") : Optional.empty();
+      Optional<String> name =
+          item instanceof JsonValue.Obj member
+              ? SchemaCapture.text(member, "name")
+              : Optional.empty();
       if (name.isEmpty() || ((JsonValue.Obj) item).member("type").isEmpty()) {
-        error(item.position(), "a member of " + enclosing + " needs a string \"name\" and a \"type\"");
+        error(
+            item.position(),
+            "a member of " + enclosing + " needs a string \"name\" and a \"type\"");
         continue;
       }
       JsonValue.Obj member = (JsonValue.Obj) item;
@@ -290,8 +518,13 @@ final class SchemaResolver {
       }
       // QEMU marks an optional member with "default": null (no other default is introspected).
       boolean optional = member.member("default").isPresent();
-      typeOf(member.member("type").get().value(), name.get(), optional, features(member),
-          "member \"" + name.get() + "\" of " + enclosing, resolving)
+      typeOf(
+              member.member("type").get().value(),
+              name.get(),
+              optional,
+              features(member),
+              "member \"" + name.get() + "\" of " + enclosing,
+              resolving)
           .map(field -> described(at(field, member.position())))
           .ifPresent(fields::add);
     }
@@ -299,29 +532,69 @@ final class SchemaResolver {
   }
 
   private Optional<FieldSpec> alternate(
-      JsonValue.Obj entity, String name, boolean optional, List<String> features, String enclosing, Set<String> resolving) {
+      JsonValue.Obj entity,
+      String name,
+      boolean optional,
+      List<String> features,
+      String enclosing,
+      Set<String> resolving) {
     List<FieldSpec> alternatives = new ArrayList<>();
     Set<String> kinds = new HashSet<>();
     for (JsonValue item : items(entity, "members")) {
-      Optional<JsonValue.Member> type = item instanceof JsonValue.Obj member ? member.member("type") : Optional.empty();
+      Optional<JsonValue.Member> type =
+          item instanceof JsonValue.Obj member ? member.member("type") : Optional.empty();
       if (type.isEmpty()) {
-        error(item.position(), "a member of alternate \"" + SchemaCapture.text(entity, "name").orElse("") + "\" needs a \"type\"");
+        error(
+            item.position(),
+            "a member of alternate \""
+                + SchemaCapture.text(entity, "name").orElse("")
+                + "\" needs a \"type\"");
         continue;
       }
-      Optional<FieldSpec> alternative = typeOf(type.get().value(), name, false, List.of(), "an alternative of " + enclosing, resolving);
+      Optional<FieldSpec> alternative =
+          typeOf(
+              type.get().value(),
+              name,
+              false,
+              List.of(),
+              "an alternative of " + enclosing,
+              resolving);
       if (alternative.isPresent() && !kinds.add(jsonKind(alternative.get()))) {
-        error(item.position(), "alternate \"" + SchemaCapture.text(entity, "name").orElse("") + "\" has two alternatives"
-            + " of JSON kind " + jsonKind(alternative.get()) + "; a value could not tell them apart");
+        error(
+            item.position(),
+            "alternate \""
+                + SchemaCapture.text(entity, "name").orElse("")
+                + "\" has two alternatives"
+                + " of JSON kind "
+                + jsonKind(alternative.get())
+                + "; a value could not tell them apart");
         continue;
       }
       alternative.ifPresent(alternatives::add);
     }
     if (alternatives.isEmpty()) {
-      error(entity.position(), "alternate \"" + SchemaCapture.text(entity, "name").orElse("") + "\" has no usable alternative");
+      error(
+          entity.position(),
+          "alternate \""
+              + SchemaCapture.text(entity, "name").orElse("")
+              + "\" has no usable alternative");
       return Optional.empty();
     }
-    return Optional.of(new FieldSpec(name, JsonType.ALTERNATE, optional, "", List.of(), List.of(), "", entity.position(),
-        Optional.empty(), Optional.empty(), List.of(), alternatives, features));
+    return Optional.of(
+        new FieldSpec(
+            name,
+            JsonType.ALTERNATE,
+            optional,
+            "",
+            List.of(),
+            List.of(),
+            "",
+            entity.position(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            alternatives,
+            features));
   }
 
   /** The JSON token kind a value of {@code type} starts with: what an alternate dispatches on. */
@@ -338,24 +611,61 @@ final class SchemaResolver {
 
   /**
    * {@code field} with what its type is as its description: a capture has no prose, and this is
-   * what the schema knows ("an integer", "an array of strings"). An object's own record says
-   * what it holds, so its description stays empty.
+   * what the schema knows ("an integer", "an array of strings"). An object's own record says what
+   * it holds, so its description stays empty.
    */
   private static FieldSpec described(FieldSpec field) {
-    return new FieldSpec(field.name(), field.type(), field.optional(), TypeWords.of(field), field.values(), field.fields(),
-        field.elementDescription(), field.position(), field.element(), field.tag(), field.variants(), field.alternatives(),
-        field.features(), field.typeName());
+    return new FieldSpec(
+        field.name(),
+        field.type(),
+        field.optional(),
+        TypeWords.of(field),
+        field.values(),
+        field.fields(),
+        field.elementDescription(),
+        field.position(),
+        field.element(),
+        field.tag(),
+        field.variants(),
+        field.alternatives(),
+        field.features(),
+        field.typeName());
   }
 
   private FieldSpec at(FieldSpec field, Position position) {
-    return new FieldSpec(field.name(), field.type(), field.optional(), field.description(), field.values(), field.fields(),
-        field.elementDescription(), position, field.element(), field.tag(), field.variants(), field.alternatives(),
-        field.features(), field.typeName());
+    return new FieldSpec(
+        field.name(),
+        field.type(),
+        field.optional(),
+        field.description(),
+        field.values(),
+        field.fields(),
+        field.elementDescription(),
+        position,
+        field.element(),
+        field.tag(),
+        field.variants(),
+        field.alternatives(),
+        field.features(),
+        field.typeName());
   }
 
-  private static FieldSpec scalar(String name, JsonType type, boolean optional, List<String> features, Position at) {
-    return new FieldSpec(name, type, optional, "", List.of(), List.of(), "", at,
-        Optional.empty(), Optional.empty(), List.of(), List.of(), features);
+  private static FieldSpec scalar(
+      String name, JsonType type, boolean optional, List<String> features, Position at) {
+    return new FieldSpec(
+        name,
+        type,
+        optional,
+        "",
+        List.of(),
+        List.of(),
+        "",
+        at,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        features);
   }
 
   private List<JsonValue> items(JsonValue.Obj entity, String key) {
@@ -363,7 +673,8 @@ final class SchemaResolver {
     if (value.isPresent() && value.get() instanceof JsonValue.Arr array) {
       return array.items();
     }
-    value.ifPresent(v -> error(v.position(), "\"" + key + "\" must be an array, found " + v.kind()));
+    value.ifPresent(
+        v -> error(v.position(), "\"" + key + "\" must be an array, found " + v.kind()));
     return List.of();
   }
 

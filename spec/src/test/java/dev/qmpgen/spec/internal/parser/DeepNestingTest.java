@@ -25,13 +25,27 @@ class DeepNestingTest {
   void fieldsNestedDeeperThanTheBoundAreOneErrorAtTheFirstLineTooDeep() {
     StringBuilder text = new StringBuilder("E\n-\nData:\n");
     for (int level = 0; level < LEVELS; level++) {
-      text.append(" ".repeat(level)).append("- \"f").append(level).append("\": level ").append(level).append(" (json-object)\n");
+      text.append(" ".repeat(level))
+          .append("- \"f")
+          .append(level)
+          .append("\": level ")
+          .append(level)
+          .append(" (json-object)\n");
     }
     ParseResult result = SpecParser.parse("t.txt", text.toString());
 
     int firstTooDeep = FieldTree.MAX_DEPTH; // 0-based level of the first field past the bound
-    assertEquals(List.of("t.txt:" + (4 + firstTooDeep) + ":" + (firstTooDeep + 1) + ": error: field \"f" + firstTooDeep
-        + "\" nests deeper than " + FieldTree.MAX_DEPTH + " levels; it is skipped with its members"),
+    assertEquals(
+        List.of(
+            "t.txt:"
+                + (4 + firstTooDeep)
+                + ":"
+                + (firstTooDeep + 1)
+                + ": error: field \"f"
+                + firstTooDeep
+                + "\" nests deeper than "
+                + FieldTree.MAX_DEPTH
+                + " levels; it is skipped with its members"),
         result.diagnostics().stream().map(Diagnostic::toString).toList());
     assertEquals(FieldTree.MAX_DEPTH, depth(result.document().events().get(0).fields()));
     assertTrue(SpecDump.toJson(result.document()).contains("\"f" + (firstTooDeep - 1) + "\""));
@@ -40,9 +54,16 @@ class DeepNestingTest {
   @Test
   void anExampleNestedDeeperThanTheBoundIsReportedAsBrokenAtItsLine() {
     String deep = "[".repeat(LEVELS) + "]".repeat(LEVELS);
-    ParseResult result = SpecTexts.parse("E", "-", "Data:", "- \"a\": a (json-array)", "Example:",
-        "{ \"event\": \"E\", \"data\": { \"a\": " + deep + " } }");
-    List<Diagnostic> tooDeep = result.diagnostics().stream().filter(d -> d.message().contains("nesting depth")).toList();
+    ParseResult result =
+        SpecTexts.parse(
+            "E",
+            "-",
+            "Data:",
+            "- \"a\": a (json-array)",
+            "Example:",
+            "{ \"event\": \"E\", \"data\": { \"a\": " + deep + " } }");
+    List<Diagnostic> tooDeep =
+        result.diagnostics().stream().filter(d -> d.message().contains("nesting depth")).toList();
     assertEquals(1, tooDeep.size(), result.diagnostics()::toString);
     assertEquals(6, tooDeep.get(0).position().line());
     assertTrue(SpecDump.toJson(result.document()).contains("\"E\""));
@@ -55,12 +76,22 @@ class DeepNestingTest {
     StringBuilder text = new StringBuilder("E\n-\nData:\n");
     StringBuilder data = new StringBuilder();
     for (int level = 0; level < levels; level++) {
-      text.append("- \"f").append(level).append("\": level ").append(level).append(" (json-object)\n");
+      text.append("- \"f")
+          .append(level)
+          .append("\": level ")
+          .append(level)
+          .append(" (json-object)\n");
       data.append("{ \"f").append(level).append("\": ");
     }
-    text.append("Example:\n{ \"event\": \"E\", \"data\": ").append(data).append("{}").append(" }".repeat(levels)).append(" }\n");
+    text.append("Example:\n{ \"event\": \"E\", \"data\": ")
+        .append(data)
+        .append("{}")
+        .append(" }".repeat(levels))
+        .append(" }\n");
     ParseResult result = SpecParser.parse("t.txt", text.toString());
-    assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().contains("nests deeper than")), result.diagnostics()::toString);
+    assertTrue(
+        result.diagnostics().stream().anyMatch(d -> d.message().contains("nests deeper than")),
+        result.diagnostics()::toString);
     assertEquals(FieldTree.MAX_DEPTH, depth(result.document().events().get(0).fields()));
   }
 
