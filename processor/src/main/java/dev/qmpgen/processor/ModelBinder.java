@@ -242,7 +242,7 @@ final class ModelBinder {
         // An alternative's object is the alternate's value: PropertySetSetting's is
         // PropertySetSettingValue.
         collectShapes(
-            shape, event, field.alternatives().stream().map(a -> named(a, "value")).toList());
+            shape, event, field.alternatives().stream().map(a -> a.withName("value")).toList());
       }
     }
   }
@@ -489,7 +489,7 @@ final class ModelBinder {
       Optional<ValueType> value =
           alternative.type() == JsonType.NULL
               ? Optional.empty()
-              : Optional.of(valueType(type, named(alternative, "value"), javaName, nested));
+              : Optional.of(valueType(type, alternative.withName("value"), javaName, nested));
       alternatives.add(new AlternateBinding.Alternative(alternative, record, value));
     }
     return new AlternateBinding(type, use.firstUse, List.copyOf(use.events), alternatives);
@@ -516,28 +516,8 @@ final class ModelBinder {
    * gridElementElement}.
    */
   private static FieldSpec elementOf(FieldSpec array, FieldSpec element) {
-    return named(
-        element,
+    return element.withName(
         element.type() == JsonType.ARRAY ? array.name() : NameMangler.singular(array.name()));
-  }
-
-  /** {@code field} under another name, for naming the type an array's element holds. */
-  private static FieldSpec named(FieldSpec field, String name) {
-    return new FieldSpec(
-        name,
-        field.type(),
-        field.optional(),
-        field.description(),
-        field.values(),
-        field.fields(),
-        field.elementDescription(),
-        field.position(),
-        field.element(),
-        field.tag(),
-        field.variants(),
-        field.alternatives(),
-        field.features(),
-        field.typeName());
   }
 
   /** Where one shape is used: the types holding it, the field names, the events. */

@@ -45,28 +45,10 @@ public final class ComparedShape {
     for (UnionVariant variant : field.variants()) {
       for (FieldSpec member : variant.fields()) {
         if (members.stream().noneMatch(m -> m.name().equals(member.name()))) {
-          members.add(asOptional(member));
+          members.add(member.withOptional(true));
         }
       }
     }
     return List.copyOf(members);
-  }
-
-  private static FieldSpec asOptional(FieldSpec field) {
-    return new FieldSpec(
-        field.name(),
-        field.type(),
-        true,
-        field.description(),
-        field.values(),
-        field.fields(),
-        field.elementDescription(),
-        field.position(),
-        field.element(),
-        field.tag(),
-        field.variants(),
-        field.alternatives(),
-        field.features(),
-        field.typeName());
   }
 }

@@ -125,4 +125,68 @@ public record FieldSpec(
   public boolean isEnumerated() {
     return !values.isEmpty();
   }
+
+  /**
+   * This member under another wire name: how a type held by an array element or alternative is
+   * named.
+   */
+  public FieldSpec withName(String newName) {
+    return new FieldSpec(
+        newName,
+        type,
+        optional,
+        description,
+        values,
+        fields,
+        elementDescription,
+        position,
+        element,
+        tag,
+        variants,
+        alternatives,
+        features,
+        typeName);
+  }
+
+  /**
+   * This member, optional or not: a union variant's members are optional in the union's flat view.
+   */
+  public FieldSpec withOptional(boolean isOptional) {
+    return new FieldSpec(
+        name,
+        type,
+        isOptional,
+        description,
+        values,
+        fields,
+        elementDescription,
+        position,
+        element,
+        tag,
+        variants,
+        alternatives,
+        features,
+        typeName);
+  }
+
+  /**
+   * This member knowing the schema's name of its type, which tells a type several members share.
+   */
+  public FieldSpec withTypeName(String schemaTypeName) {
+    return new FieldSpec(
+        name,
+        type,
+        optional,
+        description,
+        values,
+        fields,
+        elementDescription,
+        position,
+        element,
+        tag,
+        variants,
+        alternatives,
+        features,
+        Optional.of(schemaTypeName));
+  }
 }

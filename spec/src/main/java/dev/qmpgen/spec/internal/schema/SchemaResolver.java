@@ -147,22 +147,7 @@ final class SchemaResolver {
     union.fields().forEach(field -> members.put(field.name(), field));
     for (UnionVariant variant : union.variants()) {
       for (FieldSpec field : variant.fields()) {
-        FieldSpec optional =
-            new FieldSpec(
-                field.name(),
-                field.type(),
-                true,
-                field.description(),
-                field.values(),
-                field.fields(),
-                field.elementDescription(),
-                field.position(),
-                field.element(),
-                field.tag(),
-                field.variants(),
-                field.alternatives(),
-                field.features(),
-                field.typeName());
+        FieldSpec optional = field.withOptional(true);
         members.merge(
             field.name(),
             optional,
@@ -223,29 +208,7 @@ final class SchemaResolver {
     Set<String> inner = new HashSet<>(resolving);
     inner.add(id.value());
     return definition(entity.get(), name, optional, features, enclosing, inner)
-        .map(field -> typed(field, id.value()));
-  }
-
-  /**
-   * {@code field} knowing the schema's name of its type, which tells a type shared by several
-   * members.
-   */
-  private static FieldSpec typed(FieldSpec field, String typeName) {
-    return new FieldSpec(
-        field.name(),
-        field.type(),
-        field.optional(),
-        field.description(),
-        field.values(),
-        field.fields(),
-        field.elementDescription(),
-        field.position(),
-        field.element(),
-        field.tag(),
-        field.variants(),
-        field.alternatives(),
-        field.features(),
-        Optional.of(typeName));
+        .map(field -> field.withTypeName(id.value()));
   }
 
   private Optional<FieldSpec> definition(
