@@ -129,7 +129,7 @@ public final class ProcessorCompilation {
   }
 
   private static Processor qmpgenProcessor() {
-    // Found as javac would find it on a processor path: through its AutoService registration.
+    // Found as javac would find it on a processor path: through its service registration.
     for (Processor processor :
         ServiceLoader.load(Processor.class, ProcessorCompilation.class.getClassLoader())) {
       if (processor.getClass().getName().startsWith("dev.qmpgen.processor.")) {
