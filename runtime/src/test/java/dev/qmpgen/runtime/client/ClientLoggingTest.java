@@ -76,15 +76,16 @@ class ClientLoggingTest {
       var status = client.execute("set_password", Map.of("password", "secret"));
       server.respond(server.nextCommand("set_password"), "{}");
       status.get(5, TimeUnit.SECONDS);
+      // Waits see only events read after they start: start it before the lines are sent.
+      var secondStop =
+          client.awaitEvent(
+              TestCatalog.TestStop.class,
+              e -> e.timestamp().microseconds() == 2,
+              Duration.ofSeconds(5));
       server.sendLine("{\"event\": ");
       server.sendLine(stop(1));
       server.sendLine(stop(2));
-      client
-          .awaitEvent(
-              TestCatalog.TestStop.class,
-              e -> e.timestamp().microseconds() == 2,
-              Duration.ofSeconds(5))
-          .get(5, TimeUnit.SECONDS);
+      secondStop.get(5, TimeUnit.SECONDS);
       // The wait completes as STOP 2 is read, a moment before the stream is offered it.
       RecordingListener.await(() -> logged.size() == 9, "the full stream's warning");
       assertEquals(1, stream.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
