@@ -62,40 +62,9 @@ public record FieldSpec(
     Objects.requireNonNull(typeName, "typeName");
   }
 
-  /** A member of an anonymous type. */
-  public FieldSpec(
-      String name,
-      JsonType type,
-      boolean optional,
-      String description,
-      List<EnumValue> values,
-      List<FieldSpec> fields,
-      String elementDescription,
-      Position position,
-      Optional<FieldSpec> element,
-      Optional<String> tag,
-      List<UnionVariant> variants,
-      List<FieldSpec> alternatives,
-      List<String> features) {
-    this(
-        name,
-        type,
-        optional,
-        description,
-        values,
-        fields,
-        elementDescription,
-        position,
-        element,
-        tag,
-        variants,
-        alternatives,
-        features,
-        Optional.empty());
-  }
-
   /**
-   * A member as the spec text describes one: none of the schema's unions, alternates or features.
+   * A member as the spec text describes one: none of the schema's unions, alternates, features or
+   * type names.
    */
   public FieldSpec(
       String name,
@@ -119,7 +88,8 @@ public record FieldSpec(
         Optional.empty(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   public boolean isEnumerated() {
@@ -131,62 +101,57 @@ public record FieldSpec(
    * named.
    */
   public FieldSpec withName(String newName) {
-    return new FieldSpec(
-        newName,
-        type,
-        optional,
-        description,
-        values,
-        fields,
-        elementDescription,
-        position,
-        element,
-        tag,
-        variants,
-        alternatives,
-        features,
-        typeName);
+    return copy(newName, optional, description, position, typeName);
   }
 
   /**
    * This member, optional or not: a union variant's members are optional in the union's flat view.
    */
   public FieldSpec withOptional(boolean isOptional) {
-    return new FieldSpec(
-        name,
-        type,
-        isOptional,
-        description,
-        values,
-        fields,
-        elementDescription,
-        position,
-        element,
-        tag,
-        variants,
-        alternatives,
-        features,
-        typeName);
+    return copy(name, isOptional, description, position, typeName);
+  }
+
+  /** This member with other prose: a schema member is described by its type, once it is known. */
+  public FieldSpec withDescription(String newDescription) {
+    return copy(name, optional, newDescription, position, typeName);
+  }
+
+  /**
+   * This member at another place: a schema member stands where its object lists it, not where its
+   * type is defined.
+   */
+  public FieldSpec withPosition(Position newPosition) {
+    return copy(name, optional, description, newPosition, typeName);
   }
 
   /**
    * This member knowing the schema's name of its type, which tells a type several members share.
    */
   public FieldSpec withTypeName(String schemaTypeName) {
+    return copy(name, optional, description, position, Optional.of(schemaTypeName));
+  }
+
+  /** The one copy behind the {@code with} methods: the components they change, the rest kept. */
+  private FieldSpec copy(
+      String newName,
+      boolean isOptional,
+      String newDescription,
+      Position newPosition,
+      Optional<String> newTypeName) {
     return new FieldSpec(
-        name,
+        newName,
         type,
-        optional,
-        description,
+        isOptional,
+        newDescription,
         values,
         fields,
         elementDescription,
-        position,
+        newPosition,
         element,
         tag,
         variants,
         alternatives,
         features,
-        Optional.of(schemaTypeName));
+        newTypeName);
   }
 }

@@ -101,7 +101,7 @@ final class SchemaResolver {
       return Optional.empty();
     }
     List<FieldSpec> fields =
-        typeOf(argType.get().value(), "data", false, List.of(), "event " + name, Set.of())
+        typeOf(argType.get().value(), TypeUse.eventData(name))
             .map(data -> eventFields(name, data))
             .orElse(List.of());
     return Optional.of(
@@ -154,100 +154,74 @@ final class SchemaResolver {
             (first, again) ->
                 first.type() == again.type()
                     ? first
-                    : new FieldSpec(
-                        field.name(),
-                        JsonType.ANY,
-                        true,
-                        TypeWords.of(
-                            scalar(field.name(), JsonType.ANY, true, List.of(), field.position())),
-                        List.of(),
-                        List.of(),
-                        "",
-                        first.position()));
+                    : described(
+                        new FieldSpec(
+                            field.name(),
+                            JsonType.ANY,
+                            true,
+                            "",
+                            List.of(),
+                            List.of(),
+                            "",
+                            first.position())));
       }
     }
     return List.copyOf(members.values());
   }
 
   /**
-   * The field named {@code name} whose type is the id in {@code reference}, or empty after
-   * reporting an id that is no string or no type. {@code enclosing} names the user of the type in
-   * messages; {@code resolving} holds the ids being resolved, to refuse a type containing itself.
+   * The member {@code use} makes of the type whose id is {@code reference}, or empty after
+   * reporting an id that is no string or no type.
    */
-  private Optional<FieldSpec> typeOf(
-      JsonValue reference,
-      String name,
-      boolean optional,
-      List<String> features,
-      String enclosing,
-      Set<String> resolving) {
+  private Optional<FieldSpec> typeOf(JsonValue reference, TypeUse use) {
     if (!(reference instanceof JsonValue.Str id)) {
       error(
           reference.position(),
-          "the type of " + enclosing + " must be a type name string, found " + reference.kind());
+          "the type of "
+              + use.enclosing()
+              + " must be a type name string, found "
+              + reference.kind());
       return Optional.empty();
     }
     Optional<JsonValue.Obj> entity = capture.entity(id.value());
     if (entity.isEmpty()) {
       JsonType builtin = BUILTINS.get(id.value());
       if (builtin != null) {
-        return Optional.of(scalar(name, builtin, optional, features, reference.position()));
+        return Optional.of(use.scalar(builtin, reference.position()));
       }
       error(
           reference.position(),
-          "type \"" + id.value() + "\" of " + enclosing + " is not defined in the capture");
+          "type \"" + id.value() + "\" of " + use.enclosing() + " is not defined in the capture");
       return Optional.empty();
     }
-    if (resolving.contains(id.value())) {
+    if (use.resolving().contains(id.value())) {
       // A type that contains itself (QEMU's BlockdevRef holds BlockdevOptions, which holds
       // BlockdevRef):
       // its inner occurrence is kept as the JSON that came, which loses nothing and ends the
       // recursion.
-      return Optional.of(scalar(name, JsonType.ANY, optional, features, reference.position()));
+      return Optional.of(use.scalar(JsonType.ANY, reference.position()));
     }
-    Set<String> inner = new HashSet<>(resolving);
-    inner.add(id.value());
-    return definition(entity.get(), name, optional, features, enclosing, inner)
+    return definition(entity.get(), use.entering(id.value()))
         .map(field -> field.withTypeName(id.value()));
   }
 
-  private Optional<FieldSpec> definition(
-      JsonValue.Obj entity,
-      String name,
-      boolean optional,
-      List<String> features,
-      String enclosing,
-      Set<String> resolving) {
+  private Optional<FieldSpec> definition(JsonValue.Obj entity, TypeUse use) {
     String metaType = SchemaCapture.text(entity, "meta-type").orElseThrow();
     Position at = entity.position();
     return switch (metaType) {
-      case "builtin" -> Optional.of(scalar(name, builtin(entity), optional, features, at));
+      case "builtin" -> Optional.of(use.scalar(builtin(entity), at));
       case "enum" ->
-          Optional.of(
-              new FieldSpec(
-                  name,
-                  JsonType.STRING,
-                  optional,
-                  "",
-                  enumValues(entity),
-                  List.of(),
-                  "",
-                  at,
-                  Optional.empty(),
-                  Optional.empty(),
-                  List.of(),
-                  List.of(),
-                  features));
-      case "array" -> array(entity, name, optional, features, enclosing, resolving);
-      case "object" -> object(entity, name, optional, features, enclosing, resolving);
-      case "alternate" -> alternate(entity, name, optional, features, enclosing, resolving);
+          Optional.of(use.field(JsonType.STRING, at, TypeContents.enumValues(enumValues(entity))));
+      case "array" -> array(entity, use);
+      case "object" -> object(entity, use);
+      case "alternate" -> alternate(entity, use);
       default -> {
         error(
             at,
             "type \""
                 + SchemaCapture.text(entity, "name").orElse("")
                 + "\" of "
-                + enclosing
+                + use.enclosing()
                 + " is a "
                 + metaType
                 + ", not a type a value can have");
@@ -301,13 +275,7 @@ final class SchemaResolver {
     return values;
   }
 
-  private Optional<FieldSpec> array(
-      JsonValue.Obj entity,
-      String name,
-      boolean optional,
-      List<String> features,
-      String enclosing,
-      Set<String> resolving) {
+  private Optional<FieldSpec> array(JsonValue.Obj entity, TypeUse use) {
     Optional<JsonValue.Member> elementType = entity.member("element-type");
     if (elementType.isEmpty()) {
       error(
@@ -318,74 +286,27 @@ final class SchemaResolver {
       return Optional.empty();
     }
     return typeOf(
-            elementType.get().value(),
-            name,
-            false,
-            List.of(),
-            "the elements of " + enclosing,
-            resolving)
+            elementType.get().value(), use.part(use.name(), "the elements of " + use.enclosing()))
         .map(
             element ->
-                element.type() == JsonType.OBJECT && !element.fields().isEmpty()
-                    // An array of objects with members is what the spec text describes too: same
-                    // model.
-                    ? new FieldSpec(
-                        name,
-                        JsonType.ARRAY,
-                        optional,
-                        "",
-                        List.of(),
-                        element.fields(),
-                        "",
-                        entity.position(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of(),
-                        List.of(),
-                        features)
-                    : new FieldSpec(
-                        name,
-                        JsonType.ARRAY,
-                        optional,
-                        "",
-                        List.of(),
-                        List.of(),
-                        "",
-                        entity.position(),
-                        Optional.of(element),
-                        Optional.empty(),
-                        List.of(),
-                        List.of(),
-                        features));
+                use.field(
+                    JsonType.ARRAY,
+                    entity.position(),
+                    element.type() == JsonType.OBJECT && !element.fields().isEmpty()
+                        // An array of objects with members is what the spec text describes too:
+                        // same model.
+                        ? TypeContents.members(element.fields())
+                        : TypeContents.element(element)));
   }
 
-  private Optional<FieldSpec> object(
-      JsonValue.Obj entity,
-      String name,
-      boolean optional,
-      List<String> features,
-      String enclosing,
-      Set<String> resolving) {
+  private Optional<FieldSpec> object(JsonValue.Obj entity, TypeUse use) {
     String typeName = SchemaCapture.text(entity, "name").orElse("");
     List<FieldSpec> fields =
-        members(entity, "object \"" + typeName + "\" of " + enclosing, resolving);
+        members(entity, "object \"" + typeName + "\" of " + use.enclosing(), use.resolving());
     Optional<String> tag = SchemaCapture.text(entity, "tag");
     if (tag.isEmpty()) {
       return Optional.of(
-          new FieldSpec(
-              name,
-              JsonType.OBJECT,
-              optional,
-              "",
-              List.of(),
-              fields,
-              "",
-              entity.position(),
-              Optional.empty(),
-              Optional.empty(),
-              List.of(),
-              List.of(),
-              features));
+          use.field(JsonType.OBJECT, entity.position(), TypeContents.members(fields)));
     }
     Optional<FieldSpec> tagField =
         fields.stream().filter(field -> field.name().equals(tag.get())).findFirst();
@@ -403,27 +324,15 @@ final class SchemaResolver {
     Set<String> listed = new HashSet<>();
     tagField.get().values().forEach(value -> listed.add(value.name()));
     for (JsonValue item : items(entity, "variants")) {
-      variant(item, typeName, enclosing, listed, resolving).ifPresent(variants::add);
+      variant(item, typeName, use, listed).ifPresent(variants::add);
     }
     return Optional.of(
-        new FieldSpec(
-            name,
-            JsonType.UNION,
-            optional,
-            "",
-            List.of(),
-            fields,
-            "",
-            entity.position(),
-            Optional.empty(),
-            tag,
-            variants,
-            List.of(),
-            features));
+        use.field(
+            JsonType.UNION, entity.position(), TypeContents.union(fields, tag.get(), variants)));
   }
 
   private Optional<UnionVariant> variant(
-      JsonValue item, String union, String enclosing, Set<String> listed, Set<String> resolving) {
+      JsonValue item, String union, TypeUse use, Set<String> listed) {
     Optional<String> value =
         item instanceof JsonValue.Obj object
             ? SchemaCapture.text(object, "case")
@@ -446,8 +355,8 @@ final class SchemaResolver {
               + "\" is not a value of its tag's enum");
       return Optional.empty();
     }
-    String where = "variant \"" + value.get() + "\" of " + enclosing;
-    return typeOf(type.get().value(), value.get(), false, List.of(), where, resolving)
+    String where = "variant \"" + value.get() + "\" of " + use.enclosing();
+    return typeOf(type.get().value(), use.part(value.get(), where))
         .flatMap(
             variant -> {
               if (variant.type() != JsonType.OBJECT && variant.type() != JsonType.ANY) {
@@ -481,26 +390,21 @@ final class SchemaResolver {
       }
       // QEMU marks an optional member with "default": null (no other default is introspected).
       boolean optional = member.member("default").isPresent();
-      typeOf(
-              member.member("type").get().value(),
+      TypeUse use =
+          new TypeUse(
               name.get(),
               optional,
               features(member),
               "member \"" + name.get() + "\" of " + enclosing,
-              resolving)
-          .map(field -> described(at(field, member.position())))
+              resolving);
+      typeOf(member.member("type").get().value(), use)
+          .map(field -> described(field.withPosition(member.position())))
           .ifPresent(fields::add);
     }
     return fields;
   }
 
-  private Optional<FieldSpec> alternate(
-      JsonValue.Obj entity,
-      String name,
-      boolean optional,
-      List<String> features,
-      String enclosing,
-      Set<String> resolving) {
+  private Optional<FieldSpec> alternate(JsonValue.Obj entity, TypeUse use) {
     List<FieldSpec> alternatives = new ArrayList<>();
     Set<String> kinds = new HashSet<>();
     for (JsonValue item : items(entity, "members")) {
@@ -515,13 +419,7 @@ final class SchemaResolver {
         continue;
       }
       Optional<FieldSpec> alternative =
-          typeOf(
-              type.get().value(),
-              name,
-              false,
-              List.of(),
-              "an alternative of " + enclosing,
-              resolving);
+          typeOf(type.get().value(), use.part(use.name(), "an alternative of " + use.enclosing()));
       if (alternative.isPresent() && !kinds.add(jsonKind(alternative.get()))) {
         error(
             item.position(),
@@ -544,20 +442,7 @@ final class SchemaResolver {
       return Optional.empty();
     }
     return Optional.of(
-        new FieldSpec(
-            name,
-            JsonType.ALTERNATE,
-            optional,
-            "",
-            List.of(),
-            List.of(),
-            "",
-            entity.position(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            alternatives,
-            features));
+        use.field(JsonType.ALTERNATE, entity.position(), TypeContents.alternatives(alternatives)));
   }
 
   /** The JSON token kind a value of {@code type} starts with: what an alternate dispatches on. */
@@ -578,57 +463,7 @@ final class SchemaResolver {
    * it holds, so its description stays empty.
    */
   private static FieldSpec described(FieldSpec field) {
-    return new FieldSpec(
-        field.name(),
-        field.type(),
-        field.optional(),
-        TypeWords.of(field),
-        field.values(),
-        field.fields(),
-        field.elementDescription(),
-        field.position(),
-        field.element(),
-        field.tag(),
-        field.variants(),
-        field.alternatives(),
-        field.features(),
-        field.typeName());
-  }
-
-  private FieldSpec at(FieldSpec field, Position position) {
-    return new FieldSpec(
-        field.name(),
-        field.type(),
-        field.optional(),
-        field.description(),
-        field.values(),
-        field.fields(),
-        field.elementDescription(),
-        position,
-        field.element(),
-        field.tag(),
-        field.variants(),
-        field.alternatives(),
-        field.features(),
-        field.typeName());
-  }
-
-  private static FieldSpec scalar(
-      String name, JsonType type, boolean optional, List<String> features, Position at) {
-    return new FieldSpec(
-        name,
-        type,
-        optional,
-        "",
-        List.of(),
-        List.of(),
-        "",
-        at,
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        List.of(),
-        features);
+    return field.withDescription(TypeWords.of(field));
   }
 
   private List<JsonValue> items(JsonValue.Obj entity, String key) {
