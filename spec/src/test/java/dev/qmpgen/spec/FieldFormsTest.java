@@ -1,5 +1,6 @@
 package dev.qmpgen.spec;
 
+import static dev.qmpgen.spec.SpecTexts.messages;
 import static dev.qmpgen.spec.SpecTexts.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,7 +193,7 @@ class FieldFormsTest {
     assertEquals("Size (e.g., in bytes)", fields.get(2).description());
     assertEquals(
         List.of("t.txt:7:4: warning: field \"size\" gives no json type; kept as opaque JSON"),
-        result.diagnostics().stream().map(Diagnostic::toString).toList());
+        messages(result));
   }
 
   @Test
@@ -290,7 +291,7 @@ class FieldFormsTest {
             "t.txt:5:3: warning: field \"data\" refers to a type described elsewhere; kept as opaque JSON",
             "t.txt:6:4: warning: field \"status\" refers to a type described elsewhere; kept as opaque JSON",
             "t.txt:8:4: warning: field \"type\" gives no json type; kept as opaque JSON"),
-        result.diagnostics().stream().map(Diagnostic::toString).toList());
+        messages(result));
   }
 
   @Test
@@ -337,7 +338,7 @@ class FieldFormsTest {
         List.of(
             "t.txt:5:4: warning: field \"action\" gives no json type; its listed values make it a"
                 + " json-string enumeration"),
-        result.diagnostics().stream().map(Diagnostic::toString).toList());
+        messages(result));
   }
 
   @Test

@@ -1,9 +1,11 @@
 package dev.qmpgen.spec;
 
+import static dev.qmpgen.spec.SpecTexts.messages;
 import static dev.qmpgen.spec.SpecTexts.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Field lists whose indentation was lost: nesting comes from the example, else from the rule. */
@@ -13,17 +15,20 @@ class IndentationLostTest {
     return fields.stream().map(FieldSpec::name).toList();
   }
 
-  private static List<String> messages(ParseResult result) {
-    return result.diagnostics().stream().map(Diagnostic::toString).toList();
+  /** A spec of one event, E, whose section is "Data:" and then {@code lines}, as they stand. */
+  private static ParseResult parseData(String... lines) {
+    return parse(
+        Stream.concat(Stream.of("E", "-", "Data:"), Stream.of(lines)).toArray(String[]::new));
+  }
+
+  private static List<FieldSpec> fields(ParseResult result) {
+    return result.document().events().get(0).fields();
   }
 
   @Test
   void flattenedSeedRebuildsNestingFromExample() {
     ParseResult result =
-        parse(
-            "E",
-            "-",
-            "Data:",
+        parseData(
             "- \"outer\": Outer (json-object)",
             "- \"inner\": Inner (json-object)",
             "- \"deep\": Deep (json-int)",
@@ -34,7 +39,7 @@ class IndentationLostTest {
             "{ \"event\": \"E\",",
             "\"data\": { \"outer\": { \"inner\": { \"deep\": 1 }, \"list\": [ { \"name\": \"n\" } ] },",
             "\"top\": 2 } }");
-    List<FieldSpec> fields = result.document().events().get(0).fields();
+    List<FieldSpec> fields = fields(result);
     assertEquals(List.of("outer", "top"), names(fields));
     assertEquals(List.of("inner", "list"), names(fields.get(0).fields()));
     assertEquals(List.of("deep"), names(fields.get(0).fields().get(0).fields()));
@@ -45,16 +50,13 @@ class IndentationLostTest {
   @Test
   void withoutExampleObjectFieldsOpenGroupsAndEachAssumptionIsReported() {
     ParseResult result =
-        parse(
-            "E",
-            "-",
-            "Data:",
+        parseData(
             "- \"server\": Server (json-object)",
             "- \"host\": IP (json-string)",
             "- \"client\": Client (json-object)",
             "- \"host\": IP (json-string)",
             "- \"port\": Port (json-string)");
-    List<FieldSpec> fields = result.document().events().get(0).fields();
+    List<FieldSpec> fields = fields(result);
     assertEquals(List.of("server", "client"), names(fields));
     assertEquals(List.of("host"), names(fields.get(0).fields()));
     assertEquals(List.of("host", "port"), names(fields.get(1).fields()));
@@ -74,14 +76,9 @@ class IndentationLostTest {
   @Test
   void aNameTheOpenObjectAlreadyHasClosesIt() {
     ParseResult result =
-        parse(
-            "E",
-            "-",
-            "Data:",
-            "- \"a\": A (json-object)",
-            "- \"x\": X (json-int)",
-            "- \"x\": X again (json-int)");
-    List<FieldSpec> fields = result.document().events().get(0).fields();
+        parseData(
+            "- \"a\": A (json-object)", "- \"x\": X (json-int)", "- \"x\": X again (json-int)");
+    List<FieldSpec> fields = fields(result);
     assertEquals(List.of("a", "x"), names(fields));
     assertEquals(List.of("x"), names(fields.get(0).fields()));
   }
@@ -89,16 +86,13 @@ class IndentationLostTest {
   @Test
   void exampleEvidenceOutranksTheRule() {
     ParseResult result =
-        parse(
-            "E",
-            "-",
-            "Data:",
+        parseData(
             "- \"server\": Server (json-object)",
             "- \"host\": IP (json-string)",
             "- \"id\": Id (json-int)",
             "Example:",
             "{ \"event\": \"E\", \"data\": { \"server\": { \"host\": \"h\" }, \"id\": 1 } }");
-    List<FieldSpec> fields = result.document().events().get(0).fields();
+    List<FieldSpec> fields = fields(result);
     assertEquals(List.of("server", "id"), names(fields));
     assertEquals(List.of("host"), names(fields.get(0).fields()));
     assertEquals(List.of(), result.diagnostics());
@@ -107,16 +101,13 @@ class IndentationLostTest {
   @Test
   void sectionWithAnyIndentedLineKeepsItsIndentationNesting() {
     ParseResult result =
-        parse(
-            "E",
-            "-",
-            "Data:",
+        parseData(
             "- \"server\": Server (json-object)",
             "- \"port\": Port (json-int)",
             "Example:",
             "{ \"event\": \"E\",",
             "  \"data\": { \"server\": {}, \"port\": 1 } }");
-    assertEquals(List.of("server", "port"), names(result.document().events().get(0).fields()));
+    assertEquals(List.of("server", "port"), names(fields(result)));
     assertEquals(List.of(), result.diagnostics());
   }
 }

@@ -1,5 +1,6 @@
 package dev.qmpgen.spec;
 
+import static dev.qmpgen.spec.SpecTexts.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -191,8 +192,7 @@ class SchemaParserTest {
   void anEventWithoutArgTypeIsAnErrorAtTheEvent() {
     ParseResult result = parse(capture("{\"name\": \"NOARGS\", \"meta-type\": \"event\"}"));
     assertEquals(
-        List.of("qemu.json:4:5: error: event NOARGS has no \"arg-type\""),
-        result.diagnostics().stream().map(Diagnostic::toString).toList());
+        List.of("qemu.json:4:5: error: event NOARGS has no \"arg-type\""), messages(result));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Spec texts for tests: the seed copies in the test resources, and small texts written inline. */
 public final class SpecTexts {
@@ -31,5 +32,10 @@ public final class SpecTexts {
 
   public static ParseResult parse(String... lines) {
     return SpecParser.parse("t.txt", lines(lines));
+  }
+
+  /** Every diagnostic of {@code result} as it prints: {@code t.txt:5:1: warning: ...}. */
+  public static List<String> messages(ParseResult result) {
+    return result.diagnostics().stream().map(Diagnostic::toString).toList();
   }
 }

@@ -218,9 +218,9 @@ final class SchemaResolver {
       default -> {
         error(
             at,
-            "type \""
-                + SchemaCapture.text(entity, "name").orElse("")
-                + "\" of "
+            "type "
+                + quotedName(entity)
+                + " of "
                 + use.enclosing()
                 + " is a "
                 + metaType
@@ -268,9 +268,7 @@ final class SchemaResolver {
       }
     }
     if (values.isEmpty()) {
-      error(
-          entity.position(),
-          "enum \"" + SchemaCapture.text(entity, "name").orElse("") + "\" lists no values");
+      error(entity.position(), "enum " + quotedName(entity) + " lists no values");
     }
     return values;
   }
@@ -278,11 +276,7 @@ final class SchemaResolver {
   private Optional<FieldSpec> array(JsonValue.Obj entity, TypeUse use) {
     Optional<JsonValue.Member> elementType = entity.member("element-type");
     if (elementType.isEmpty()) {
-      error(
-          entity.position(),
-          "array type \""
-              + SchemaCapture.text(entity, "name").orElse("")
-              + "\" has no \"element-type\"");
+      error(entity.position(), "array type " + quotedName(entity) + " has no \"element-type\"");
       return Optional.empty();
     }
     return typeOf(
@@ -411,11 +405,7 @@ final class SchemaResolver {
       Optional<JsonValue.Member> type =
           item instanceof JsonValue.Obj member ? member.member("type") : Optional.empty();
       if (type.isEmpty()) {
-        error(
-            item.position(),
-            "a member of alternate \""
-                + SchemaCapture.text(entity, "name").orElse("")
-                + "\" needs a \"type\"");
+        error(item.position(), "a member of alternate " + quotedName(entity) + " needs a \"type\"");
         continue;
       }
       Optional<FieldSpec> alternative =
@@ -423,10 +413,9 @@ final class SchemaResolver {
       if (alternative.isPresent() && !kinds.add(jsonKind(alternative.get()))) {
         error(
             item.position(),
-            "alternate \""
-                + SchemaCapture.text(entity, "name").orElse("")
-                + "\" has two alternatives"
-                + " of JSON kind "
+            "alternate "
+                + quotedName(entity)
+                + " has two alternatives of JSON kind "
                 + jsonKind(alternative.get())
                 + "; a value could not tell them apart");
         continue;
@@ -434,11 +423,7 @@ final class SchemaResolver {
       alternative.ifPresent(alternatives::add);
     }
     if (alternatives.isEmpty()) {
-      error(
-          entity.position(),
-          "alternate \""
-              + SchemaCapture.text(entity, "name").orElse("")
-              + "\" has no usable alternative");
+      error(entity.position(), "alternate " + quotedName(entity) + " has no usable alternative");
       return Optional.empty();
     }
     return Optional.of(
@@ -464,6 +449,11 @@ final class SchemaResolver {
    */
   private static FieldSpec described(FieldSpec field) {
     return field.withDescription(TypeWords.of(field));
+  }
+
+  /** The name of the type {@code entity} defines, in quotes, as messages name a type. */
+  private static String quotedName(JsonValue.Obj entity) {
+    return "\"" + SchemaCapture.text(entity, "name").orElse("") + "\"";
   }
 
   private List<JsonValue> items(JsonValue.Obj entity, String key) {
