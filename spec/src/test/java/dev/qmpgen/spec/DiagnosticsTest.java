@@ -254,6 +254,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aKeyAnExampleRepeatsKeepsItsFirstValueWithoutAWord() {
+    // The second "n" would be a json-string where the field is declared json-int.
+    ParseResult result =
+        withExample(
+            List.of("- \"n\": N (json-int)"),
+            "{ \"event\": \"E\", \"data\": { \"n\": 1, \"n\": \"one\" } }");
+    assertEquals(List.of(), messages(result));
+    assertEquals(true, result.document().events().get(0).examples().get(0).wellFormed());
+  }
+
+  @Test
   void valueOfAnotherJsonTypeIsAWarningAtTheValue() {
     ParseResult result =
         withExample(

@@ -189,6 +189,22 @@ class SchemaParserTest {
   }
 
   @Test
+  void aRepeatedKeyIsAnErrorAtTheRepetitionAndTheFirstValueIsKept() {
+    ParseResult result =
+        parse(
+            capture(
+                "{\"name\": \"E\", \"meta-type\": \"event\", \"arg-type\": \"1\", \"arg-type\": \"2\"}",
+                "{\"name\": \"1\", \"meta-type\": \"object\", \"members\": [{\"name\": \"a\", \"type\": \"int\"}]}",
+                "{\"name\": \"2\", \"meta-type\": \"object\", \"members\": [{\"name\": \"b\", \"type\": \"int\"}]}"));
+    assertEquals(
+        List.of("qemu.json:4:58: error: duplicate key \"arg-type\"; the first one is used"),
+        messages(result));
+    assertEquals(
+        List.of("a"),
+        result.document().event("E").orElseThrow().fields().stream().map(FieldSpec::name).toList());
+  }
+
+  @Test
   void anEventWithoutArgTypeIsAnErrorAtTheEvent() {
     ParseResult result = parse(capture("{\"name\": \"NOARGS\", \"meta-type\": \"event\"}"));
     assertEquals(
