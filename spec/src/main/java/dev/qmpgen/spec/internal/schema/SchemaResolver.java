@@ -287,8 +287,7 @@ final class SchemaResolver {
                     JsonType.ARRAY,
                     entity.position(),
                     element.type() == JsonType.OBJECT && !element.fields().isEmpty()
-                        // An array of objects with members is what the spec text describes too:
-                        // same model.
+                        // An array of objects with members: modelled as the spec text's are.
                         ? TypeContents.members(element.fields())
                         : TypeContents.element(element)));
   }
