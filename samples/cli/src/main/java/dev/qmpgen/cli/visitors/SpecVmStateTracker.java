@@ -24,15 +24,13 @@ public final class SpecVmStateTracker extends LifecycleFollower
 
   /** A tracker that knows nothing yet. */
   public SpecVmStateTracker() {
-    this(VmState.UNKNOWN);
+    this(VmStatus.of(VmState.UNKNOWN));
   }
 
-  /** A tracker for a VM known to be in {@code initial}, from {@code query-status} for instance. */
-  public SpecVmStateTracker(VmState initial) {
-    this(VmStatus.of(initial));
-  }
-
-  /** A tracker for a VM known to be in {@code initial}, with the cause when one is known. */
+  /**
+   * A tracker for a VM known to be in {@code initial}, from {@code query-status} for instance, with
+   * the cause when one is known.
+   */
   public SpecVmStateTracker(VmStatus initial) {
     super(initial);
   }

@@ -29,15 +29,13 @@ public final class VmStateTracker extends LifecycleFollower
 
   /** A tracker that knows nothing yet. */
   public VmStateTracker() {
-    this(VmState.UNKNOWN);
+    this(VmStatus.of(VmState.UNKNOWN));
   }
 
-  /** A tracker for a VM known to be in {@code initial}, from {@code query-status} for instance. */
-  public VmStateTracker(VmState initial) {
-    this(VmStatus.of(initial));
-  }
-
-  /** A tracker for a VM known to be in {@code initial}, with the cause when one is known. */
+  /**
+   * A tracker for a VM known to be in {@code initial}, from {@code query-status} for instance, with
+   * the cause when one is known.
+   */
   public VmStateTracker(VmStatus initial) {
     super(initial);
   }

@@ -1,10 +1,8 @@
 package dev.qmpgen.cli.visitors;
 
-import static dev.qmpgen.cli.visitors.SpecLines.blockIoError;
-import static dev.qmpgen.cli.visitors.SpecLines.event;
-import static dev.qmpgen.cli.visitors.SpecLines.watchdog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.qmpgen.events.Events;
 import dev.qmpgen.runtime.QmpEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class SpecVmStateTrackerTest {
 
   private final SpecVmStateTracker tracker = new SpecVmStateTracker();
+  private final SentEvents spec = new SentEvents(Events.registry());
 
   private String feed(QmpEvent... events) {
     for (QmpEvent event : events) {
@@ -23,31 +22,36 @@ class SpecVmStateTrackerTest {
   @Test
   void knowsNothingBeforeTheFirstStateChange() {
     assertEquals(
-        "unknown", feed(event("VNC_CONNECTED", vnc()), event("RTC_CHANGE", "{\"offset\": 78}")));
+        "unknown",
+        feed(spec.event("VNC_CONNECTED", vnc()), spec.event("RTC_CHANGE", "{\"offset\": 78}")));
   }
 
   @Test
   void stopPausesAndResumeRuns() {
-    assertEquals("paused", feed(event("STOP")));
-    assertEquals("running", feed(event("RESUME")));
+    assertEquals("paused", feed(spec.event("STOP")));
+    assertEquals("running", feed(spec.event("RESUME")));
   }
 
   @Test
   void blockIoErrorWithActionStopPausesOnlyWhenTheStopFollows() {
-    assertEquals("running", feed(event("RESUME"), blockIoError("stop")));
+    assertEquals("running", feed(spec.event("RESUME"), spec.blockIoError("virtio0", "stop")));
 
     assertEquals(
-        "paused (I/O error: write on virtio0, No space left on device)", feed(event("STOP")));
+        "paused (I/O error: write on virtio0, No space left on device)", feed(spec.event("STOP")));
   }
 
   @Test
   void blockIoErrorThatIsOnlyReportedGivesALaterStopNoCause() {
-    assertEquals("paused", feed(event("RESUME"), blockIoError("report"), event("STOP")));
+    assertEquals(
+        "paused",
+        feed(spec.event("RESUME"), spec.blockIoError("virtio0", "report"), spec.event("STOP")));
   }
 
   @Test
   void anAnnouncedCauseIsUsedUpByTheNextChange() {
-    assertEquals("paused", feed(blockIoError("stop"), event("RESUME"), event("STOP")));
+    assertEquals(
+        "paused",
+        feed(spec.blockIoError("virtio0", "stop"), spec.event("RESUME"), spec.event("STOP")));
   }
 
   @Test
@@ -55,56 +59,63 @@ class SpecVmStateTrackerTest {
     String shutdown = "{\"guest\": false, \"reason\": \"host-qmp-quit\"}";
 
     assertEquals(
-        "shutting down (host-qmp-quit)", feed(event("RESUME"), event("SHUTDOWN", shutdown)));
+        "shutting down (host-qmp-quit)",
+        feed(spec.event("RESUME"), spec.event("SHUTDOWN", shutdown)));
     // -no-shutdown: "a STOP event will eventually follow the SHUTDOWN event"
-    assertEquals("shutting down (host-qmp-quit)", feed(event("STOP")));
+    assertEquals("shutting down (host-qmp-quit)", feed(spec.event("STOP")));
   }
 
   @Test
   void shutdownFromTheSpecsOwnExampleHasNoCause() {
-    assertEquals("shutting down", feed(event("SHUTDOWN")));
+    assertEquals("shutting down", feed(spec.event("SHUTDOWN")));
   }
 
   @Test
   void watchdogActionsAnnounceTheEventThatFollows() {
     assertEquals(
-        "reset (watchdog: reset)", feed(event("RESUME"), watchdog("reset"), event("RESET")));
-    assertEquals("paused (watchdog: pause)", feed(watchdog("pause"), event("STOP")));
-    assertEquals("running", feed(event("RESUME"), watchdog("shutdown"), event("RESUME")));
+        "reset (watchdog: reset)",
+        feed(spec.event("RESUME"), spec.watchdog("reset"), spec.event("RESET")));
+    assertEquals("paused (watchdog: pause)", feed(spec.watchdog("pause"), spec.event("STOP")));
+    assertEquals(
+        "running", feed(spec.event("RESUME"), spec.watchdog("shutdown"), spec.event("RESUME")));
   }
 
   @Test
   void watchdogValueTheSpecDoesNotListChangesNothing() {
     assertEquals(
-        "running", feed(event("RESUME"), watchdog("inject-nmi"), event("VNC_CONNECTED", vnc())));
+        "running",
+        feed(
+            spec.event("RESUME"), spec.watchdog("inject-nmi"), spec.event("VNC_CONNECTED", vnc())));
   }
 
   @Test
   void resetCarriesQemuReason() {
     assertEquals(
         "reset (guest-reset)",
-        feed(event("RESUME"), event("RESET", "{\"guest\": true, \"reason\": \"guest-reset\"}")));
+        feed(
+            spec.event("RESUME"),
+            spec.event("RESET", "{\"guest\": true, \"reason\": \"guest-reset\"}")));
   }
 
   @Test
   void resetWhilePausedLeavesTheVmPaused() {
-    assertEquals("paused (reset while paused)", feed(event("STOP"), event("RESET")));
-    assertEquals("running", feed(event("RESUME")));
+    assertEquals("paused (reset while paused)", feed(spec.event("STOP"), spec.event("RESET")));
+    assertEquals("running", feed(spec.event("RESUME")));
   }
 
   @Test
   void unknownEventsChangeNothing() {
-    assertEquals("running", feed(event("RESUME"), event("POWERDOWN")));
+    assertEquals("running", feed(spec.event("RESUME"), spec.event("POWERDOWN")));
   }
 
   @Test
   void transitionsRecordEachChangeAndTheEventThatMadeIt() {
     feed(
-        event("RESUME"),
-        blockIoError("stop"),
-        event("STOP"),
-        event("VNC_CONNECTED", vnc()),
-        event("RESUME"));
+        spec.event("RESUME"),
+        spec.blockIoError("virtio0", "stop"),
+        spec.event("STOP"),
+        spec.event("VNC_CONNECTED", vnc()),
+        spec.event("RESUME"));
 
     List<String> transitions =
         tracker.transitions().stream()
@@ -120,14 +131,14 @@ class SpecVmStateTrackerTest {
 
   @Test
   void eventsThatConfirmTheStateAreNoTransition() {
-    feed(event("RESUME"), event("RESUME"), event("STOP"), event("STOP"));
+    feed(spec.event("RESUME"), spec.event("RESUME"), spec.event("STOP"), spec.event("STOP"));
 
     assertEquals(2, tracker.transitions().size());
   }
 
   @Test
   void startsFromAStateTheCallerKnows() {
-    assertEquals("paused", new SpecVmStateTracker(VmState.PAUSED).status().toString());
+    assertEquals("paused", new SpecVmStateTracker(VmStatus.of(VmState.PAUSED)).status().toString());
   }
 
   private static String vnc() {
