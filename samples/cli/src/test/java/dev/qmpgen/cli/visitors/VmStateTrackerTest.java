@@ -1,36 +1,18 @@
 package dev.qmpgen.cli.visitors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.qmpgen.qemu.Events;
-import dev.qmpgen.qemu.KnownEvent;
-import dev.qmpgen.runtime.QmpEvent;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tracker over the QEMU 7.2 bindings, whose SHUTDOWN, RESET and BLOCK_IO_ERROR carry reasons.
+ * The tracker over the QEMU 7.2 bindings, whose SHUTDOWN, RESET and BLOCK_IO_ERROR carry reasons:
+ * {@link TrackerContract}, and the events only these bindings type.
  */
-class VmStateTrackerTest {
+class VmStateTrackerTest extends TrackerContract {
 
-  private final VmStateTracker tracker = new VmStateTracker();
-  private final SentEvents qemu = new SentEvents(Events.registry());
-
-  private String feed(QmpEvent... events) {
-    for (QmpEvent event : events) {
-      assertInstanceOf(KnownEvent.class, event, event::toString);
-      tracker.follow(event);
-    }
-    return tracker.status().toString();
-  }
-
-  @Test
-  void blockIoErrorWithActionStopGivesTheFollowingStopItsDeviceAndReason() {
-    assertEquals("running", feed(qemu.event("RESUME"), qemu.blockIoError("virtio0", "stop")));
-
-    assertEquals(
-        "paused (I/O error: write on virtio0, No space left on device)", feed(qemu.event("STOP")));
+  VmStateTrackerTest() {
+    super(Events.registry(), VmStateTracker::new);
   }
 
   @Test
@@ -38,27 +20,6 @@ class VmStateTrackerTest {
     assertEquals(
         "paused (I/O error: write on #block152, No space left on device)",
         feed(qemu.event("RESUME"), qemu.blockIoError("", "stop"), qemu.event("STOP")));
-  }
-
-  @Test
-  void aReportedBlockIoErrorAnnouncesNothing() {
-    assertEquals(
-        "paused",
-        feed(qemu.event("RESUME"), qemu.blockIoError("virtio0", "report"), qemu.event("STOP")));
-  }
-
-  @Test
-  void shutdownAndResetCarryTheirTypedReason() {
-    assertEquals(
-        "reset (guest-reset)",
-        feed(
-            qemu.event("RESUME"),
-            qemu.event("RESET", "{\"guest\": true, \"reason\": \"guest-reset\"}")));
-    assertEquals(
-        "shutting down (host-qmp-quit)",
-        feed(qemu.event("SHUTDOWN", "{\"guest\": false, \"reason\": \"host-qmp-quit\"}")));
-    // -no-shutdown: QEMU stops the VM after the SHUTDOWN; it is still shutting down.
-    assertEquals("shutting down (host-qmp-quit)", feed(qemu.event("STOP")));
   }
 
   @Test
@@ -85,25 +46,6 @@ class VmStateTrackerTest {
   }
 
   @Test
-  void watchdogActionsAnnounceTheEventThatFollows() {
-    assertEquals(
-        "reset (watchdog: reset)",
-        feed(
-            qemu.event("RESUME"),
-            qemu.event("WATCHDOG", "{\"action\": \"reset\"}"),
-            qemu.event("RESET", "{\"guest\": true, \"reason\": \"watchdog\"}")));
-    assertEquals(
-        "paused (watchdog: pause)",
-        feed(qemu.event("WATCHDOG", "{\"action\": \"pause\"}"), qemu.event("STOP")));
-    assertEquals(
-        "running",
-        feed(
-            qemu.event("RESUME"),
-            qemu.event("WATCHDOG", "{\"action\": \"inject-nmi\"}"),
-            qemu.event("RESUME")));
-  }
-
-  @Test
   void jobAndDeviceEventsChangeNothing() {
     assertEquals(
         "running",
@@ -118,23 +60,5 @@ class VmStateTrackerTest {
                 "{\"device\": \"keyboard\", \"path\": \"/machine/peripheral/keyboard\"}"),
             qemu.event("POWERDOWN")));
     assertEquals(1, tracker.transitions().size());
-  }
-
-  @Test
-  void transitionsRecordEachChangeAndTheEventThatMadeIt() {
-    feed(
-        qemu.event("RESUME"),
-        qemu.blockIoError("virtio0", "stop"),
-        qemu.event("STOP"),
-        qemu.event("RESUME"));
-
-    assertEquals(
-        List.of(
-            "unknown -RESUME-> running",
-            "running -STOP-> paused (I/O error: write on virtio0, No space left on device)",
-            "paused -RESUME-> running"),
-        tracker.transitions().stream()
-            .map(t -> t.from().words() + " -" + t.eventName() + "-> " + t.to())
-            .toList());
   }
 }
