@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutionException;
 /** Connects watch, check and schema to QEMU, with errors worded for the command line. */
 final class QemuConnection {
 
-  /** The {@code --timeout} option both commands take, in seconds. */
+  /** The {@code --timeout} option watch, check and schema take, in seconds. */
   static final String TIMEOUT_OPTION = "timeout";
 
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
