@@ -12,7 +12,6 @@ import dev.qmpgen.spec.SpecParser;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,7 +71,7 @@ final class CheckCommand implements Command {
 
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
-    String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
+    String where = QemuConnection.endpoint(arguments);
     Duration timeout = QemuConnection.timeout(arguments);
     if (arguments.option(SPEC_OPTION).isPresent()
         && arguments.option(Bindings.OPTION).isPresent()) {
@@ -86,9 +85,7 @@ final class CheckCommand implements Command {
     RawJson schema;
     try (QmpClient client = QemuConnection.open(where, EventRegistry.of(), timeout)) {
       qemuVersion = client.greeting().version().toString();
-      schema =
-          WatchCommand.await(
-              client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema");
+      schema = QemuConnection.query(client, "query-qmp-schema", timeout);
     }
     DriftReport drift;
     try {

@@ -69,14 +69,12 @@ record CheckReport(String qemuVersion, String where, String specFile, DriftRepor
           g.writeStartObject();
           g.writeStringProperty("qemu", qemuVersion);
           g.writeStringProperty("spec", specFile);
-          g.writeName("events");
-          g.writeStartArray();
+          g.writeArrayPropertyStart("events");
           for (EventDrift check : drift.events()) {
             g.writeStartObject();
             g.writeStringProperty("name", check.name());
             g.writeStringProperty("status", label(check.status()));
-            g.writeName("differences");
-            g.writeStartArray();
+            g.writeArrayPropertyStart("differences");
             for (MemberDifference difference : check.differences()) {
               g.writeStartObject();
               g.writeStringProperty("path", difference.path());
@@ -88,8 +86,7 @@ record CheckReport(String qemuVersion, String where, String specFile, DriftRepor
             g.writeEndObject();
           }
           g.writeEndArray();
-          g.writeName("summary");
-          g.writeStartObject();
+          g.writeObjectPropertyStart("summary");
           drift
               .counts()
               .forEach((status, count) -> g.writeNumberProperty(label(status), count.longValue()));

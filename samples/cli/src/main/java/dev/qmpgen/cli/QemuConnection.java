@@ -1,6 +1,7 @@
 package dev.qmpgen.cli;
 
 import dev.qmpgen.runtime.EventRegistry;
+import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.runtime.client.QmpClient;
 import dev.qmpgen.runtime.client.QmpClientOptions;
 import dev.qmpgen.runtime.client.QmpListener;
@@ -8,11 +9,14 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
-/** Connects watch and check to QEMU, with errors worded for the command line. */
+/** Connects watch, check and schema to QEMU, with errors worded for the command line. */
 final class QemuConnection {
 
-  /** The {@code --timeout} option both commands take, in seconds. */
+  /** The {@code --timeout} option watch, check and schema take, in seconds. */
   static final String TIMEOUT_OPTION = "timeout";
 
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -39,6 +43,11 @@ final class QemuConnection {
     }
   }
 
+  /** The {@code SOCKET|HOST:PORT} operand: where QEMU's monitor listens. */
+  static String endpoint(Arguments arguments) throws UsageException {
+    return arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
+  }
+
   /**
    * Connects, reads the greeting and negotiates capabilities.
    *
@@ -58,6 +67,25 @@ final class QemuConnection {
       throw new IOException("interrupted while connecting to " + where, e);
     } catch (IOException e) {
       throw new IOException("cannot connect to QEMU at " + where + ": " + message(e), e);
+    }
+  }
+
+  /** Runs {@code command}, which takes no arguments ({@code query-version}), for its reply. */
+  static RawJson query(QmpClient client, String command, Duration timeout) throws IOException {
+    return await(client.execute(command, Map.of(), timeout), command);
+  }
+
+  /** Waits for what {@code command} started, with its failure worded for the command line. */
+  static <T> T await(CompletableFuture<T> future, String command) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(command + " interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw new IOException(
+          command + " failed: " + (cause.getMessage() == null ? cause : cause.getMessage()), cause);
     }
   }
 

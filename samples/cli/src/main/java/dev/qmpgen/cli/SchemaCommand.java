@@ -70,7 +70,7 @@ final class SchemaCommand implements Command {
 
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
-    String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
+    String where = QemuConnection.endpoint(arguments);
     Duration timeout = QemuConnection.timeout(arguments);
     SchemaCapture capture = capture(where, timeout);
     if (arguments.option(OUTPUT_OPTION).isPresent()) {
@@ -86,16 +86,8 @@ final class SchemaCommand implements Command {
     Object version;
     Object schema;
     try (QmpClient client = QemuConnection.open(where, EventRegistry.of(), timeout)) {
-      version =
-          JsonTree.parse(
-              WatchCommand.await(
-                      client.execute("query-version", Map.of(), timeout), "query-version")
-                  .json());
-      schema =
-          JsonTree.parse(
-              WatchCommand.await(
-                      client.execute("query-qmp-schema", Map.of(), timeout), "query-qmp-schema")
-                  .json());
+      version = JsonTree.parse(QemuConnection.query(client, "query-version", timeout).json());
+      schema = JsonTree.parse(QemuConnection.query(client, "query-qmp-schema", timeout).json());
     }
     try {
       return SchemaCapture.of(version, schema);

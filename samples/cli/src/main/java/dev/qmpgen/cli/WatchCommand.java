@@ -71,7 +71,7 @@ final class WatchCommand implements Command {
   @SuppressWarnings("try")
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
-    String where = arguments.atMostOperands(1).operand(0, "SOCKET|HOST:PORT");
+    String where = QemuConnection.endpoint(arguments);
     Duration timeout = QemuConnection.timeout(arguments);
     Bindings bindings = Bindings.of(arguments);
     EventFeed feed = new EventFeed(where, io);
@@ -122,7 +122,7 @@ final class WatchCommand implements Command {
 
   /** query-status's {@code status} as a tracker state; the run state itself is the cause. */
   private static VmStatus queryStatus(QmpClient client, Duration timeout) throws IOException {
-    RawJson reply = await(client.execute("query-status", Map.of(), timeout), "query-status");
+    RawJson reply = QemuConnection.query(client, "query-status", timeout);
     Object value = JsonTree.parse(reply.json());
     String status =
         value instanceof Map<?, ?> map && map.get("status") instanceof String s ? s : "";
@@ -138,19 +138,6 @@ final class WatchCommand implements Command {
             ? Optional.of(status)
             : Optional.empty();
     return new VmStatus(state, cause);
-  }
-
-  static <T> T await(CompletableFuture<T> future, String command) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(command + " interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw new IOException(
-          command + " failed: " + (cause.getMessage() == null ? cause : cause.getMessage()), cause);
-    }
   }
 
   private static String describe(Disconnect end) {
@@ -209,7 +196,7 @@ final class WatchCommand implements Command {
     }
 
     Disconnect awaitEnd() throws IOException {
-      return await(ended, "watch");
+      return QemuConnection.await(ended, "watch");
     }
 
     /**

@@ -54,24 +54,17 @@ class DemoCommandTest {
   void typesEveryEventOfTheCaptureWithTheQemu72BindingsByDefault() {
     String out = CliRun.run().out();
 
-    assertTrue(out.contains("WATCHDOG  action=inject-nmi\n"), out);
-    assertTrue(
-        out.contains(
-            "BLOCK_IO_ERROR  device=virtio0 node-name=#block152 operation=write action=stop nospace=true"
-                + " reason=No space left on device"),
-        out);
-    assertTrue(out.contains("RTC_CHANGE  offset=3600 qom-path=/machine/unattached/device[8]"), out);
-    assertTrue(out.contains("JOB_STATUS_CHANGE  id=mirror status=ready"), out);
-    assertTrue(
-        out.contains(
-            "NETDEV_STREAM_CONNECTED  netdev-id=stream addr={\"type\":\"unix\",\"path\":\"/run/vm/net.sock\"}"),
-        out);
-    assertTrue(out.contains("DEVICE_TRAY_MOVED  device=\"\" id=cdrom tray-open=true"), out);
-    assertTrue(
-        out.contains("VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none"), out);
-    assertTrue(
-        out.contains("    -> VM paused (I/O error: write on virtio0, No space left on device)"),
-        out);
+    assertContainsEach(
+        out,
+        "WATCHDOG  action=inject-nmi\n",
+        "BLOCK_IO_ERROR  device=virtio0 node-name=#block152 operation=write action=stop nospace=true"
+            + " reason=No space left on device",
+        "RTC_CHANGE  offset=3600 qom-path=/machine/unattached/device[8]",
+        "JOB_STATUS_CHANGE  id=mirror status=ready",
+        "NETDEV_STREAM_CONNECTED  netdev-id=stream addr={\"type\":\"unix\",\"path\":\"/run/vm/net.sock\"}",
+        "DEVICE_TRAY_MOVED  device=\"\" id=cdrom tray-open=true",
+        "VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none",
+        "    -> VM paused (I/O error: write on virtio0, No space left on device)");
     assertFalse(out.contains("unknown to the bindings"), out);
     assertFalse(out.contains("not in the bindings"), out);
   }
@@ -79,25 +72,16 @@ class DemoCommandTest {
   @Test
   void theSpecBindingsShowQemu72sExtraFieldsUnlistedValuesAndUnknownEvents() {
     CliRun run = CliRun.run("demo", "--bindings", "spec");
-    String out = run.out();
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(
-        out.contains(
-            "A capture of QEMU 7.2 traffic (qemu-7.2-capture.jsonl), decoded into dev.qmpgen.events types,"),
-        out);
-    assertTrue(out.contains("  JOB_STATUS_CHANGE              7  unknown to the bindings"), out);
-    assertTrue(out.contains("WATCHDOG  action=inject-nmi (not in the spec)"), out);
-    assertTrue(
-        out.contains(
-            "BLOCK_IO_ERROR  device=virtio0 operation=write action=stop  [not in spec: node-name=\"#block152\" nospace=true reason=\"No space left on device\"]"),
-        out);
-    assertTrue(
-        out.contains(
-            "RTC_CHANGE  offset=3600s  [not in spec: qom-path=\"/machine/unattached/device[8]\"]"),
-        out);
-    assertTrue(
-        out.contains("VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none"), out);
+    assertContainsEach(
+        run.out(),
+        "A capture of QEMU 7.2 traffic (qemu-7.2-capture.jsonl), decoded into dev.qmpgen.events types,",
+        "  JOB_STATUS_CHANGE              7  unknown to the bindings",
+        "WATCHDOG  action=inject-nmi (not in the spec)",
+        "BLOCK_IO_ERROR  device=virtio0 operation=write action=stop  [not in spec: node-name=\"#block152\" nospace=true reason=\"No space left on device\"]",
+        "RTC_CHANGE  offset=3600s  [not in spec: qom-path=\"/machine/unattached/device[8]\"]",
+        "VNC_CONNECTED  client=127.0.0.1:40522 server=127.0.0.1:5900 auth=none");
   }
 
   @Test
@@ -134,5 +118,12 @@ class DemoCommandTest {
     assertEquals("host-qmp-quit", summary.get("cause"));
     assertEquals(26L, summary.get("total"));
     assertEquals(List.of(), summary.get("unknownToBindings"));
+  }
+
+  /** Each of {@code parts} is somewhere in {@code out}; a failure names the one missing. */
+  private static void assertContainsEach(String out, String... parts) {
+    for (String part : parts) {
+      assertTrue(out.contains(part), () -> "missing " + part + " in:\n" + out);
+    }
   }
 }

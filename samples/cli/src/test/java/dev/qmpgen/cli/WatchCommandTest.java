@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,15 +31,9 @@ class WatchCommandTest {
   @Test
   void printsEventsUntilQemuHangsUpThenTheStateAndCounts() throws Exception {
     try (FakeQemu qemu =
-        FakeQemu.unix(dir.resolve("qmp.sock"))
-            .returns("query-status", RUNNING)
-            .thenSends("query-status", IO_ERROR_PAUSE)
-            .thenHangsUp()
-            .start()) {
+        hangsUpAfter(FakeQemu.unix(dir.resolve("qmp.sock")), RUNNING, IO_ERROR_PAUSE)) {
 
-      CliRun run =
-          assertTimeoutPreemptively(
-              Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
+      CliRun run = watch(qemu);
 
       assertEquals(0, run.status(), run.err());
       assertEquals(List.of("qmp_capabilities", "query-status"), qemu.commands());
@@ -63,16 +58,9 @@ class WatchCommandTest {
 
   @Test
   void connectsOverTcpAndPrintsJsonLines() throws Exception {
-    try (FakeQemu qemu =
-        FakeQemu.tcp()
-            .returns("query-status", RUNNING)
-            .thenSends("query-status", IO_ERROR_PAUSE)
-            .thenHangsUp()
-            .start()) {
+    try (FakeQemu qemu = hangsUpAfter(FakeQemu.tcp(), RUNNING, IO_ERROR_PAUSE)) {
 
-      CliRun run =
-          assertTimeoutPreemptively(
-              Duration.ofSeconds(20), () -> CliRun.run("watch", "--json", qemu.address()));
+      CliRun run = watch(qemu, "--json");
 
       assertEquals(0, run.status(), run.err());
       assertEquals(3, run.outLines().size(), run.out());
@@ -101,15 +89,12 @@ class WatchCommandTest {
   @Test
   void aBadLineFromQemuIsReportedAndTheEventsAfterItStillCome() throws Exception {
     try (FakeQemu qemu =
-        FakeQemu.unix(dir.resolve("qmp.sock"))
-            .returns("query-status", RUNNING)
-            .thenSends("query-status", List.of("{\"timestamp\": garbage", IO_ERROR_PAUSE.get(1)))
-            .thenHangsUp()
-            .start()) {
+        hangsUpAfter(
+            FakeQemu.unix(dir.resolve("qmp.sock")),
+            RUNNING,
+            List.of("{\"timestamp\": garbage", IO_ERROR_PAUSE.get(1)))) {
 
-      CliRun run =
-          assertTimeoutPreemptively(
-              Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
+      CliRun run = watch(qemu);
 
       assertEquals(1, run.status(), run.err());
       assertTrue(
@@ -159,17 +144,12 @@ class WatchCommandTest {
   @Test
   void startsFromTheStateQueryStatusReports() throws Exception {
     try (FakeQemu qemu =
-        FakeQemu.unix(dir.resolve("qmp.sock"))
-            .returns(
-                "query-status",
-                "{\"status\": \"prelaunch\", \"singlestep\": false, \"running\": false}")
-            .thenSends("query-status", List.of())
-            .thenHangsUp()
-            .start()) {
+        hangsUpAfter(
+            FakeQemu.unix(dir.resolve("qmp.sock")),
+            "{\"status\": \"prelaunch\", \"singlestep\": false, \"running\": false}",
+            List.of())) {
 
-      CliRun run =
-          assertTimeoutPreemptively(
-              Duration.ofSeconds(20), () -> CliRun.run("watch", qemu.address()));
+      CliRun run = watch(qemu);
 
       assertEquals(0, run.status(), run.err());
       assertTrue(
@@ -201,5 +181,25 @@ class WatchCommandTest {
             .err()
             .startsWith("qmpgen-cli watch: port out of range in localhost:99999"));
     assertTrue(CliRun.run("watch").err().startsWith("qmpgen-cli watch: missing SOCKET|HOST:PORT"));
+  }
+
+  /**
+   * Starts {@code qemu} answering query-status with {@code status}, then sending {@code events} and
+   * hanging up.
+   */
+  private static FakeQemu hangsUpAfter(FakeQemu qemu, String status, List<String> events) {
+    return qemu.returns("query-status", status)
+        .thenSends("query-status", events)
+        .thenHangsUp()
+        .start();
+  }
+
+  /** Runs watch with {@code options} against {@code qemu}, given far more time than it needs. */
+  private static CliRun watch(FakeQemu qemu, String... options) {
+    List<String> args = new ArrayList<>(List.of("watch"));
+    args.addAll(List.of(options));
+    args.add(qemu.address());
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(20), () -> CliRun.run(args.toArray(String[]::new)));
   }
 }

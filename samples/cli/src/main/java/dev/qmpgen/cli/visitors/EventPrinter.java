@@ -5,15 +5,13 @@ import dev.qmpgen.qemu.EventVisitorAdapter;
 import dev.qmpgen.qemu.Events;
 import dev.qmpgen.qemu.GuestPanicked;
 import dev.qmpgen.qemu.KnownEvent;
+import dev.qmpgen.qemu.VncClient;
 import dev.qmpgen.qemu.VncConnected;
 import dev.qmpgen.qemu.VncDisconnected;
 import dev.qmpgen.qemu.VncInitialized;
 import dev.qmpgen.qemu.VncServer;
-import dev.qmpgen.runtime.FailedEvent;
 import dev.qmpgen.runtime.QmpEvent;
-import dev.qmpgen.runtime.RawJson;
-import dev.qmpgen.runtime.UnknownEvent;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,24 +24,22 @@ import java.util.stream.Collectors;
  * panic's union-typed {@code info}) get a line of their own. Members QEMU sent that the bindings do
  * not list are shown apart, so a reader sees the bindings are behind.
  */
-public final class EventPrinter implements EventVisitorAdapter<String> {
+public final class EventPrinter extends LinePrinter implements EventVisitorAdapter<String> {
 
-  /** {@code 2023-11-14 22:14:55.718004 JOB_STATUS_CHANGE status=running id=mirror}. */
-  public String line(QmpEvent event) {
-    String details = visit(event);
-    return SpecEventPrinter.time(event.timestamp())
-        + "  "
-        + event.eventName()
-        + (details.isEmpty() ? "" : "  " + details);
+  public EventPrinter() {
+    super("not in the bindings");
+  }
+
+  @Override
+  String details(QmpEvent event) {
+    return visit(event);
   }
 
   /** Every member as the bindings encode it, strings without their quotes. */
   @Override
   public String fallback(QmpEvent event) {
     if (!(event instanceof KnownEvent known)) {
-      return "("
-          + event.getClass().getSimpleName()
-          + ")"; // another binding's event, in a composed registry
+      return visitOther(event); // not reached: LinePrinter answers for the events not typed here
     }
     return JsonText.members(data(known)).entrySet().stream()
             .filter(member -> !known.unknownFields().containsKey(member.getKey()))
@@ -66,38 +62,25 @@ public final class EventPrinter implements EventVisitorAdapter<String> {
 
   @Override
   public String visitVncConnected(VncConnected event) {
-    return vnc(event.client().host(), event.client().service(), event.server(), "")
+    VncServer server = event.server();
+    return vnc(
+            event.client().host(),
+            event.client().service(),
+            server.host(),
+            server.service(),
+            server.auth(),
+            Optional.empty())
         + unlisted(event.unknownFields());
   }
 
   @Override
   public String visitVncInitialized(VncInitialized event) {
-    return vnc(
-            event.client().host(),
-            event.client().service(),
-            event.server(),
-            event.client().saslUsername().orElse(""))
-        + unlisted(event.unknownFields());
+    return vnc(event.client(), event.server()) + unlisted(event.unknownFields());
   }
 
   @Override
   public String visitVncDisconnected(VncDisconnected event) {
-    return vnc(
-            event.client().host(),
-            event.client().service(),
-            event.server(),
-            event.client().saslUsername().orElse(""))
-        + unlisted(event.unknownFields());
-  }
-
-  @Override
-  public String visitUnknown(UnknownEvent event) {
-    return "(unknown to the bindings)" + event.data().map(d -> " data=" + d.json()).orElse("");
-  }
-
-  @Override
-  public String visitFailed(FailedEvent event) {
-    return "(failed to decode: " + event.error().getMessage() + ")";
+    return vnc(event.client(), event.server()) + unlisted(event.unknownFields());
   }
 
   /** The event's {@code data} object as the bindings encode it; {@code {}} for an event without. */
@@ -106,30 +89,14 @@ public final class EventPrinter implements EventVisitorAdapter<String> {
     return data == null ? "{}" : data;
   }
 
-  private static String vnc(String clientHost, String clientPort, VncServer server, String user) {
-    return "client="
-        + clientHost
-        + ":"
-        + clientPort
-        + " server="
-        + server.host()
-        + ":"
-        + server.service()
-        + " auth="
-        + server.auth().orElse("-")
-        + (user.isEmpty() ? "" : " user=" + user);
-  }
-
-  /**
-   * {@code [not in the bindings: x=1]}: what a newer QEMU sent that the bindings kept without a
-   * member.
-   */
-  private static String unlisted(Map<String, RawJson> unknownFields) {
-    if (unknownFields.isEmpty()) {
-      return "";
-    }
-    return unknownFields.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue().json())
-        .collect(Collectors.joining(" ", "  [not in the bindings: ", "]"));
+  /** A client past authentication, with the SASL user it gave. */
+  private static String vnc(VncClient client, VncServer server) {
+    return vnc(
+        client.host(),
+        client.service(),
+        server.host(),
+        server.service(),
+        server.auth(),
+        client.saslUsername());
   }
 }

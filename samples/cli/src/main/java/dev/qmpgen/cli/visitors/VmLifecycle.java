@@ -3,6 +3,7 @@ package dev.qmpgen.cli.visitors;
 import dev.qmpgen.runtime.QmpEvent;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,10 @@ final class VmLifecycle {
 
   /** An event announced by the one before it, and the cause it will carry. */
   private record Announcement(String eventName, String cause) {}
+
+  /** The event QEMU sends after a WATCHDOG, by the watchdog's action. */
+  private static final Map<String, String> WATCHDOG_FOLLOWERS =
+      Map.of("reset", "RESET", "shutdown", "SHUTDOWN", "pause", "STOP");
 
   private VmStatus status;
   private Optional<Announcement> announced = Optional.empty();
@@ -64,6 +69,26 @@ final class VmLifecycle {
 
   VmStatus shuttingDown(QmpEvent event, Optional<String> reason) {
     return moveTo(VmState.SHUTTING_DOWN, causeOf(event).or(() -> reason), event);
+  }
+
+  /**
+   * An I/O error that stops the VM (action {@code stop}): the STOP that follows names the
+   * operation, where it failed and, when the event gives one, the reason.
+   */
+  VmStatus ioErrorStops(String operation, String where, Optional<String> reason) {
+    return announce(
+        "STOP", "I/O error: " + operation + " on " + where + reason.map(r -> ", " + r).orElse(""));
+  }
+
+  /**
+   * A watchdog fired with {@code action} (its wire name): {@code reset}, {@code shutdown} and
+   * {@code pause} announce the RESET, SHUTDOWN or STOP that follows. The others announce nothing:
+   * debug, none, inject-nmi, poweroff (QEMU exits), and values newer than the bindings, kept as
+   * sent.
+   */
+  VmStatus watchdogFired(String action) {
+    String next = WATCHDOG_FOLLOWERS.get(action);
+    return next == null ? status : announce(next, "watchdog: " + action);
   }
 
   /**

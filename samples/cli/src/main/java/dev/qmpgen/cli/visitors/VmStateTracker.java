@@ -11,7 +11,6 @@ import dev.qmpgen.qemu.Shutdown;
 import dev.qmpgen.qemu.Stop;
 import dev.qmpgen.qemu.Watchdog;
 import dev.qmpgen.runtime.QmpEvent;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,40 +21,28 @@ import java.util.Optional;
  * <p>Announcements (see {@link VmLifecycle}): BLOCK_IO_ERROR with action {@code stop} and a
  * GUEST_PANICKED with action {@code pause} or {@code poweroff} are followed by a STOP, a WATCHDOG's
  * {@code reset}, {@code shutdown} or {@code pause} by a RESET, SHUTDOWN or STOP. Events that change
- * nothing (jobs, devices, VNC) go to the adapter's fallback. Not thread-safe.
+ * nothing (jobs, devices, VNC) go to the adapter's fallback, which {@link LifecycleFollower}
+ * answers. Not thread-safe.
  */
-public final class VmStateTracker implements EventVisitorAdapter<VmStatus>, VmFollower {
-
-  private final VmLifecycle lifecycle;
+public final class VmStateTracker extends LifecycleFollower
+    implements EventVisitorAdapter<VmStatus> {
 
   /** A tracker that knows nothing yet. */
   public VmStateTracker() {
-    this(VmState.UNKNOWN);
+    this(VmStatus.of(VmState.UNKNOWN));
   }
 
-  /** A tracker for a VM known to be in {@code initial}, from {@code query-status} for instance. */
-  public VmStateTracker(VmState initial) {
-    this(VmStatus.of(initial));
-  }
-
-  /** A tracker for a VM known to be in {@code initial}, with the cause when one is known. */
+  /**
+   * A tracker for a VM known to be in {@code initial}, from {@code query-status} for instance, with
+   * the cause when one is known.
+   */
   public VmStateTracker(VmStatus initial) {
-    this.lifecycle = new VmLifecycle(initial);
+    super(initial);
   }
 
   @Override
   public VmStatus follow(QmpEvent event) {
     return visit(event);
-  }
-
-  @Override
-  public VmStatus status() {
-    return lifecycle.status();
-  }
-
-  @Override
-  public List<Transition> transitions() {
-    return lifecycle.transitions();
   }
 
   @Override
@@ -84,9 +71,8 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus>, VmFo
       // QEMU 7.2 leaves "device" empty for a node without a BlockBackend name; the node names it
       // then.
       String where = event.device().isEmpty() ? event.nodeName().orElse("?") : event.device();
-      return lifecycle.announce(
-          "STOP",
-          "I/O error: " + event.operation().wireName() + " on " + where + ", " + event.reason());
+      return lifecycle.ioErrorStops(
+          event.operation().wireName(), where, Optional.of(event.reason()));
     }
     return lifecycle.status();
   }
@@ -104,26 +90,7 @@ public final class VmStateTracker implements EventVisitorAdapter<VmStatus>, VmFo
 
   @Override
   public VmStatus visitWatchdog(Watchdog event) {
-    // A value these bindings do not list (a newer QEMU's) is kept, and announces nothing.
-    return event
-        .action()
-        .known()
-        .map(
-            action ->
-                switch (action) {
-                  case RESET -> lifecycle.announce("RESET", "watchdog: " + action.wireName());
-                  case SHUTDOWN -> lifecycle.announce("SHUTDOWN", "watchdog: " + action.wireName());
-                  case PAUSE -> lifecycle.announce("STOP", "watchdog: " + action.wireName());
-                  default ->
-                      lifecycle
-                          .status(); // debug, none, inject-nmi, poweroff (QEMU exits): no event
-                    // follows
-                })
-        .orElse(lifecycle.status());
-  }
-
-  @Override
-  public VmStatus fallback(QmpEvent event) {
-    return lifecycle.status();
+    // By wire name: a value these bindings do not list (a newer QEMU's) announces nothing.
+    return lifecycle.watchdogFired(event.action().wireName());
   }
 }

@@ -1,8 +1,8 @@
 package dev.qmpgen.cli.visitors;
 
-import static dev.qmpgen.cli.visitors.QemuLines.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.qmpgen.qemu.Events;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class EventPrinterTest {
 
   private final EventPrinter printer = new EventPrinter();
+  private final SentEvents qemu = new SentEvents(Events.registry());
 
   @Test
   void showsEveryMemberOfAJobEventInTheOrderTheBindingsEncodeThem() {
@@ -37,13 +38,13 @@ class EventPrinterTest {
     assertEquals(
         "netdev-id=stream addr={\"type\":\"unix\",\"path\":\"/run/vm/net.sock\"}",
         printer.visit(
-            event(
+            qemu.event(
                 "NETDEV_STREAM_CONNECTED",
                 "{\"netdev-id\": \"stream\", \"addr\": {\"path\": \"/run/vm/net.sock\", \"type\": \"unix\"}}")));
     assertEquals(
         "device=\"\" id=cdrom tray-open=true",
         printer.visit(
-            event(
+            qemu.event(
                 "DEVICE_TRAY_MOVED",
                 "{\"device\": \"\", \"tray-open\": true, \"id\": \"cdrom\"}")));
   }
@@ -53,7 +54,7 @@ class EventPrinterTest {
     assertEquals(
         "action=pause info=hyper-v",
         printer.visit(
-            event(
+            qemu.event(
                 "GUEST_PANICKED",
                 "{\"action\": \"pause\", \"info\":"
                     + " {\"type\": \"hyper-v\", \"arg1\": 1, \"arg2\": 2, \"arg3\": 3, \"arg4\": 4, \"arg5\": 5}}")));
@@ -64,7 +65,7 @@ class EventPrinterTest {
     assertEquals(
         "id=mirror status=running  [not in the bindings: progress=50]",
         printer.visit(
-            event(
+            qemu.event(
                 "JOB_STATUS_CHANGE",
                 "{\"status\": \"running\", \"id\": \"mirror\", \"progress\": 50}")));
   }
@@ -73,10 +74,10 @@ class EventPrinterTest {
   void eventsTheBindingsDoNotKnowShowTheirData() {
     assertEquals(
         "(unknown to the bindings) data={\"x\":1}",
-        printer.visit(event("VM_BOOTED", "{\"x\": 1}")));
+        printer.visit(qemu.event("VM_BOOTED", "{\"x\": 1}")));
   }
 
-  private static dev.qmpgen.runtime.QmpEvent at(long seconds, String name, String data) {
+  private dev.qmpgen.runtime.QmpEvent at(long seconds, String name, String data) {
     String line =
         "{\"timestamp\": {\"seconds\": "
             + seconds
@@ -85,6 +86,6 @@ class EventPrinterTest {
             + "\""
             + (data == null ? "" : ", \"data\": " + data)
             + "}";
-    return QemuLines.decode(line);
+    return qemu.decode(line);
   }
 }

@@ -1,8 +1,8 @@
 package dev.qmpgen.cli.visitors;
 
-import static dev.qmpgen.cli.visitors.SpecLines.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.qmpgen.events.Events;
 import dev.qmpgen.runtime.EventDecoding;
 import dev.qmpgen.runtime.Timestamp;
 import org.junit.jupiter.api.Test;
@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class SpecEventPrinterTest {
 
   private final SpecEventPrinter printer = new SpecEventPrinter();
+  private final SentEvents spec = new SentEvents(Events.registry());
 
   private String print(String line) {
-    return printer.line(decode(line));
+    return printer.line(spec.decode(line));
   }
 
   @Test

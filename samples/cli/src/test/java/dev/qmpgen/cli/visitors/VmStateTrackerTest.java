@@ -1,59 +1,25 @@
 package dev.qmpgen.cli.visitors;
 
-import static dev.qmpgen.cli.visitors.QemuLines.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.qmpgen.qemu.KnownEvent;
-import dev.qmpgen.runtime.QmpEvent;
-import java.util.List;
+import dev.qmpgen.qemu.Events;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tracker over the QEMU 7.2 bindings, whose SHUTDOWN, RESET and BLOCK_IO_ERROR carry reasons.
+ * The tracker over the QEMU 7.2 bindings, whose SHUTDOWN, RESET and BLOCK_IO_ERROR carry reasons:
+ * {@link TrackerContract}, and the events only these bindings type.
  */
-class VmStateTrackerTest {
+class VmStateTrackerTest extends TrackerContract {
 
-  private final VmStateTracker tracker = new VmStateTracker();
-
-  private String feed(QmpEvent... events) {
-    for (QmpEvent event : events) {
-      assertInstanceOf(KnownEvent.class, event, event::toString);
-      tracker.follow(event);
-    }
-    return tracker.status().toString();
-  }
-
-  @Test
-  void blockIoErrorWithActionStopGivesTheFollowingStopItsDeviceAndReason() {
-    assertEquals("running", feed(event("RESUME"), blockIoError("virtio0", "stop")));
-
-    assertEquals(
-        "paused (I/O error: write on virtio0, No space left on device)", feed(event("STOP")));
+  VmStateTrackerTest() {
+    super(Events.registry(), VmStateTracker::new);
   }
 
   @Test
   void aBlockIoErrorWithoutADeviceNameNamesItsNode() {
     assertEquals(
         "paused (I/O error: write on #block152, No space left on device)",
-        feed(event("RESUME"), blockIoError("", "stop"), event("STOP")));
-  }
-
-  @Test
-  void aReportedBlockIoErrorAnnouncesNothing() {
-    assertEquals("paused", feed(event("RESUME"), blockIoError("virtio0", "report"), event("STOP")));
-  }
-
-  @Test
-  void shutdownAndResetCarryTheirTypedReason() {
-    assertEquals(
-        "reset (guest-reset)",
-        feed(event("RESUME"), event("RESET", "{\"guest\": true, \"reason\": \"guest-reset\"}")));
-    assertEquals(
-        "shutting down (host-qmp-quit)",
-        feed(event("SHUTDOWN", "{\"guest\": false, \"reason\": \"host-qmp-quit\"}")));
-    // -no-shutdown: QEMU stops the VM after the SHUTDOWN; it is still shutting down.
-    assertEquals("shutting down (host-qmp-quit)", feed(event("STOP")));
+        feed(qemu.event("RESUME"), qemu.blockIoError("", "stop"), qemu.event("STOP")));
   }
 
   @Test
@@ -61,35 +27,22 @@ class VmStateTrackerTest {
     assertEquals(
         "paused (guest panicked)",
         feed(
-            event("RESUME"),
-            event(
+            qemu.event("RESUME"),
+            qemu.event(
                 "GUEST_PANICKED",
                 "{\"action\": \"pause\", \"info\": {\"type\": \"hyper-v\", \"arg1\": 1, \"arg2\": 2,"
                     + " \"arg3\": 3, \"arg4\": 4, \"arg5\": 5}}"),
-            event("STOP")));
+            qemu.event("STOP")));
   }
 
   @Test
   void aGuestPanicThatRunsOnChangesNothing() {
     assertEquals(
         "paused",
-        feed(event("RESUME"), event("GUEST_PANICKED", "{\"action\": \"run\"}"), event("STOP")));
-  }
-
-  @Test
-  void watchdogActionsAnnounceTheEventThatFollows() {
-    assertEquals(
-        "reset (watchdog: reset)",
         feed(
-            event("RESUME"),
-            event("WATCHDOG", "{\"action\": \"reset\"}"),
-            event("RESET", "{\"guest\": true, \"reason\": \"watchdog\"}")));
-    assertEquals(
-        "paused (watchdog: pause)",
-        feed(event("WATCHDOG", "{\"action\": \"pause\"}"), event("STOP")));
-    assertEquals(
-        "running",
-        feed(event("RESUME"), event("WATCHDOG", "{\"action\": \"inject-nmi\"}"), event("RESUME")));
+            qemu.event("RESUME"),
+            qemu.event("GUEST_PANICKED", "{\"action\": \"run\"}"),
+            qemu.event("STOP")));
   }
 
   @Test
@@ -97,40 +50,15 @@ class VmStateTrackerTest {
     assertEquals(
         "running",
         feed(
-            event("RESUME"),
-            event("JOB_STATUS_CHANGE", "{\"status\": \"running\", \"id\": \"mirror\"}"),
-            event(
+            qemu.event("RESUME"),
+            qemu.event("JOB_STATUS_CHANGE", "{\"status\": \"running\", \"id\": \"mirror\"}"),
+            qemu.event(
                 "BLOCK_JOB_COMPLETED",
                 "{\"device\": \"mirror\", \"len\": 1, \"offset\": 1, \"speed\": 0, \"type\": \"mirror\"}"),
-            event(
+            qemu.event(
                 "DEVICE_DELETED",
                 "{\"device\": \"keyboard\", \"path\": \"/machine/peripheral/keyboard\"}"),
-            event("POWERDOWN")));
+            qemu.event("POWERDOWN")));
     assertEquals(1, tracker.transitions().size());
-  }
-
-  @Test
-  void transitionsRecordEachChangeAndTheEventThatMadeIt() {
-    feed(event("RESUME"), blockIoError("virtio0", "stop"), event("STOP"), event("RESUME"));
-
-    assertEquals(
-        List.of(
-            "unknown -RESUME-> running",
-            "running -STOP-> paused (I/O error: write on virtio0, No space left on device)",
-            "paused -RESUME-> running"),
-        tracker.transitions().stream()
-            .map(t -> t.from().words() + " -" + t.eventName() + "-> " + t.to())
-            .toList());
-  }
-
-  private static QmpEvent blockIoError(String device, String action) {
-    return event(
-        "BLOCK_IO_ERROR",
-        "{\"device\": \""
-            + device
-            + "\", \"node-name\": \"#block152\", \"operation\": \"write\","
-            + " \"action\": \""
-            + action
-            + "\", \"nospace\": true, \"reason\": \"No space left on device\"}");
   }
 }
