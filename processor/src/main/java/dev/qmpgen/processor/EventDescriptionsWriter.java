@@ -10,9 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.ComparedShape;
 import dev.qmpgen.spec.EnumValue;
 import dev.qmpgen.spec.EventSpec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -44,33 +42,18 @@ final class EventDescriptionsWriter {
   private EventDescriptionsWriter() {}
 
   static TypeSpec.Builder write(Bindings bindings) {
-    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), EVENT_DESCRIPTION);
-    List<EventBinding> events = bindings.events();
-    List<TypeSpec> chunks = new ArrayList<>();
-    CodeBlock initializer;
-    if (events.size() <= CHUNK) {
-      initializer = eventList(events);
-    } else {
-      CodeBlock.Builder concat = CodeBlock.builder().add("$T.of(", Stream.class).indent();
-      for (int from = 0; from < events.size(); from += CHUNK) {
-        int to = Math.min(events.size(), from + CHUNK);
-        String name = "Part" + (chunks.size() + 1);
-        chunks.add(
-            TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "Events $L to $L, apart to keep each class file within the JVM's limits.\n",
-                    from + 1,
-                    to)
-                .addField(
-                    FieldSpec.builder(list, "EVENTS", Modifier.STATIC, Modifier.FINAL)
-                        .initializer(eventList(events.subList(from, to)))
-                        .build())
-                .build());
-        concat.add("\n$L.EVENTS$L", name, to < events.size() ? "," : "");
-      }
-      initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
-    }
+    TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), EVENT_DESCRIPTION);
+    ChunkedList events =
+        ChunkedList.of(
+            bindings.events(),
+            CHUNK,
+            EventDescriptionsWriter::eventList,
+            "Part",
+            "Events",
+            list ->
+                FieldSpec.builder(listType, "EVENTS", Modifier.STATIC, Modifier.FINAL)
+                    .initializer(list)
+                    .build());
     return TypeSpec.classBuilder(
             ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -82,8 +65,8 @@ final class EventDescriptionsWriter {
                 + "}</pre>\n",
             Javadocs.code(bindings.specFile()))
         .addField(
-            FieldSpec.builder(list, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
+            FieldSpec.builder(listType, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(events.initializer())
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
@@ -91,10 +74,10 @@ final class EventDescriptionsWriter {
                 .addJavadoc(
                     "Every event of the spec, in spec order.\n\n@return the descriptions, unmodifiable\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(list)
+                .returns(listType)
                 .addStatement("return EVENTS")
                 .build())
-        .addTypes(chunks);
+        .addTypes(events.parts());
   }
 
   private static CodeBlock eventList(List<EventBinding> events) {
