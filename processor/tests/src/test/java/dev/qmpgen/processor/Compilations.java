@@ -25,11 +25,17 @@ final class Compilations {
 
   private Compilations() {}
 
+  /** {@code @GenerateQmpEvents(spec = ...)} on {@link #PACKAGE}. */
   static JavaFileObject packageInfo(String spec) {
+    return annotatedPackage(PACKAGE, "spec = \"" + spec + "\"");
+  }
+
+  /** {@code @GenerateQmpEvents(attributes)} on {@code packageName}, as written. */
+  static JavaFileObject annotatedPackage(String packageName, String attributes) {
     return JavaFileObjects.forSourceLines(
-        PACKAGE + ".package-info",
-        "@GenerateQmpEvents(spec = \"" + spec + "\")",
-        "package " + PACKAGE + ";",
+        packageName + ".package-info",
+        "@GenerateQmpEvents(" + attributes + ")",
+        "package " + packageName + ";",
         "",
         "import dev.qmpgen.runtime.GenerateQmpEvents;");
   }
@@ -67,12 +73,7 @@ final class Compilations {
 
   /** {@code @GenerateQmpEvents(schema = ...)} on {@link #SCHEMA_PACKAGE}. */
   static JavaFileObject schemaPackageInfo(String schema) {
-    return JavaFileObjects.forSourceLines(
-        SCHEMA_PACKAGE + ".package-info",
-        "@GenerateQmpEvents(schema = \"" + schema + "\")",
-        "package " + SCHEMA_PACKAGE + ";",
-        "",
-        "import dev.qmpgen.runtime.GenerateQmpEvents;");
+    return annotatedPackage(SCHEMA_PACKAGE, "schema = \"" + schema + "\"");
   }
 
   /**
@@ -84,6 +85,18 @@ final class Compilations {
         .withProcessors(processors())
         .withOptions("-Xlint:all", "-Werror", "-Aqmpgen.specDir=" + dir.toAbsolutePath())
         .compile(schemaPackageInfo(schema));
+  }
+
+  /** Writes {@code text} as the spec {@code spec} in {@code specDir}, then {@link #compile}s it. */
+  static Compilation writeAndCompile(
+      Path specDir, String spec, String text, boolean lenient, String... extraOptions) {
+    write(specDir, spec, text);
+    return compile(specDir, spec, lenient, extraOptions);
+  }
+
+  /** The text of the source generated for {@code type}, a class's binary name. */
+  static String generatedSource(Compilation compilation, String type) throws IOException {
+    return compilation.generatedSourceFile(type).orElseThrow().getCharContent(true).toString();
   }
 
   static Path write(Path dir, String name, String text) {

@@ -17,11 +17,12 @@ class ProcessorDiagnosticsTest {
 
   @Test
   void aSpecErrorIsAJavacErrorOnTheAnnotationNamingFileLineAndColumn() {
-    Compilations.write(
-        dir,
-        "bad.txt",
-        HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n");
-    Compilation compilation = Compilations.compile(dir, "bad.txt", true);
+    Compilation compilation =
+        Compilations.writeAndCompile(
+            dir,
+            "bad.txt",
+            HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n",
+            true);
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("bad.txt:9:")
@@ -46,13 +47,14 @@ class ProcessorDiagnosticsTest {
 
   @Test
   void aKeywordFieldNameGetsALegalAccessorAndAWarning() {
-    Compilations.write(
-        dir,
-        "kw.txt",
-        HEAD
-            + "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
-            + "- \"1st\": first (json-int)\n");
-    Compilation compilation = Compilations.compile(dir, "kw.txt", true);
+    Compilation compilation =
+        Compilations.writeAndCompile(
+            dir,
+            "kw.txt",
+            HEAD
+                + "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
+                + "- \"1st\": first (json-int)\n",
+            true);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
@@ -70,13 +72,14 @@ class ProcessorDiagnosticsTest {
 
   @Test
   void clashingNamesGetDistinctAccessorsAndAWarning() {
-    Compilations.write(
-        dir,
-        "clash.txt",
-        HEAD
-            + "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
-            + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n");
-    Compilation compilation = Compilations.compile(dir, "clash.txt", true);
+    Compilation compilation =
+        Compilations.writeAndCompile(
+            dir,
+            "clash.txt",
+            HEAD
+                + "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
+                + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n",
+            true);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
@@ -94,13 +97,14 @@ class ProcessorDiagnosticsTest {
 
   @Test
   void anOpaqueFieldIsKeptAsRawJsonWithAWarning() {
-    Compilations.write(
-        dir,
-        "opaque.txt",
-        HEAD
-            + "ACPI_OST\n--------\n\nData:\n\n"
-            + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n");
-    Compilation compilation = Compilations.compile(dir, "opaque.txt", true);
+    Compilation compilation =
+        Compilations.writeAndCompile(
+            dir,
+            "opaque.txt",
+            HEAD
+                + "ACPI_OST\n--------\n\nData:\n\n"
+                + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n",
+            true);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining("opaque.txt:9:")
@@ -142,8 +146,8 @@ class ProcessorDiagnosticsTest {
         int at = random.nextInt(text.length());
         text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      Compilations.write(dir, "fuzz" + i + ".txt", text.toString());
-      Compilation compilation = Compilations.compile(dir, "fuzz" + i + ".txt", true);
+      Compilation compilation =
+          Compilations.writeAndCompile(dir, "fuzz" + i + ".txt", text.toString(), true);
       // Either outcome is fine; what matters is that javac ran to the end with diagnostics, no
       // crash.
       if (compilation.status() == Compilation.Status.FAILURE) {
