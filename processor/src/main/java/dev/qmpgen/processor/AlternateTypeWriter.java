@@ -69,7 +69,7 @@ final class AlternateTypeWriter {
             either(expected))
         .unindent()
         .add("};\n");
-    return MethodSpec.methodBuilder(GeneratedNames.READ)
+    return SealedInterfaces.read(alternate.type())
         .addJavadoc(
             "Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n\n"
                 + "@param parser the parser, on the value's first token\n"
@@ -78,9 +78,6 @@ final class AlternateTypeWriter {
                 + "@param path where the value's holder is in the event's data, named in errors\n"
                 + "@param name the member holding the value, named in errors\n"
                 + "@return the alternative the value's JSON kind chooses\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(alternate.type())
-        .addParameter(Types.JSON_PARSER, "parser")
         .addParameter(Types.JSON_TOKEN, "token")
         .addParameter(String.class, "event")
         .addParameter(String.class, "path")

@@ -55,17 +55,13 @@ final class CatalogWriter {
                     .initializer("$T.of(CATALOG)", Types.EVENT_REGISTRY)
                     .build())
             .build();
-    return TypeSpec.classBuilder(events)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return HolderClass.of(
+            events,
+            bindings,
+            "The codecs of the events of $L.",
+            "QmpEvent event = Events.registry().decode(line);",
+            "EventRegistry all = EventRegistry.of(Events.catalog(), otherSpecEvents);")
         .addSuperinterface(Types.EVENT_CATALOG)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc(
-            "The codecs of the events of $L.\n\n"
-                + "<pre>{@code\n"
-                + "QmpEvent event = Events.registry().decode(line);\n"
-                + "EventRegistry all = EventRegistry.of(Events.catalog(), otherSpecEvents);\n"
-                + "}</pre>\n",
-            Javadocs.code(bindings.specFile()))
         .addField(
             FieldSpec.builder(events, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", events)
@@ -76,7 +72,6 @@ final class CatalogWriter {
                     FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)
                         .initializer(codecLists.initializer()))
                 .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("catalog")
                 .addJavadoc("This spec's catalog.\n\n@return the one catalog of these bindings\n")

@@ -54,21 +54,15 @@ final class EventDescriptionsWriter {
                 FieldSpec.builder(listType, "EVENTS", Modifier.STATIC, Modifier.FINAL)
                     .initializer(list)
                     .build());
-    return TypeSpec.classBuilder(
-            ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS))
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc(
-            "The events of $L as these bindings know them, to compare with a running QEMU:\n\n"
-                + "<pre>{@code\n"
-                + "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());\n"
-                + "}</pre>\n",
-            Javadocs.code(bindings.specFile()))
+    return HolderClass.of(
+            ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS),
+            bindings,
+            "The events of $L as these bindings know them, to compare with a running QEMU:",
+            "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());")
         .addField(
             FieldSpec.builder(listType, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(events.initializer())
                 .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("all")
                 .addJavadoc(

@@ -41,6 +41,17 @@ final class SealedInterfaces {
     type.addMethod(DatabindView.fromJson(name, CodeBlock.of("$T::$N", name, GeneratedNames.READ)));
   }
 
+  /**
+   * The start of the interface's {@code public static T read(JsonParser parser, ...)}; the caller
+   * adds its Javadoc, the other parameters and the code.
+   */
+  static MethodSpec.Builder read(ClassName type) {
+    return MethodSpec.methodBuilder(GeneratedNames.READ)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(type)
+        .addParameter(Types.JSON_PARSER, "parser");
+  }
+
   /** A record nested in interface {@code type} implementing it; the caller adds the rest. */
   static TypeSpec.Builder record(ClassName record, ClassName type, Bindings bindings) {
     return TypeSpec.recordBuilder(record)

@@ -64,16 +64,13 @@ final class UnionTypeWriter {
             union.tag().enumType())
         .unindent()
         .add("};\n");
-    return MethodSpec.methodBuilder(GeneratedNames.READ)
+    return SealedInterfaces.read(union.type())
         .addJavadoc(
             "Decodes the object the parser is on, leaving it on the object's end; for generated decoders.\n\n"
                 + "@param parser the parser, on the object's start\n"
                 + "@param event the event being decoded, named in errors\n"
                 + "@param path where the object is in the event's data, named in errors\n"
                 + "@return the record of the object's tag value\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(union.type())
-        .addParameter(Types.JSON_PARSER, "parser")
         .addParameter(String.class, "event")
         .addParameter(String.class, "path")
         .addStatement("$T object = $T.read(parser)", Types.RAW_JSON, Types.RAW_JSON)

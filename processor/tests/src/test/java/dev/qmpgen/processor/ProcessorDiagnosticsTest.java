@@ -15,14 +15,27 @@ class ProcessorDiagnosticsTest {
 
   @TempDir Path dir;
 
+  /**
+   * Writes {@code body} below a heading as the spec {@code spec}, and compiles, warnings allowed.
+   */
+  private Compilation compileLenient(String spec, String body) {
+    return Compilations.writeAndCompile(dir, spec, HEAD + body, true);
+  }
+
+  private static void assertWarningOnTheAnnotation(
+      Compilation compilation, String spec, String message) {
+    assertThat(compilation)
+        .hadWarningContaining(message)
+        .inFile(Compilations.packageInfo(spec))
+        .onLineContaining("@GenerateQmpEvents");
+  }
+
   @Test
   void aSpecErrorIsAJavacErrorOnTheAnnotationNamingFileLineAndColumn() {
     Compilation compilation =
-        Compilations.writeAndCompile(
-            dir,
+        compileLenient(
             "bad.txt",
-            HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n",
-            true);
+            "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n");
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("bad.txt:9:")
@@ -48,19 +61,15 @@ class ProcessorDiagnosticsTest {
   @Test
   void aKeywordFieldNameGetsALegalAccessorAndAWarning() {
     Compilation compilation =
-        Compilations.writeAndCompile(
-            dir,
+        compileLenient(
             "kw.txt",
-            HEAD
-                + "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
-                + "- \"1st\": first (json-int)\n",
-            true);
+            "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
+                + "- \"1st\": first (json-int)\n");
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "kw.txt:9:1: field \"default\" of DiskFull is not a legal Java name; its accessor is default_()")
-        .inFile(Compilations.packageInfo("kw.txt"))
-        .onLineContaining("@GenerateQmpEvents");
+    assertWarningOnTheAnnotation(
+        compilation,
+        "kw.txt",
+        "kw.txt:9:1: field \"default\" of DiskFull is not a legal Java name; its accessor is default_()");
     assertThat(compilation)
         .hadWarningContaining(
             "field \"1st\" of DiskFull is not a legal Java name; its accessor is _1st()");
@@ -73,13 +82,10 @@ class ProcessorDiagnosticsTest {
   @Test
   void clashingNamesGetDistinctAccessorsAndAWarning() {
     Compilation compilation =
-        Compilations.writeAndCompile(
-            dir,
+        compileLenient(
             "clash.txt",
-            HEAD
-                + "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
-                + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n",
-            true);
+            "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
+                + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n");
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
@@ -87,29 +93,22 @@ class ProcessorDiagnosticsTest {
     assertThat(compilation)
         .hadWarningContaining(
             "field \"timestamp\" of DiskFull clashes with timestamp(); its accessor is timestamp_()");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "the Java name Events of event EVENTS is taken; the event type is named EventsEvent")
-        .inFile(Compilations.packageInfo("clash.txt"))
-        .onLineContaining("@GenerateQmpEvents");
+    assertWarningOnTheAnnotation(
+        compilation,
+        "clash.txt",
+        "the Java name Events of event EVENTS is taken; the event type is named EventsEvent");
     assertThat(compilation).generatedSourceFile("com.example.vm.EventsEvent");
   }
 
   @Test
   void anOpaqueFieldIsKeptAsRawJsonWithAWarning() {
     Compilation compilation =
-        Compilations.writeAndCompile(
-            dir,
+        compileLenient(
             "opaque.txt",
-            HEAD
-                + "ACPI_OST\n--------\n\nData:\n\n"
-                + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n",
-            true);
+            "ACPI_OST\n--------\n\nData:\n\n"
+                + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n");
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining("opaque.txt:9:")
-        .inFile(Compilations.packageInfo("opaque.txt"))
-        .onLineContaining("@GenerateQmpEvents");
+    assertWarningOnTheAnnotation(compilation, "opaque.txt", "opaque.txt:9:");
     assertThat(compilation)
         .generatedSourceFile("com.example.vm.AcpiOst")
         .contentsAsUtf8String()
