@@ -1,6 +1,7 @@
 package dev.qmpgen.processor;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -28,6 +29,15 @@ final class Compilations {
   /** {@code @GenerateQmpEvents(spec = ...)} on {@link #PACKAGE}. */
   static JavaFileObject packageInfo(String spec) {
     return annotatedPackage(PACKAGE, "spec = \"" + spec + "\"");
+  }
+
+  /**
+   * The diagnostic is on the {@code @GenerateQmpEvents} line of {@code packageInfo}: where the
+   * processor reports every finding about the spec it names.
+   */
+  static void onTheAnnotation(
+      CompilationSubject.DiagnosticInFile diagnostic, JavaFileObject packageInfo) {
+    diagnostic.inFile(packageInfo).onLineContaining("@GenerateQmpEvents");
   }
 
   /** {@code @GenerateQmpEvents(attributes)} on {@code packageName}, as written. */

@@ -22,12 +22,17 @@ class ProcessorDiagnosticsTest {
     return Compilations.writeAndCompile(dir, spec, HEAD + body, true);
   }
 
-  private static void assertWarningOnTheAnnotation(
-      Compilation compilation, String spec, String message) {
-    assertThat(compilation)
-        .hadWarningContaining(message)
-        .inFile(Compilations.packageInfo(spec))
-        .onLineContaining("@GenerateQmpEvents");
+  /** The compilation succeeded, with {@code warning} on the annotation naming {@code spec}. */
+  private static void assertSucceededWithWarningOnTheAnnotation(
+      Compilation compilation, String spec, String warning) {
+    assertThat(compilation).succeeded();
+    Compilations.onTheAnnotation(
+        assertThat(compilation).hadWarningContaining(warning), Compilations.packageInfo(spec));
+  }
+
+  private static void assertGeneratedSourceContains(
+      Compilation compilation, String type, String text) {
+    assertThat(compilation).generatedSourceFile(type).contentsAsUtf8String().contains(text);
   }
 
   @Test
@@ -65,18 +70,15 @@ class ProcessorDiagnosticsTest {
             "kw.txt",
             "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
                 + "- \"1st\": first (json-int)\n");
-    assertThat(compilation).succeeded();
-    assertWarningOnTheAnnotation(
+    assertSucceededWithWarningOnTheAnnotation(
         compilation,
         "kw.txt",
         "kw.txt:9:1: field \"default\" of DiskFull is not a legal Java name; its accessor is default_()");
     assertThat(compilation)
         .hadWarningContaining(
             "field \"1st\" of DiskFull is not a legal Java name; its accessor is _1st()");
-    assertThat(compilation)
-        .generatedSourceFile("com.example.vm.DiskFull")
-        .contentsAsUtf8String()
-        .contains("@JsonProperty(\"default\") boolean default_");
+    assertGeneratedSourceContains(
+        compilation, "com.example.vm.DiskFull", "@JsonProperty(\"default\") boolean default_");
   }
 
   @Test
@@ -86,17 +88,16 @@ class ProcessorDiagnosticsTest {
             "clash.txt",
             "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
                 + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n");
-    assertThat(compilation).succeeded();
+    assertSucceededWithWarningOnTheAnnotation(
+        compilation,
+        "clash.txt",
+        "the Java name Events of event EVENTS is taken; the event type is named EventsEvent");
     assertThat(compilation)
         .hadWarningContaining(
             "field \"node_name\" of DiskFull clashes with nodeName(); its accessor is nodeName2()");
     assertThat(compilation)
         .hadWarningContaining(
             "field \"timestamp\" of DiskFull clashes with timestamp(); its accessor is timestamp_()");
-    assertWarningOnTheAnnotation(
-        compilation,
-        "clash.txt",
-        "the Java name Events of event EVENTS is taken; the event type is named EventsEvent");
     assertThat(compilation).generatedSourceFile("com.example.vm.EventsEvent");
   }
 
@@ -107,12 +108,9 @@ class ProcessorDiagnosticsTest {
             "opaque.txt",
             "ACPI_OST\n--------\n\nData:\n\n"
                 + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n");
-    assertThat(compilation).succeeded();
-    assertWarningOnTheAnnotation(compilation, "opaque.txt", "opaque.txt:9:");
-    assertThat(compilation)
-        .generatedSourceFile("com.example.vm.AcpiOst")
-        .contentsAsUtf8String()
-        .contains("@JsonProperty(\"info\") RawJson info");
+    assertSucceededWithWarningOnTheAnnotation(compilation, "opaque.txt", "opaque.txt:9:");
+    assertGeneratedSourceContains(
+        compilation, "com.example.vm.AcpiOst", "@JsonProperty(\"info\") RawJson info");
   }
 
   @Test

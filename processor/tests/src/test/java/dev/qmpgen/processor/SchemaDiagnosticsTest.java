@@ -48,10 +48,9 @@ class SchemaDiagnosticsTest {
   private static void assertErrorOnTheAnnotation(
       Compilation compilation, String capture, String message) {
     assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(message)
-        .inFile(Compilations.schemaPackageInfo(capture))
-        .onLineContaining("@GenerateQmpEvents");
+    Compilations.onTheAnnotation(
+        assertThat(compilation).hadErrorContaining(message),
+        Compilations.schemaPackageInfo(capture));
   }
 
   @Test
