@@ -33,7 +33,7 @@ record ChunkedList(CodeBlock initializer, List<TypeSpec> parts) {
   }
 
   /**
-   * {@code events}' list.
+   * The list of {@code events}, in one literal up to {@code chunk} of them, else in parts.
    *
    * @param list the list literal of some events
    * @param partName the nested classes' name before their number
