@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.JsonType;
+import dev.qmpgen.spec.internal.schema.TypeWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,23 +25,8 @@ final class AlternateTypeWriter {
 
   static TypeSpec.Builder write(AlternateBinding alternate, Bindings bindings) {
     TypeSpec.Builder type =
-        TypeSpec.interfaceBuilder(alternate.type())
-            .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-            .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-            .addJavadoc(Javadocs.alternate(alternate));
-    type.addMethod(
-        MethodSpec.methodBuilder(GeneratedNames.WRITE)
-            .addJavadoc(
-                "Writes this value as the next value of {@code generator}.\n\n@param $L where to write\n",
-                GeneratedNames.GENERATOR)
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
-            .build());
-    type.addMethod(read(alternate));
-    type.addMethod(DatabindView.toJson());
-    type.addMethod(
-        DatabindView.fromJson(
-            alternate.type(), CodeBlock.of("$T::$N", alternate.type(), GeneratedNames.READ)));
+        SealedInterfaces.declare(alternate.type(), Javadocs.alternate(alternate), bindings);
+    SealedInterfaces.addCodec(type, alternate.type(), "value", read(alternate));
     for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
       type.addPermittedSubclass(alternative.type());
       type.addType(record(alternate, alternative, bindings));
@@ -49,8 +35,7 @@ final class AlternateTypeWriter {
           .map(RecordWriter::enumerations)
           .orElse(List.of())
           .forEach(
-              enumeration ->
-                  type.addType(UnionTypeWriter.nestedInInterface(EnumWriter.write(enumeration))));
+              enumeration -> type.addType(SealedInterfaces.nested(EnumWriter.write(enumeration))));
     }
     return type;
   }
@@ -63,7 +48,7 @@ final class AlternateTypeWriter {
             .anyMatch(a -> a.spec().type() == JsonType.INT || a.spec().type() == JsonType.UINT64);
     for (AlternateBinding.Alternative alternative : alternate.alternatives()) {
       tokens.put(alternative, tokens(alternative.spec().type(), hasInt));
-      expected.add(SchemaKinds.described(alternative.spec()));
+      expected.add(TypeWords.kind(alternative.spec()));
     }
     CodeBlock at = CodeBlock.of("event, path, name");
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (token) {\n").indent();
@@ -84,7 +69,7 @@ final class AlternateTypeWriter {
             either(expected))
         .unindent()
         .add("};\n");
-    return MethodSpec.methodBuilder(GeneratedNames.READ)
+    return SealedInterfaces.read(alternate.type())
         .addJavadoc(
             "Decodes the value {@code token} starts, leaving the parser on its last token; for generated decoders.\n\n"
                 + "@param parser the parser, on the value's first token\n"
@@ -93,9 +78,6 @@ final class AlternateTypeWriter {
                 + "@param path where the value's holder is in the event's data, named in errors\n"
                 + "@param name the member holding the value, named in errors\n"
                 + "@return the alternative the value's JSON kind chooses\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(alternate.type())
-        .addParameter(Types.JSON_PARSER, "parser")
         .addParameter(Types.JSON_TOKEN, "token")
         .addParameter(String.class, "event")
         .addParameter(String.class, "path")
@@ -135,12 +117,8 @@ final class AlternateTypeWriter {
       AlternateBinding alternate, AlternateBinding.Alternative alternative, Bindings bindings) {
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    MethodSpec.Builder write =
-        MethodSpec.methodBuilder(GeneratedNames.WRITE)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR);
-    String doc = "The choice of " + SchemaKinds.described(alternative.spec()) + ".\n";
+    MethodSpec.Builder write = SealedInterfaces.writeOverride();
+    String doc = "The choice of " + TypeWords.kind(alternative.spec()) + ".\n";
     if (alternative.value().isPresent()) {
       ValueType value = alternative.value().get();
       TypeName component = value.javaType();
@@ -159,10 +137,7 @@ final class AlternateTypeWriter {
       constructor.addJavadoc("The one value of this choice.\n");
       write.addStatement("generator.writeNull()");
     }
-    return TypeSpec.recordBuilder(alternative.type())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addSuperinterface(alternate.type())
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
+    return SealedInterfaces.record(alternative.type(), alternate.type(), bindings)
         .addJavadoc(doc)
         .recordConstructor(constructor.build())
         .addMethod(write.build())

@@ -9,9 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,34 +33,19 @@ final class CatalogWriter {
     TypeName codec =
         ParameterizedTypeName.get(Types.EVENT_CODEC, WildcardTypeName.subtypeOf(Object.class));
     TypeName codecs = ParameterizedTypeName.get(ClassName.get(List.class), codec);
-    List<EventBinding> all = bindings.events();
-    List<TypeSpec> chunks = new ArrayList<>();
-    CodeBlock initializer;
-    if (all.size() <= CHUNK) {
-      initializer = codecList(all, codec);
-    } else {
-      CodeBlock.Builder concat = CodeBlock.builder().add("$T.of(", Stream.class).indent();
-      for (int from = 0; from < all.size(); from += CHUNK) {
-        int to = Math.min(all.size(), from + CHUNK);
-        String name = "Codecs" + (chunks.size() + 1);
-        chunks.add(
-            TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "The codecs of events $L to $L, apart to keep each class file within the JVM's limits.\n",
-                    from + 1,
-                    to)
-                .addField(
-                    deprecationSuppressed(
-                            bindings,
-                            FieldSpec.builder(codecs, "CODECS", Modifier.STATIC, Modifier.FINAL)
-                                .initializer(codecList(all.subList(from, to), codec)))
-                        .build())
-                .build());
-        concat.add("\n$L.CODECS$L", name, to < all.size() ? "," : "");
-      }
-      initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
-    }
+    ChunkedList codecLists =
+        ChunkedList.of(
+            bindings.events(),
+            CHUNK,
+            some -> codecList(some, codec),
+            "Codecs",
+            "The codecs of events",
+            list ->
+                deprecationSuppressed(
+                        bindings,
+                        FieldSpec.builder(codecs, "CODECS", Modifier.STATIC, Modifier.FINAL)
+                            .initializer(list))
+                    .build());
     TypeSpec registryHolder =
         TypeSpec.classBuilder("RegistryHolder")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -72,17 +55,13 @@ final class CatalogWriter {
                     .initializer("$T.of(CATALOG)", Types.EVENT_REGISTRY)
                     .build())
             .build();
-    return TypeSpec.classBuilder(events)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return HolderClass.of(
+            events,
+            bindings,
+            "The codecs of the events of $L.",
+            "QmpEvent event = Events.registry().decode(line);",
+            "EventRegistry all = EventRegistry.of(Events.catalog(), otherSpecEvents);")
         .addSuperinterface(Types.EVENT_CATALOG)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc(
-            "The codecs of the events of $L.\n\n"
-                + "<pre>{@code\n"
-                + "QmpEvent event = Events.registry().decode(line);\n"
-                + "EventRegistry all = EventRegistry.of(Events.catalog(), otherSpecEvents);\n"
-                + "}</pre>\n",
-            Javadocs.code(bindings.specFile()))
         .addField(
             FieldSpec.builder(events, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", events)
@@ -91,9 +70,8 @@ final class CatalogWriter {
             deprecationSuppressed(
                     bindings,
                     FieldSpec.builder(codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer(initializer))
+                        .initializer(codecLists.initializer()))
                 .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("catalog")
                 .addJavadoc("This spec's catalog.\n\n@return the one catalog of these bindings\n")
@@ -117,7 +95,7 @@ final class CatalogWriter {
                 .addStatement("return codecs")
                 .build())
         .addType(registryHolder)
-        .addTypes(chunks);
+        .addTypes(codecLists.parts());
   }
 
   /** A catalog lists deprecated events as it lists the others; javac need not warn about it. */

@@ -291,21 +291,11 @@ final class DecodeWriter {
     if (!member.optional()) {
       return CodeBlock.of("$N", local);
     }
-    if (member.optionalLong()) {
+    if (member.primitive()) {
+      // A primitive local has no null to say "absent": its presence flag says it.
+      Class<?> optional = member.optionalLong() ? OptionalLong.class : Optional.class;
       return CodeBlock.of(
-          "$N ? $T.of($N) : $T.empty()",
-          names.get(presenceKey(member)),
-          OptionalLong.class,
-          local,
-          OptionalLong.class);
-    }
-    if (member.kind() == Member.Kind.BOOL) {
-      return CodeBlock.of(
-          "$N ? $T.of($N) : $T.empty()",
-          names.get(presenceKey(member)),
-          Optional.class,
-          local,
-          Optional.class);
+          "$N ? $T.of($N) : $T.empty()", names.get(presenceKey(member)), optional, local, optional);
     }
     return CodeBlock.of("$T.ofNullable($N)", Optional.class, local);
   }

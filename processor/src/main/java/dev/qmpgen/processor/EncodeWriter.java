@@ -53,22 +53,10 @@ final class EncodeWriter {
   private static CodeBlock writeMember(Member member, CodeBlock value) {
     String name = member.wireName();
     return switch (member.kind()) {
-      case STRING ->
-          CodeBlock.builder()
-              .addStatement("generator.writeStringProperty($S, $L)", name, value)
-              .build();
-      case ENUM ->
-          CodeBlock.builder()
-              .addStatement("generator.writeStringProperty($S, $L.wireName())", name, value)
-              .build();
-      case INT, NUMBER ->
-          CodeBlock.builder()
-              .addStatement("generator.writeNumberProperty($S, $L)", name, value)
-              .build();
-      case BOOL ->
-          CodeBlock.builder()
-              .addStatement("generator.writeBooleanProperty($S, $L)", name, value)
-              .build();
+      case STRING -> property("writeStringProperty", name, value);
+      case ENUM -> property("writeStringProperty", name, CodeBlock.of("$L.wireName()", value));
+      case INT, NUMBER -> property("writeNumberProperty", name, value);
+      case BOOL -> property("writeBooleanProperty", name, value);
       case OBJECT, RAW ->
           CodeBlock.builder()
               .addStatement("generator.writeName($S)", name)
@@ -97,5 +85,13 @@ final class EncodeWriter {
               .add(ValueCodec.write(member.value(), value, 0))
               .build();
     };
+  }
+
+  /**
+   * {@code generator.writeStringProperty("name", value);}: a member jackson-core writes in one
+   * call.
+   */
+  private static CodeBlock property(String method, String name, CodeBlock value) {
+    return CodeBlock.builder().addStatement("generator.$N($S, $L)", method, name, value).build();
   }
 }

@@ -10,9 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.ComparedShape;
 import dev.qmpgen.spec.EnumValue;
 import dev.qmpgen.spec.EventSpec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -44,57 +42,36 @@ final class EventDescriptionsWriter {
   private EventDescriptionsWriter() {}
 
   static TypeSpec.Builder write(Bindings bindings) {
-    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), EVENT_DESCRIPTION);
-    List<EventBinding> events = bindings.events();
-    List<TypeSpec> chunks = new ArrayList<>();
-    CodeBlock initializer;
-    if (events.size() <= CHUNK) {
-      initializer = eventList(events);
-    } else {
-      CodeBlock.Builder concat = CodeBlock.builder().add("$T.of(", Stream.class).indent();
-      for (int from = 0; from < events.size(); from += CHUNK) {
-        int to = Math.min(events.size(), from + CHUNK);
-        String name = "Part" + (chunks.size() + 1);
-        chunks.add(
-            TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "Events $L to $L, apart to keep each class file within the JVM's limits.\n",
-                    from + 1,
-                    to)
-                .addField(
-                    FieldSpec.builder(list, "EVENTS", Modifier.STATIC, Modifier.FINAL)
-                        .initializer(eventList(events.subList(from, to)))
-                        .build())
-                .build());
-        concat.add("\n$L.EVENTS$L", name, to < events.size() ? "," : "");
-      }
-      initializer = concat.unindent().add(")\n.flatMap($T::stream)\n.toList()", List.class).build();
-    }
-    return TypeSpec.classBuilder(
-            ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS))
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-        .addJavadoc(
-            "The events of $L as these bindings know them, to compare with a running QEMU:\n\n"
-                + "<pre>{@code\n"
-                + "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());\n"
-                + "}</pre>\n",
-            Javadocs.code(bindings.specFile()))
+    TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), EVENT_DESCRIPTION);
+    ChunkedList events =
+        ChunkedList.of(
+            bindings.events(),
+            CHUNK,
+            EventDescriptionsWriter::eventList,
+            "Part",
+            "Events",
+            list ->
+                FieldSpec.builder(listType, "EVENTS", Modifier.STATIC, Modifier.FINAL)
+                    .initializer(list)
+                    .build());
+    return HolderClass.of(
+            ClassName.get(bindings.packageName(), GeneratedNames.EVENT_DESCRIPTIONS),
+            bindings,
+            "The events of $L as these bindings know them, to compare with a running QEMU:",
+            "DriftReport drift = SchemaDrift.compare(EventDescriptions.all(), client.execute(\"query-qmp-schema\", Map.of(), timeout).get());")
         .addField(
-            FieldSpec.builder(list, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
+            FieldSpec.builder(listType, "EVENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(events.initializer())
                 .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("all")
                 .addJavadoc(
                     "Every event of the spec, in spec order.\n\n@return the descriptions, unmodifiable\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(list)
+                .returns(listType)
                 .addStatement("return EVENTS")
                 .build())
-        .addTypes(chunks);
+        .addTypes(events.parts());
   }
 
   private static CodeBlock eventList(List<EventBinding> events) {

@@ -34,7 +34,7 @@ final class EventTypeWriter {
     }
     DecodeWriter.memberMatcher(event.members()).ifPresent(record::addField);
     record.addMethod(DecodeWriter.eventRead(event));
-    record.addMethod(decodeWithoutData(event));
+    record.addMethod(decodeWithoutData(event, event.members()));
     record.addMethod(hasData(event));
     return record;
   }
@@ -91,8 +91,11 @@ final class EventTypeWriter {
     return method.addStatement("return $L", present.build()).build();
   }
 
-  /** The event for an envelope without {@code data}: fine unless a data member is required. */
-  private static MethodSpec decodeWithoutData(EventBinding event) {
+  /**
+   * The event for an envelope without {@code data}: fine unless one of {@code members}, the event's
+   * data members, is required.
+   */
+  static MethodSpec decodeWithoutData(EventBinding event, List<Member> members) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(GeneratedNames.DECODE_WITHOUT_DATA)
             .addJavadoc("The event for an envelope without a {@code data} member.\n")
@@ -100,7 +103,7 @@ final class EventTypeWriter {
             .returns(event.type())
             .addParameter(Types.TIMESTAMP, "timestamp");
     Member required =
-        event.members().stream().filter(member -> !member.optional()).findFirst().orElse(null);
+        members.stream().filter(member -> !member.optional()).findFirst().orElse(null);
     if (required != null) {
       return method
           .addStatement(
@@ -111,7 +114,7 @@ final class EventTypeWriter {
           .build();
     }
     CodeBlock.Builder args = CodeBlock.builder().add("timestamp");
-    for (Member member : event.members()) {
+    for (Member member : members) {
       args.add(
           ", $T.empty()",
           member.componentType() instanceof ParameterizedTypeName p

@@ -5,6 +5,7 @@ import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.ExampleSpec;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
+import dev.qmpgen.spec.internal.schema.TypeWords;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +134,7 @@ final class Javadocs {
             "The $L value: one of $L, one record each.\n",
             code(alternate.firstUse().name()),
             alternate.alternatives().stream()
-                .map(a -> SchemaKinds.described(a.spec()))
+                .map(a -> TypeWords.kind(a.spec()))
                 .collect(Collectors.joining(", ")))
         .add("\n<p>Held by the data of $L.\n", holders(alternate.usedBy()))
         .build();

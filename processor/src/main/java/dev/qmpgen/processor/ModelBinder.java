@@ -303,35 +303,32 @@ final class ModelBinder {
   private String memberName(ClassName owner, FieldSpec field, Set<String> taken) {
     String name = NameMangler.memberName(field.name());
     if (NameMangler.memberNameAdjusted(field.name())) {
-      decision(
-          field.position(),
-          "field \""
-              + field.name()
-              + "\" of "
-              + owner.simpleName()
-              + " is not a legal Java name; its accessor is "
-              + name
-              + "()");
+      accessorDecision(owner, field, "is not a legal Java name", name);
     }
     if (taken.contains(name)) {
       String renamed =
           RESERVED_MEMBERS.contains(name)
               ? NameMangler.unique(name + "_", taken)
               : NameMangler.unique(name, taken);
-      decision(
-          field.position(),
-          "field \""
-              + field.name()
-              + "\" of "
-              + owner.simpleName()
-              + " clashes with "
-              + name
-              + "(); its accessor is "
-              + renamed
-              + "()");
+      accessorDecision(owner, field, "clashes with " + name + "()", renamed);
       name = renamed;
     }
     return name;
+  }
+
+  /** Notes why a member's accessor is not named as its field: {@code field "x" of T <why>; ...}. */
+  private void accessorDecision(ClassName owner, FieldSpec field, String why, String accessor) {
+    decision(
+        field.position(),
+        "field \""
+            + field.name()
+            + "\" of "
+            + owner.simpleName()
+            + " "
+            + why
+            + "; its accessor is "
+            + accessor
+            + "()");
   }
 
   private void decision(Position position, String message) {

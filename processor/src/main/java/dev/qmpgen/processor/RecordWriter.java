@@ -111,15 +111,13 @@ final class RecordWriter {
   private static MethodSpec compactConstructor(
       List<EnvelopeComponent> envelope, List<Member> members) {
     MethodSpec.Builder constructor =
-        MethodSpec.compactConstructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(
-                Javadocs.constructor(
-                    "Checks that required members are present; keeps lists and unknown members"
-                        + " unmodifiable.",
-                    envelope,
-                    members,
-                    true));
+        publicConstructor(
+            MethodSpec.compactConstructorBuilder(),
+            "Checks that required members are present; keeps lists and unknown members"
+                + " unmodifiable.",
+            envelope,
+            members,
+            true);
     for (EnvelopeComponent component : envelope) {
       constructor.addParameter(
           ParameterSpec.builder(component.type(), component.name())
@@ -166,10 +164,12 @@ final class RecordWriter {
   private static MethodSpec shortConstructor(
       List<EnvelopeComponent> envelope, List<Member> members) {
     MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(
-                Javadocs.constructor("A value without unknown members.", envelope, members, false));
+        publicConstructor(
+            MethodSpec.constructorBuilder(),
+            "A value without unknown members.",
+            envelope,
+            members,
+            false);
     CodeBlock.Builder args = CodeBlock.builder();
     for (EnvelopeComponent component : envelope) {
       constructor.addParameter(component.type(), component.name());
@@ -181,6 +181,21 @@ final class RecordWriter {
     }
     args.add("$T.of()", Map.class);
     return constructor.addStatement("this($L)", args.build()).build();
+  }
+
+  /**
+   * {@code constructor} made public and documented: {@code summary}, then a parameter per envelope
+   * component and member, and {@code unknownFields} when it takes them.
+   */
+  private static MethodSpec.Builder publicConstructor(
+      MethodSpec.Builder constructor,
+      String summary,
+      List<EnvelopeComponent> envelope,
+      List<Member> members,
+      boolean unknownFields) {
+    return constructor
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(Javadocs.constructor(summary, envelope, members, unknownFields));
   }
 
   /**

@@ -22,11 +22,7 @@ final class UnionTypeWriter {
   static TypeSpec.Builder write(UnionBinding union, Bindings bindings) {
     TypeName tagType = union.tag().valueType();
     String tagAccessor = union.tag().javaName();
-    TypeSpec.Builder type =
-        TypeSpec.interfaceBuilder(union.type())
-            .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-            .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
-            .addJavadoc(Javadocs.union(union));
+    TypeSpec.Builder type = SealedInterfaces.declare(union.type(), Javadocs.union(union), bindings);
     type.addMethod(
         MethodSpec.methodBuilder(tagAccessor)
             .addJavadoc(
@@ -36,20 +32,8 @@ final class UnionTypeWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(tagType)
             .build());
-    type.addMethod(
-        MethodSpec.methodBuilder(GeneratedNames.WRITE)
-            .addJavadoc(
-                "Writes this object as the next value of {@code generator}.\n\n@param $L where to write\n",
-                GeneratedNames.GENERATOR)
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
-            .build());
-    type.addMethod(read(union));
-    type.addMethod(DatabindView.toJson());
-    type.addMethod(
-        DatabindView.fromJson(
-            union.type(), CodeBlock.of("$T::$N", union.type(), GeneratedNames.READ)));
-    type.addType(nestedInInterface(EnumWriter.write(union.tag())));
+    SealedInterfaces.addCodec(type, union.type(), "object", read(union));
+    type.addType(SealedInterfaces.nested(EnumWriter.write(union.tag())));
     for (UnionBinding.Variant variant : union.variants()) {
       type.addPermittedSubclass(variant.type());
       type.addType(
@@ -60,11 +44,6 @@ final class UnionTypeWriter {
     type.addPermittedSubclass(union.unlisted());
     type.addType(unlisted(union, tagType, tagAccessor, bindings));
     return type;
-  }
-
-  /** A type nested in an interface is public and static, as JavaPoet wants it said. */
-  static TypeSpec nestedInInterface(TypeSpec type) {
-    return type.toBuilder().addModifiers(Modifier.STATIC).build();
   }
 
   /** Reads the whole object first: its tag, wherever it comes, chooses the record that reads it. */
@@ -85,16 +64,13 @@ final class UnionTypeWriter {
             union.tag().enumType())
         .unindent()
         .add("};\n");
-    return MethodSpec.methodBuilder(GeneratedNames.READ)
+    return SealedInterfaces.read(union.type())
         .addJavadoc(
             "Decodes the object the parser is on, leaving it on the object's end; for generated decoders.\n\n"
                 + "@param parser the parser, on the object's start\n"
                 + "@param event the event being decoded, named in errors\n"
                 + "@param path where the object is in the event's data, named in errors\n"
                 + "@return the record of the object's tag value\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(union.type())
-        .addParameter(Types.JSON_PARSER, "parser")
         .addParameter(String.class, "event")
         .addParameter(String.class, "path")
         .addStatement("$T object = $T.read(parser)", Types.RAW_JSON, Types.RAW_JSON)
@@ -132,10 +108,7 @@ final class UnionTypeWriter {
 
   private static TypeSpec unlisted(
       UnionBinding union, TypeName tagType, String tagAccessor, Bindings bindings) {
-    return TypeSpec.recordBuilder(union.unlisted())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addSuperinterface(union.type())
-        .addAnnotation(GeneratedAnnotation.of(bindings.specFile()))
+    return SealedInterfaces.record(union.unlisted(), union.type(), bindings)
         .addJavadoc(
             "An object whose tag value the schema does not list, kept whole as it came.\n\n"
                 + "@param $L the tag value, not one of the listed constants\n"
@@ -154,13 +127,7 @@ final class UnionTypeWriter {
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, tagAccessor, tagAccessor)
                 .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
                 .build())
-        .addMethod(
-            MethodSpec.methodBuilder(GeneratedNames.WRITE)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(Types.JSON_GENERATOR, GeneratedNames.GENERATOR)
-                .addStatement("json.write(generator)")
-                .build())
+        .addMethod(SealedInterfaces.writeOverride().addStatement("json.write(generator)").build())
         .build();
   }
 }

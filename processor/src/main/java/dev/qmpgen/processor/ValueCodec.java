@@ -17,41 +17,35 @@ final class ValueCodec {
   //     (parser_1, token_1, event_1, path_1, name_1) -> SchemaValues.readList(parser_1, token_1,
   // ...
   static CodeBlock read(ValueType type, String parser, String token, CodeBlock at, int depth) {
+    // Every reader but RawJson's takes the parser, the token and the value's naming, in that order.
+    CodeBlock args = CodeBlock.of("$N, $N, $L", parser, token, at);
     if (type instanceof ValueType.Scalar scalar) {
       return switch (scalar.kind()) {
-        case STRING ->
-            CodeBlock.of("$T.readString($N, $N, $L)", Types.FIELD_READER, parser, token, at);
-        case INT -> CodeBlock.of("$T.readLong($N, $N, $L)", Types.FIELD_READER, parser, token, at);
-        case UNSIGNED ->
-            CodeBlock.of("$T.readUnsigned($N, $N, $L)", Types.SCHEMA_VALUES, parser, token, at);
-        case NUMBER ->
-            CodeBlock.of("$T.readNumber($N, $N, $L)", Types.FIELD_READER, parser, token, at);
-        case BOOL ->
-            CodeBlock.of("$T.readBoolean($N, $N, $L)", Types.FIELD_READER, parser, token, at);
+        case STRING -> CodeBlock.of("$T.readString($L)", Types.FIELD_READER, args);
+        case INT -> CodeBlock.of("$T.readLong($L)", Types.FIELD_READER, args);
+        case UNSIGNED -> CodeBlock.of("$T.readUnsigned($L)", Types.SCHEMA_VALUES, args);
+        case NUMBER -> CodeBlock.of("$T.readNumber($L)", Types.FIELD_READER, args);
+        case BOOL -> CodeBlock.of("$T.readBoolean($L)", Types.FIELD_READER, args);
         default -> CodeBlock.of("$T.read($N)", Types.RAW_JSON, parser);
       };
     }
     if (type instanceof ValueType.Enumeration enumeration) {
       return CodeBlock.of(
-          "$T.readEnumerated($N, $N, $L, $T.LISTED)",
+          "$T.readEnumerated($L, $T.LISTED)",
           Types.FIELD_READER,
-          parser,
-          token,
-          at,
+          args,
           enumeration.member().enumType());
     }
     if (type instanceof ValueType.Record record) {
       return CodeBlock.of(
-          "$T.readObject($N, $N, $L, $T::$N)",
+          "$T.readObject($L, $T::$N)",
           Types.FIELD_READER,
-          parser,
-          token,
-          at,
+          args,
           record.type(),
           GeneratedNames.READ);
     }
     if (type instanceof ValueType.Alternate alternate) {
-      return CodeBlock.of("$T.read($N, $N, $L)", alternate.type(), parser, token, at);
+      return CodeBlock.of("$T.read($L)", alternate.type(), args);
     }
     ValueType.ListOf list = (ValueType.ListOf) type;
     int inner = depth + 1;
@@ -64,11 +58,9 @@ final class ValueCodec {
             depthName("path", inner),
             depthName("name", inner));
     return CodeBlock.of(
-        "$T.readList($N, $N, $L, ($N, $N, $L) -> $L)",
+        "$T.readList($L, ($N, $N, $L) -> $L)",
         Types.SCHEMA_VALUES,
-        parser,
-        token,
-        at,
+        args,
         p,
         t,
         innerAt,

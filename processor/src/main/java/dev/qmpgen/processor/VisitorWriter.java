@@ -60,14 +60,11 @@ final class VisitorWriter {
             Types.QMP_EVENT,
             "Visits a typed event of another spec's catalog, when the registry composes several."));
     visitor.addMethod(
-        MethodSpec.methodBuilder("visit")
+        eventMethod("visit", Types.QMP_EVENT, Modifier.DEFAULT)
             .addJavadoc(
                 "Dispatches {@code event} to the method for its type.\n\n"
                     + "@param event any event the registry decoded\n"
                     + "@return what that method returns\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(R)
-            .addParameter(Types.QMP_EVENT, "event")
             .beginControlFlow("if (event instanceof $T known)", bindings.known())
             .addStatement("return known.accept(this)")
             .endControlFlow()
@@ -98,14 +95,11 @@ final class VisitorWriter {
                     + "@param <R> what visiting returns\n",
                 bindings.visitor());
     adapter.addMethod(
-        MethodSpec.methodBuilder("fallback")
+        eventMethod("fallback", Types.QMP_EVENT, Modifier.ABSTRACT)
             .addJavadoc(
                 "What every method not overridden returns for {@code event}.\n\n"
                     + "@param event the event no overriding method handled\n"
                     + "@return the visit's result\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(R)
-            .addParameter(Types.QMP_EVENT, "event")
             .build());
     for (EventBinding event : bindings.events()) {
       adapter.addMethod(deprecatedWith(event, fallbackVisit(visitMethod(event), event.type())));
@@ -125,21 +119,23 @@ final class VisitorWriter {
   }
 
   private static MethodSpec abstractVisit(String name, TypeName type, String doc) {
-    return MethodSpec.methodBuilder(name)
+    return eventMethod(name, type, Modifier.ABSTRACT)
         .addJavadoc("$L\n\n@param event the event\n@return the visit's result\n", doc)
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(R)
-        .addParameter(type, "event")
         .build();
   }
 
   private static MethodSpec fallbackVisit(String name, TypeName type) {
-    return MethodSpec.methodBuilder(name)
+    return eventMethod(name, type, Modifier.DEFAULT)
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .returns(R)
-        .addParameter(type, "event")
         .addStatement("return fallback(event)")
         .build();
+  }
+
+  /** {@code public abstract R name(Type event)}, or {@code default}: every method of both types. */
+  private static MethodSpec.Builder eventMethod(String name, TypeName type, Modifier kind) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, kind)
+        .returns(R)
+        .addParameter(type, "event");
   }
 }

@@ -97,7 +97,7 @@ final class WholeDataEventWriter {
                     event.type(),
                     wrap(data, CodeBlock.of("$T.read(parser)", Types.RAW_JSON)))
                 .build())
-        .addMethod(decodeWithoutData(event, data))
+        .addMethod(EventTypeWriter.decodeWithoutData(event, List.of(data)))
         .addMethod(
             MethodSpec.methodBuilder(GeneratedNames.HAS_DATA)
                 .addJavadoc("Whether encoding writes a {@code data} member.\n")
@@ -112,27 +112,6 @@ final class WholeDataEventWriter {
                 .addStatement(
                     data.optional() ? "data.get().write(generator)" : "data.write(generator)")
                 .build());
-  }
-
-  private static MethodSpec decodeWithoutData(EventBinding event, Member data) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(GeneratedNames.DECODE_WITHOUT_DATA)
-            .addJavadoc("The event for an envelope without a {@code data} member.\n")
-            .addModifiers(Modifier.STATIC)
-            .returns(event.type())
-            .addParameter(Types.TIMESTAMP, "timestamp");
-    if (data.optional()) {
-      return method
-          .addStatement("return new $T(timestamp, $T.empty())", event.type(), Optional.class)
-          .build();
-    }
-    return method
-        .addStatement(
-            "throw $T.missingField($N, $S)",
-            Types.DECODE_EXCEPTION,
-            GeneratedNames.EVENT_NAME_FIELD,
-            data.wireName())
-        .build();
   }
 
   private static CodeBlock wrap(Member data, CodeBlock value) {

@@ -1,6 +1,7 @@
 package dev.qmpgen.processor;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -25,11 +26,26 @@ final class Compilations {
 
   private Compilations() {}
 
+  /** {@code @GenerateQmpEvents(spec = ...)} on {@link #PACKAGE}. */
   static JavaFileObject packageInfo(String spec) {
+    return annotatedPackage(PACKAGE, "spec = \"" + spec + "\"");
+  }
+
+  /**
+   * The diagnostic is on the {@code @GenerateQmpEvents} line of {@code packageInfo}: where the
+   * processor reports every finding about the spec it names.
+   */
+  static void onTheAnnotation(
+      CompilationSubject.DiagnosticInFile diagnostic, JavaFileObject packageInfo) {
+    diagnostic.inFile(packageInfo).onLineContaining("@GenerateQmpEvents");
+  }
+
+  /** {@code @GenerateQmpEvents(attributes)} on {@code packageName}, as written. */
+  static JavaFileObject annotatedPackage(String packageName, String attributes) {
     return JavaFileObjects.forSourceLines(
-        PACKAGE + ".package-info",
-        "@GenerateQmpEvents(spec = \"" + spec + "\")",
-        "package " + PACKAGE + ";",
+        packageName + ".package-info",
+        "@GenerateQmpEvents(" + attributes + ")",
+        "package " + packageName + ";",
         "",
         "import dev.qmpgen.runtime.GenerateQmpEvents;");
   }
@@ -67,12 +83,7 @@ final class Compilations {
 
   /** {@code @GenerateQmpEvents(schema = ...)} on {@link #SCHEMA_PACKAGE}. */
   static JavaFileObject schemaPackageInfo(String schema) {
-    return JavaFileObjects.forSourceLines(
-        SCHEMA_PACKAGE + ".package-info",
-        "@GenerateQmpEvents(schema = \"" + schema + "\")",
-        "package " + SCHEMA_PACKAGE + ";",
-        "",
-        "import dev.qmpgen.runtime.GenerateQmpEvents;");
+    return annotatedPackage(SCHEMA_PACKAGE, "schema = \"" + schema + "\"");
   }
 
   /**
@@ -84,6 +95,18 @@ final class Compilations {
         .withProcessors(processors())
         .withOptions("-Xlint:all", "-Werror", "-Aqmpgen.specDir=" + dir.toAbsolutePath())
         .compile(schemaPackageInfo(schema));
+  }
+
+  /** Writes {@code text} as the spec {@code spec} in {@code specDir}, then {@link #compile}s it. */
+  static Compilation writeAndCompile(
+      Path specDir, String spec, String text, boolean lenient, String... extraOptions) {
+    write(specDir, spec, text);
+    return compile(specDir, spec, lenient, extraOptions);
+  }
+
+  /** The text of the source generated for {@code type}, a class's binary name. */
+  static String generatedSource(Compilation compilation, String type) throws IOException {
+    return compilation.generatedSourceFile(type).orElseThrow().getCharContent(true).toString();
   }
 
   static Path write(Path dir, String name, String text) {

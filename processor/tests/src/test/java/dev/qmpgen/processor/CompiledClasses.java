@@ -1,6 +1,7 @@
 package dev.qmpgen.processor;
 
 import com.google.testing.compile.Compilation;
+import dev.qmpgen.runtime.EventRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,11 @@ final class CompiledClasses extends ClassLoader {
         classes.put(name.replace('/', '.'), file);
       }
     }
+  }
+
+  /** {@code Events.registry()} of the bindings generated into {@code packageName}. */
+  EventRegistry registry(String packageName) throws ReflectiveOperationException {
+    return (EventRegistry) loadClass(packageName + ".Events").getMethod("registry").invoke(null);
   }
 
   @Override

@@ -42,8 +42,7 @@ class DeepSpecTest {
         .append("\": a mode (json-string, \"")
         .append("v".repeat(300))
         .append("\" or \"w\")\n");
-    Compilations.write(dir, "deep.txt", text.toString());
-    Compilation compilation = Compilations.compile(dir, "deep.txt", true);
+    Compilation compilation = Compilations.writeAndCompile(dir, "deep.txt", text.toString(), true);
     assertThat(compilation).succeeded();
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
@@ -53,11 +52,8 @@ class DeepSpecTest {
           name.length() + " bytes: " + name);
     }
     EventRegistry registry =
-        (EventRegistry)
-            new CompiledClasses(compilation, getClass().getClassLoader())
-                .loadClass(Compilations.PACKAGE + ".Events")
-                .getMethod("registry")
-                .invoke(null);
+        new CompiledClasses(compilation, getClass().getClassLoader())
+            .registry(Compilations.PACKAGE);
     String data = "{\"" + "m".repeat(300) + "\":\"w\"}";
     for (int level = PARSER_DEPTH - 2; level >= 0; level--) {
       data = "{\"" + wordyName(level) + "\":" + data + "}";
@@ -82,8 +78,8 @@ class DeepSpecTest {
           .append(level)
           .append("\": level (json-object)\n");
     }
-    Compilations.write(dir, "deeper.txt", text.toString());
-    Compilation compilation = Compilations.compile(dir, "deeper.txt", true);
+    Compilation compilation =
+        Compilations.writeAndCompile(dir, "deeper.txt", text.toString(), true);
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(

@@ -1,18 +1,10 @@
 package dev.qmpgen.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,31 +22,6 @@ class GoldenSourcesTest {
     Compilation compilation =
         Compilations.compile(GOLDEN, "disk-events.txt", false, "-Aqmpgen.specWarnings=note");
     assertThat(compilation).succeededWithoutWarnings();
-    TreeMap<String, String> generated = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
-      String path = file.toUri().getPath();
-      generated.put(
-          path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
-    }
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(EXPECTED);
-      generated.forEach((name, text) -> write(EXPECTED.resolve(name), text));
-    }
-    TreeMap<String, String> expected = new TreeMap<>();
-    try (Stream<Path> files = Files.list(EXPECTED)) {
-      for (Path file : files.toList()) {
-        expected.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    assertEquals(List.copyOf(expected.keySet()), List.copyOf(generated.keySet()));
-    expected.forEach((name, text) -> assertEquals(text, generated.get(name), name));
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    GoldenFiles.assertMatch(compilation, EXPECTED);
   }
 }

@@ -150,18 +150,14 @@ class HostileSpecFuzzTest {
             .append(random.nextInt(6) == 0 ? run(random, ':') : "")
             .append('\n');
         if (type.startsWith("json-string") && random.nextBoolean()) {
-          text.append(" ".repeat(depth + 2))
-              .append('"')
-              .append(word(random))
-              .append("\": ")
-              .append(prose(random))
-              .append('\n');
-          text.append(" ".repeat(depth + 2))
-              .append('"')
-              .append(word(random))
-              .append("\": ")
-              .append(prose(random))
-              .append('\n');
+          for (int value = 0; value < 2; value++) {
+            text.append(" ".repeat(depth + 2))
+                .append('"')
+                .append(word(random))
+                .append("\": ")
+                .append(prose(random))
+                .append('\n');
+          }
         }
       }
       text.append("\nExample:\n\n").append(example(random, event)).append("\n\n");

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
+import dev.qmpgen.runtime.drift.EventDescription;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +32,8 @@ class ManyEventsTest {
     Compilation compilation = Compilations.compile(dir, "many-events.txt", false);
     assertThat(compilation).succeededWithoutWarnings();
 
-    ClassLoader loader = new CompiledClasses(compilation, getClass().getClassLoader());
-    EventRegistry registry =
-        (EventRegistry)
-            loader.loadClass(Compilations.PACKAGE + ".Events").getMethod("registry").invoke(null);
+    CompiledClasses loader = new CompiledClasses(compilation, getClass().getClassLoader());
+    EventRegistry registry = loader.registry(Compilations.PACKAGE);
     for (int i : new int[] {1, EVENTS}) {
       QmpEvent event =
           registry.decode(
@@ -47,6 +47,17 @@ class ManyEventsTest {
           Compilations.PACKAGE + ".Many" + String.format(Locale.ROOT, "%05d", i),
           event.getClass().getName());
       assertEquals(i, event.timestamp().seconds());
+    }
+    // The descriptions are split into nested classes too, and rejoined in spec order.
+    List<?> descriptions =
+        (List<?>)
+            loader
+                .loadClass(Compilations.PACKAGE + ".EventDescriptions")
+                .getMethod("all")
+                .invoke(null);
+    assertEquals(EVENTS, descriptions.size());
+    for (int i = 0; i < EVENTS; i++) {
+      assertEquals(name(i + 1), ((EventDescription) descriptions.get(i)).name());
     }
   }
 

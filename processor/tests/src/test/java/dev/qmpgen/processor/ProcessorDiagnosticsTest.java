@@ -15,13 +15,32 @@ class ProcessorDiagnosticsTest {
 
   @TempDir Path dir;
 
+  /**
+   * Writes {@code body} below a heading as the spec {@code spec}, and compiles, warnings allowed.
+   */
+  private Compilation compileLenient(String spec, String body) {
+    return Compilations.writeAndCompile(dir, spec, HEAD + body, true);
+  }
+
+  /** The compilation succeeded, with {@code warning} on the annotation naming {@code spec}. */
+  private static void assertSucceededWithWarningOnTheAnnotation(
+      Compilation compilation, String spec, String warning) {
+    assertThat(compilation).succeeded();
+    Compilations.onTheAnnotation(
+        assertThat(compilation).hadWarningContaining(warning), Compilations.packageInfo(spec));
+  }
+
+  private static void assertGeneratedSourceContains(
+      Compilation compilation, String type, String text) {
+    assertThat(compilation).generatedSourceFile(type).contentsAsUtf8String().contains(text);
+  }
+
   @Test
   void aSpecErrorIsAJavacErrorOnTheAnnotationNamingFileLineAndColumn() {
-    Compilations.write(
-        dir,
-        "bad.txt",
-        HEAD + "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n");
-    Compilation compilation = Compilations.compile(dir, "bad.txt", true);
+    Compilation compilation =
+        compileLenient(
+            "bad.txt",
+            "DISK_FULL\n---------\n\nData:\n\n- \"device\": device name (json-strnig)\n");
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("bad.txt:9:")
@@ -46,70 +65,52 @@ class ProcessorDiagnosticsTest {
 
   @Test
   void aKeywordFieldNameGetsALegalAccessorAndAWarning() {
-    Compilations.write(
-        dir,
+    Compilation compilation =
+        compileLenient(
+            "kw.txt",
+            "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
+                + "- \"1st\": first (json-int)\n");
+    assertSucceededWithWarningOnTheAnnotation(
+        compilation,
         "kw.txt",
-        HEAD
-            + "DISK_FULL\n---------\n\nData:\n\n- \"default\": default disk (json-bool)\n"
-            + "- \"1st\": first (json-int)\n");
-    Compilation compilation = Compilations.compile(dir, "kw.txt", true);
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "kw.txt:9:1: field \"default\" of DiskFull is not a legal Java name; its accessor is default_()")
-        .inFile(Compilations.packageInfo("kw.txt"))
-        .onLineContaining("@GenerateQmpEvents");
+        "kw.txt:9:1: field \"default\" of DiskFull is not a legal Java name; its accessor is default_()");
     assertThat(compilation)
         .hadWarningContaining(
             "field \"1st\" of DiskFull is not a legal Java name; its accessor is _1st()");
-    assertThat(compilation)
-        .generatedSourceFile("com.example.vm.DiskFull")
-        .contentsAsUtf8String()
-        .contains("@JsonProperty(\"default\") boolean default_");
+    assertGeneratedSourceContains(
+        compilation, "com.example.vm.DiskFull", "@JsonProperty(\"default\") boolean default_");
   }
 
   @Test
   void clashingNamesGetDistinctAccessorsAndAWarning() {
-    Compilations.write(
-        dir,
+    Compilation compilation =
+        compileLenient(
+            "clash.txt",
+            "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
+                + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n");
+    assertSucceededWithWarningOnTheAnnotation(
+        compilation,
         "clash.txt",
-        HEAD
-            + "DISK_FULL\n---------\n\nData:\n\n- \"node-name\": node (json-string)\n"
-            + "- \"node_name\": node again (json-string)\n- \"timestamp\": when (json-int)\n\nEVENTS\n------\n\nData: None.\n");
-    Compilation compilation = Compilations.compile(dir, "clash.txt", true);
-    assertThat(compilation).succeeded();
+        "the Java name Events of event EVENTS is taken; the event type is named EventsEvent");
     assertThat(compilation)
         .hadWarningContaining(
             "field \"node_name\" of DiskFull clashes with nodeName(); its accessor is nodeName2()");
     assertThat(compilation)
         .hadWarningContaining(
             "field \"timestamp\" of DiskFull clashes with timestamp(); its accessor is timestamp_()");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "the Java name Events of event EVENTS is taken; the event type is named EventsEvent")
-        .inFile(Compilations.packageInfo("clash.txt"))
-        .onLineContaining("@GenerateQmpEvents");
     assertThat(compilation).generatedSourceFile("com.example.vm.EventsEvent");
   }
 
   @Test
   void anOpaqueFieldIsKeptAsRawJsonWithAWarning() {
-    Compilations.write(
-        dir,
-        "opaque.txt",
-        HEAD
-            + "ACPI_OST\n--------\n\nData:\n\n"
-            + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n");
-    Compilation compilation = Compilations.compile(dir, "opaque.txt", true);
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining("opaque.txt:9:")
-        .inFile(Compilations.packageInfo("opaque.txt"))
-        .onLineContaining("@GenerateQmpEvents");
-    assertThat(compilation)
-        .generatedSourceFile("com.example.vm.AcpiOst")
-        .contentsAsUtf8String()
-        .contains("@JsonProperty(\"info\") RawJson info");
+    Compilation compilation =
+        compileLenient(
+            "opaque.txt",
+            "ACPI_OST\n--------\n\nData:\n\n"
+                + "- \"info\": ACPIOSTInfo type as described in qapi-schema.json\n");
+    assertSucceededWithWarningOnTheAnnotation(compilation, "opaque.txt", "opaque.txt:9:");
+    assertGeneratedSourceContains(
+        compilation, "com.example.vm.AcpiOst", "@JsonProperty(\"info\") RawJson info");
   }
 
   @Test
@@ -142,8 +143,8 @@ class ProcessorDiagnosticsTest {
         int at = random.nextInt(text.length());
         text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      Compilations.write(dir, "fuzz" + i + ".txt", text.toString());
-      Compilation compilation = Compilations.compile(dir, "fuzz" + i + ".txt", true);
+      Compilation compilation =
+          Compilations.writeAndCompile(dir, "fuzz" + i + ".txt", text.toString(), true);
       // Either outcome is fine; what matters is that javac ran to the end with diagnostics, no
       // crash.
       if (compilation.status() == Compilation.Status.FAILURE) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +44,15 @@ class SchemaDiagnosticsTest {
     }
   }
 
+  /** The compilation failed with {@code message} on the annotation naming {@code capture}. */
+  private static void assertErrorOnTheAnnotation(
+      Compilation compilation, String capture, String message) {
+    assertThat(compilation).failed();
+    Compilations.onTheAnnotation(
+        assertThat(compilation).hadErrorContaining(message),
+        Compilations.schemaPackageInfo(capture));
+  }
+
   @Test
   void aCapturesMemberNamedLikeAJavaKeywordIsANoteNotAWarning() {
     Compilation compilation =
@@ -65,11 +73,7 @@ class SchemaDiagnosticsTest {
   void notJsonIsAnErrorAtTheBrokenToken() {
     Compilation compilation =
         compile("broken.json", HEAD + "    {\"name\": \"STOP\",, }\n  ]\n}\n");
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("broken.json:4:21: not valid JSON")
-        .inFile(Compilations.schemaPackageInfo("broken.json"))
-        .onLineContaining("@GenerateQmpEvents");
+    assertErrorOnTheAnnotation(compilation, "broken.json", "broken.json:4:21: not valid JSON");
   }
 
   @Test
@@ -80,13 +84,11 @@ class SchemaDiagnosticsTest {
             HEAD
                 + "    {\"name\": \"RTC_CHANGE\", \"meta-type\": \"event\", \"arg-type\": \"5\"},\n"
                 + "    {\"name\": \"5\", \"meta-type\": \"object\", \"members\": [{\"name\": \"offset\", \"type\": \"67\"}]}\n  ]\n}\n");
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(
-            "undefined.json:5:81: type \"67\" of member \"offset\" of object \"5\" of event RTC_CHANGE"
-                + " is not defined in the capture")
-        .inFile(Compilations.schemaPackageInfo("undefined.json"))
-        .onLineContaining("@GenerateQmpEvents");
+    assertErrorOnTheAnnotation(
+        compilation,
+        "undefined.json",
+        "undefined.json:5:81: type \"67\" of member \"offset\" of object \"5\" of event RTC_CHANGE"
+            + " is not defined in the capture");
   }
 
   @Test
@@ -94,11 +96,8 @@ class SchemaDiagnosticsTest {
     Compilation compilation =
         compile(
             "noargs.json", HEAD + "    {\"name\": \"STOP\", \"meta-type\": \"event\"}\n  ]\n}\n");
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("noargs.json:4:5: event STOP has no \"arg-type\"")
-        .inFile(Compilations.schemaPackageInfo("noargs.json"))
-        .onLineContaining("@GenerateQmpEvents");
+    assertErrorOnTheAnnotation(
+        compilation, "noargs.json", "noargs.json:4:5: event STOP has no \"arg-type\"");
   }
 
   @Test
@@ -124,12 +123,7 @@ class SchemaDiagnosticsTest {
   void bothSpecAndSchemaOrNeitherIsAnError() {
     for (String attributes : new String[] {"spec = \"a.txt\", schema = \"a.json\"", ""}) {
       JavaFileObject packageInfo =
-          JavaFileObjects.forSourceLines(
-              Compilations.SCHEMA_PACKAGE + ".package-info",
-              "@GenerateQmpEvents(" + attributes + ")",
-              "package " + Compilations.SCHEMA_PACKAGE + ";",
-              "",
-              "import dev.qmpgen.runtime.GenerateQmpEvents;");
+          Compilations.annotatedPackage(Compilations.SCHEMA_PACKAGE, attributes);
       Compilation compilation =
           Compiler.javac().withProcessors(new QmpEventsProcessor()).compile(packageInfo);
       assertThat(compilation).failed();

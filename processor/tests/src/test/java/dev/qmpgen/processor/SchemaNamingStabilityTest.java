@@ -87,7 +87,7 @@ class SchemaNamingStabilityTest {
   private TreeMap<String, String> generate(String capture) throws IOException {
     Compilation compilation = Compilations.compileSchema(dir, capture);
     assertThat(compilation).succeeded();
-    return SchemaGoldenSourcesTest.sources(compilation);
+    return GoldenFiles.sources(compilation);
   }
 
   /** Gives every reference to a masked type id another number, as a newer QEMU does. */

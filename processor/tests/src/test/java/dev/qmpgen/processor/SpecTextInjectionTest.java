@@ -37,17 +37,18 @@ class SpecTextInjectionTest {
 
   @Test
   void anEscapeInAValueDescriptionStaysInTheCommentAndNeverRuns() throws Exception {
-    Compilations.write(
-        dir,
-        "inject.txt",
-        HEAD
-            + "DISK_FULL\n---------\n\nEmitted when a disk fills up.\n\nData:\n\n"
-            + "- \"mode\": what the guest sees (json-string):\n"
-            + "  \"on\": on "
-            + INJECTION
-            + "\n"
-            + "  \"off\": off\n");
-    Compilation compilation = Compilations.compile(dir, "inject.txt", true);
+    Compilation compilation =
+        Compilations.writeAndCompile(
+            dir,
+            "inject.txt",
+            HEAD
+                + "DISK_FULL\n---------\n\nEmitted when a disk fills up.\n\nData:\n\n"
+                + "- \"mode\": what the guest sees (json-string):\n"
+                + "  \"on\": on "
+                + INJECTION
+                + "\n"
+                + "  \"off\": off\n",
+            true);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .generatedSourceFile("com.example.vm.DiskFull")
@@ -55,11 +56,12 @@ class SpecTextInjectionTest {
         .contains(
             "on &#92;u002a/ EVIL(String.valueOf(System.setProperty(\"qmpgen.injected\", \"ran\"))), /&#92;u002a");
 
-    ClassLoader loader = new CompiledClasses(compilation, getClass().getClassLoader());
+    CompiledClasses loader = new CompiledClasses(compilation, getClass().getClassLoader());
     Class<?> mode = loader.loadClass("com.example.vm.DiskFull$Mode");
     assertEquals(2, mode.getEnumConstants().length, "constants of the generated enum");
     QmpEvent event =
-        registry(loader)
+        loader
+            .registry(Compilations.PACKAGE)
             .decode(
                 "{\"event\":\"DISK_FULL\",\"data\":{\"mode\":\"on\"},"
                     + "\"timestamp\":{\"seconds\":1,\"microseconds\":2}}");
@@ -69,25 +71,21 @@ class SpecTextInjectionTest {
 
   @Test
   void aWindowsPathInProseCompilesAndItsJavadocShowsItAsWritten() throws Exception {
-    Compilations.write(
-        dir,
-        "path.txt",
-        HEAD
-            + "DISK_FULL\n---------\n\nEmitted when the image at "
-            + WINDOWS_PATH
-            + " fills up.\n\nData:\n\n- \"path\": where, such as "
-            + WINDOWS_PATH
-            + " (json-string)\n\n"
-            + "Example:\n\n{ \"event\": \"DISK_FULL\", \"data\": { \"path\": \"C:\\\\users\" },\n"
-            + "  \"timestamp\": { \"seconds\": 1, \"microseconds\": 2 } }\n");
-    Compilation compilation = Compilations.compile(dir, "path.txt", false);
+    Compilation compilation =
+        Compilations.writeAndCompile(
+            dir,
+            "path.txt",
+            HEAD
+                + "DISK_FULL\n---------\n\nEmitted when the image at "
+                + WINDOWS_PATH
+                + " fills up.\n\nData:\n\n- \"path\": where, such as "
+                + WINDOWS_PATH
+                + " (json-string)\n\n"
+                + "Example:\n\n{ \"event\": \"DISK_FULL\", \"data\": { \"path\": \"C:\\\\users\" },\n"
+                + "  \"timestamp\": { \"seconds\": 1, \"microseconds\": 2 } }\n",
+            false);
     assertThat(compilation).succeededWithoutWarnings();
-    String source =
-        compilation
-            .generatedSourceFile("com.example.vm.DiskFull")
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
+    String source = Compilations.generatedSource(compilation, "com.example.vm.DiskFull");
     String shown = "C:&#92;users&#92;qemu&#92;disk.img";
     assertTrue(source.contains("Emitted when the image at " + shown + " fills up."), source);
     assertTrue(source.contains("where, such as " + shown), source);
@@ -100,20 +98,22 @@ class SpecTextInjectionTest {
   @Test
   void escapesInWireNamesAndValuesSurviveAsStringLiteralsAndIdentifiersKeepOnlyWordCharacters()
       throws Exception {
-    Compilations.write(
-        dir,
-        "names.txt",
-        HEAD
-            + "DISK_FULL\n---------\n\nData:\n\n"
-            + "- \"a\\u002a/b\": odd name (json-int)\n"
-            + "- \"mode\": the mode (json-string, \"x\\u0022y\" or \"plain\")\n");
-    Compilation compilation = Compilations.compile(dir, "names.txt", true);
+    Compilation compilation =
+        Compilations.writeAndCompile(
+            dir,
+            "names.txt",
+            HEAD
+                + "DISK_FULL\n---------\n\nData:\n\n"
+                + "- \"a\\u002a/b\": odd name (json-int)\n"
+                + "- \"mode\": the mode (json-string, \"x\\u0022y\" or \"plain\")\n",
+            true);
     assertThat(compilation).succeeded();
     String line =
         "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"DISK_FULL\","
             + "\"data\":{\"a\\\\u002a/b\":7,\"mode\":\"x\\\\u0022y\"}}";
     EventRegistry registry =
-        registry(new CompiledClasses(compilation, getClass().getClassLoader()));
+        new CompiledClasses(compilation, getClass().getClassLoader())
+            .registry(Compilations.PACKAGE);
     QmpEvent event = registry.decode(line);
     Class<?> type = event.getClass();
     assertEquals(7L, type.getMethod("aU002aB").invoke(event));
@@ -129,12 +129,7 @@ class SpecTextInjectionTest {
     // The annotation's value is written in Java source, where the backslash is doubled.
     Compilation compilation = Compilations.compile(dir, "C:\\\\users.txt", false);
     assertThat(compilation).succeededWithoutWarnings();
-    String catalog =
-        compilation
-            .generatedSourceFile("com.example.vm.Events")
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
+    String catalog = Compilations.generatedSource(compilation, "com.example.vm.Events");
     assertTrue(
         catalog.contains("The codecs of the events of <code>C:&#92;users.txt</code>."), catalog);
   }
@@ -161,11 +156,8 @@ class SpecTextInjectionTest {
     Compilation compilation = Compilations.compileSchema(dir, "inject.json");
     assertThat(compilation).succeeded();
     EventRegistry registry =
-        (EventRegistry)
-            new CompiledClasses(compilation, getClass().getClassLoader())
-                .loadClass(Compilations.SCHEMA_PACKAGE + ".Events")
-                .getMethod("registry")
-                .invoke(null);
+        new CompiledClasses(compilation, getClass().getClassLoader())
+            .registry(Compilations.SCHEMA_PACKAGE);
     String line =
         "{\"timestamp\":{\"seconds\":1,\"microseconds\":2},\"event\":\"DISK_FULL\",\"data\":{\""
             + name
@@ -175,10 +167,5 @@ class SpecTextInjectionTest {
     QmpEvent event = registry.decode(line);
     assertEquals(line, registry.encode(event));
     assertNull(System.getProperty("qmpgen.injected"), "code from the capture ran");
-  }
-
-  private static EventRegistry registry(ClassLoader loader) throws Exception {
-    return (EventRegistry)
-        loader.loadClass(Compilations.PACKAGE + ".Events").getMethod("registry").invoke(null);
   }
 }

@@ -30,15 +30,11 @@ class WideObjectRepeatsTest {
     for (int i = 0; i < MEMBERS; i++) {
       spec.append("- \"m").append(i).append("\": member ").append(i).append(" (json-string)\n");
     }
-    Compilations.write(dir, "wide.txt", spec.toString());
-    Compilation compilation = Compilations.compile(dir, "wide.txt", true);
+    Compilation compilation = Compilations.writeAndCompile(dir, "wide.txt", spec.toString(), true);
     assertThat(compilation).succeeded();
     EventRegistry registry =
-        (EventRegistry)
-            new CompiledClasses(compilation, getClass().getClassLoader())
-                .loadClass(Compilations.PACKAGE + ".Events")
-                .getMethod("registry")
-                .invoke(null);
+        new CompiledClasses(compilation, getClass().getClassLoader())
+            .registry(Compilations.PACKAGE);
 
     StringBuilder data = new StringBuilder();
     for (int i = 0; i < MEMBERS; i++) {

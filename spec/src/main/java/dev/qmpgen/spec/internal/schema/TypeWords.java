@@ -3,12 +3,50 @@ package dev.qmpgen.spec.internal.schema;
 import dev.qmpgen.spec.FieldSpec;
 
 /**
- * What a schema type is, in words, for the description of a member read from a capture, which has
- * no prose of its own.
+ * What a schema type is, in words: for the description of a member read from a capture, which has
+ * no prose of its own, and for the processor, which names a value's JSON kind in Javadoc and in
+ * decode errors. Public for the processor alone, so that both say a kind in the same words.
  */
-final class TypeWords {
+public final class TypeWords {
 
   private TypeWords() {}
+
+  /**
+   * The noun of a JSON kind: {@code an integer}, several {@code integers}.
+   *
+   * @param one one value, with its article
+   * @param many several values, as an array's elements
+   */
+  private record Noun(String one, String many) {
+
+    static Noun of(FieldSpec type) {
+      return switch (type.type()) {
+        case STRING ->
+            type.isEnumerated()
+                ? new Noun("a listed string", "listed strings")
+                : new Noun("a string", "strings");
+        case INT -> new Noun("an integer", "integers");
+        case UINT64 -> new Noun("an unsigned 64-bit integer", "unsigned 64-bit integers");
+        case NUMBER -> new Noun("a number", "numbers");
+        case BOOL -> new Noun("a boolean", "booleans");
+        case NULL -> new Noun("null", "values");
+        case OBJECT, UNION -> new Noun("an object", "objects");
+        case ARRAY -> new Noun("an array", "arrays");
+        case ALTERNATE, ANY, OPAQUE, UNRECOGNISED -> new Noun("any JSON value", "values");
+      };
+    }
+  }
+
+  /**
+   * The JSON kind of a value of {@code type}: {@code a string}, {@code an array}, {@code any JSON
+   * value} for an alternate, which may be several.
+   *
+   * @param type the type
+   * @return the kind, with its article
+   */
+  public static String kind(FieldSpec type) {
+    return Noun.of(type).one();
+  }
 
   /**
    * What a value of {@code type} is: {@code an integer}, {@code an array of strings}; empty for an
@@ -16,18 +54,12 @@ final class TypeWords {
    */
   static String of(FieldSpec type) {
     return switch (type.type()) {
-      case STRING -> type.isEnumerated() ? "one of the listed strings" : "a string";
-      case INT -> "an integer";
-      case UINT64 -> "an unsigned 64-bit integer";
-      case NUMBER -> "a number";
-      case BOOL -> "a boolean";
-      case NULL -> "null";
-      case ANY, OPAQUE, UNRECOGNISED -> "any JSON value";
+      case STRING -> type.isEnumerated() ? "one of the listed strings" : kind(type);
       case OBJECT -> "";
       case ARRAY ->
           "an array of "
               + type.element()
-                  .map(TypeWords::plural)
+                  .map(element -> Noun.of(element).many())
                   .orElse(type.fields().isEmpty() ? "values" : "objects");
       case UNION ->
           "an object whose member " + type.tag().orElse("") + " says which other members it has";
@@ -39,19 +71,7 @@ final class TypeWords {
                       .map(TypeWords::of)
                       .map(kind -> kind.isEmpty() ? "an object" : kind)
                       .toList());
-    };
-  }
-
-  private static String plural(FieldSpec element) {
-    return switch (element.type()) {
-      case STRING -> element.isEnumerated() ? "listed strings" : "strings";
-      case INT -> "integers";
-      case UINT64 -> "unsigned 64-bit integers";
-      case NUMBER -> "numbers";
-      case BOOL -> "booleans";
-      case OBJECT, UNION -> "objects";
-      case ARRAY -> "arrays";
-      default -> "values";
+      default -> kind(type);
     };
   }
 }
