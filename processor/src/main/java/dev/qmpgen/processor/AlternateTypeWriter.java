@@ -6,7 +6,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.qmpgen.spec.JsonType;
-import dev.qmpgen.spec.internal.schema.TypeWords;
+import dev.qmpgen.spec.TypeWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.ExampleSpec;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
-import dev.qmpgen.spec.internal.schema.TypeWords;
+import dev.qmpgen.spec.TypeWords;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import dev.qmpgen.spec.EventSpec;
 import dev.qmpgen.spec.FieldSpec;
 import dev.qmpgen.spec.JsonType;
 import dev.qmpgen.spec.Position;
+import dev.qmpgen.spec.TypeWords;
 import dev.qmpgen.spec.UnionVariant;
 import dev.qmpgen.spec.internal.parser.Diagnostics;
 import dev.qmpgen.spec.internal.parser.JsonValue;
@@ -447,7 +448,7 @@ final class SchemaResolver {
    * it holds, so its description stays empty.
    */
   private static FieldSpec described(FieldSpec field) {
-    return field.withDescription(TypeWords.of(field));
+    return field.withDescription(TypeWords.description(field));
   }
 
   /** The name of the type {@code entity} defines, in quotes, as messages name a type. */

@@ -1,11 +1,9 @@
-package dev.qmpgen.spec.internal.schema;
-
-import dev.qmpgen.spec.FieldSpec;
+package dev.qmpgen.spec;
 
 /**
- * What a schema type is, in words: for the description of a member read from a capture, which has
- * no prose of its own, and for the processor, which names a value's JSON kind in Javadoc and in
- * decode errors. Public for the processor alone, so that both say a kind in the same words.
+ * A type in words: the description of a member read from a schema capture, which has no prose of
+ * its own, and the JSON kind the processor names in Javadoc and in decode errors. One table, so
+ * that a capture's descriptions and the generated code say a kind in the same words.
  */
 public final class TypeWords {
 
@@ -51,8 +49,11 @@ public final class TypeWords {
   /**
    * What a value of {@code type} is: {@code an integer}, {@code an array of strings}; empty for an
    * object.
+   *
+   * @param type the type
+   * @return the description, or empty for an object
    */
-  static String of(FieldSpec type) {
+  public static String description(FieldSpec type) {
     return switch (type.type()) {
       case STRING -> type.isEnumerated() ? "one of the listed strings" : kind(type);
       case OBJECT -> "";
@@ -68,7 +69,7 @@ public final class TypeWords {
               + String.join(
                   " or ",
                   type.alternatives().stream()
-                      .map(TypeWords::of)
+                      .map(TypeWords::description)
                       .map(kind -> kind.isEmpty() ? "an object" : kind)
                       .toList());
       default -> kind(type);
