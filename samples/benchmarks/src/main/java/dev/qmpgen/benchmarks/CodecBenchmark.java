@@ -9,20 +9,13 @@ import dev.qmpgen.benchmarks.databind.DatabindDecoder;
 import dev.qmpgen.benchmarks.databind.SpecEventStamps;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.core.JsonParser;
 
@@ -34,12 +27,7 @@ import tools.jackson.core.JsonParser;
  * handles {@link CorpusWindows#EVENTS} lines per invocation and declares them as that many
  * operations, so the score is events per second and {@code gc.alloc.rate.norm} is bytes per event.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 1)
-@Fork(2)
-public class CodecBenchmark {
+public class CodecBenchmark extends EventsPerSecond {
 
   /** The traffic for one set of bindings, and each way of decoding it. */
   @State(Scope.Benchmark)
