@@ -9,6 +9,9 @@ import dev.qmpgen.benchmarks.databind.DatabindDecoder;
 import dev.qmpgen.benchmarks.databind.SpecEventStamps;
 import dev.qmpgen.runtime.EventRegistry;
 import dev.qmpgen.runtime.QmpEvent;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -63,13 +66,15 @@ public class CodecBenchmark extends EventsPerSecond {
     private void load(byte[][] corpus, EventRegistry registry) {
       this.registry = registry;
       windows = new CorpusWindows(corpus);
+      // One event per line of the corpus, shared by the windows as their lines are.
+      Map<byte[], QmpEvent> decoded = new IdentityHashMap<>();
+      for (byte[] line : corpus) {
+        decoded.put(line, registry.decode(line));
+      }
       events = new QmpEvent[windows.count()][];
       for (int window = 0; window < events.length; window++) {
-        byte[][] lines = windows.lines(window);
-        events[window] = new QmpEvent[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-          events[window][i] = registry.decode(lines[i]);
-        }
+        events[window] =
+            Arrays.stream(windows.lines(window)).map(decoded::get).toArray(QmpEvent[]::new);
       }
     }
 
@@ -136,7 +141,7 @@ public class CodecBenchmark extends EventsPerSecond {
 
   /** (3) readTree and a switch on the event name, building the same records by hand. */
   @Benchmark
-  @OperationsPerInvocation(CorpusWindows.EVENTS)
+  @OperationsPerInvocation(QemuTraffic.SIZE)
   public void treeSwitchDecode(SpecTraffic traffic, Blackhole sink) {
     for (byte[] line : traffic.lines) {
       sink.consume(traffic.treeSwitch.decode(line));
