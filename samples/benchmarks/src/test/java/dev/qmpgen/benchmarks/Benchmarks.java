@@ -21,13 +21,9 @@ final class Benchmarks {
               "CodecBenchmark.generatedEncode",
               "DuplicateDetectionBenchmark.withDuplicateDetection",
               "DuplicateDetectionBenchmark.withoutDuplicateDetection",
-              "SchemaCodecBenchmark.generatedDecode",
-              "SchemaCodecBenchmark.databindDecode",
-              "SchemaCodecBenchmark.tokenScan",
-              "SchemaCodecBenchmark.tokenScanReadingValues",
-              "SchemaCompileBenchmark.compile",
               "SpecParseBenchmark.parse",
               "ProcessorCompileBenchmark.compile",
+              "ProcessorCompileBenchmark.compileBundled",
               "ProcessorCompileBenchmark.generate",
               "UnknownMembersBenchmark.decode"));
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.qmpgen.benchmarks.corpus.RecordedQemuTraffic;
-import dev.qmpgen.benchmarks.databind.SchemaDatabindDecoder;
+import dev.qmpgen.benchmarks.databind.DatabindDecoder;
 import dev.qmpgen.qemu.Events;
 import dev.qmpgen.qemu.KnownEvent;
 import dev.qmpgen.runtime.EventRegistry;
@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * SchemaCodecBenchmark compares like with like only if databind binds every recorded line into the
- * same record, with the same data, as the generated registry decodes it.
+ * CodecBenchmark with {@code bindings=schema} compares like with like only if databind binds every
+ * recorded line into the same record, with the same data, as the generated registry decodes it.
  */
 class SchemaDecodersAgreeTest {
 
@@ -25,7 +25,7 @@ class SchemaDecodersAgreeTest {
 
   @Test
   void databindBindsEveryRecordedLineIntoTheRecordTheRegistryDecodes() {
-    SchemaDatabindDecoder databind = new SchemaDatabindDecoder();
+    DatabindDecoder databind = new DatabindDecoder(Events.catalog());
     for (byte[] line : RecordedQemuTraffic.lines()) {
       QmpEvent generated = registry.decode(line);
       assertInstanceOf(KnownEvent.class, generated, text(line));

@@ -29,9 +29,12 @@ public final class TokenScan {
     return checksum;
   }
 
-  /** A parser over many lines, for scanning a stream the way a QMP socket reader would. */
-  public JsonParser parser(byte[] stream) {
-    return factory.createParser(ObjectReadContext.empty(), stream);
+  /**
+   * A parser over {@code length} bytes of many lines from {@code offset}, for scanning a stream the
+   * way a QMP socket reader would.
+   */
+  public JsonParser parser(byte[] stream, int offset, int length) {
+    return factory.createParser(ObjectReadContext.empty(), stream, offset, length);
   }
 
   /** Scans every token of a stream of events through one parser; see {@link #parser}. */
