@@ -381,6 +381,8 @@ class QmpClientTest {
       assertDisconnected(waiting, Disconnect.Reason.CLOSED);
       assertEquals(Disconnect.Reason.CLOSED, listener.awaitDisconnect().reason());
       assertDisconnected(client.execute("query-status"), Disconnect.Reason.CLOSED);
+      assertDisconnected(
+          client.awaitEvent("STOP", Duration.ofSeconds(30)), Disconnect.Reason.CLOSED);
       assertEquals(List.of(), ClientThreads.alive());
     }
   }
