@@ -36,14 +36,29 @@ public final class PausedQemu implements AutoCloseable {
   private static final String INSTALL =
       "apt-get install -y --no-install-recommends qemu-system-x86";
 
-  private final Process process;
   private final Path socket;
   private final Path log;
+  private final List<String> command;
+  private final Process process;
 
-  private PausedQemu(Process process, Path socket, Path log) {
-    this.process = process;
-    this.socket = socket;
-    this.log = log;
+  /** Launches QEMU; {@link #start} then waits for its monitor. */
+  private PausedQemu(Path dir, String name, List<String> arguments) throws IOException {
+    socket = dir.resolve(name + ".sock");
+    log = dir.resolve(name + ".log");
+    List<String> line =
+        new ArrayList<>(
+            List.of(
+                requireBinary().toString(),
+                "-nodefaults",
+                "-display",
+                "none",
+                "-S",
+                "-qmp",
+                "unix:" + socket + ",server=on,wait=off"));
+    line.addAll(arguments);
+    command = List.copyOf(line);
+    process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   /**
@@ -55,28 +70,12 @@ public final class PausedQemu implements AutoCloseable {
    */
   public static PausedQemu start(Path dir, String name, List<String> arguments)
       throws IOException, InterruptedException {
-    Path socket = dir.resolve(name + ".sock");
-    Path log = dir.resolve(name + ".log");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                requireBinary().toString(),
-                "-nodefaults",
-                "-display",
-                "none",
-                "-S",
-                "-qmp",
-                "unix:" + socket + ",server=on,wait=off"));
-    command.addAll(arguments);
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    PausedQemu qemu = new PausedQemu(process, socket, log);
+    PausedQemu qemu = new PausedQemu(dir, name, arguments);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!qemu.accepts()) {
-      if (!process.isAlive() || System.nanoTime() > deadline) {
+      if (!qemu.process.isAlive() || System.nanoTime() > deadline) {
         qemu.close();
-        Assertions.fail(
-            "QEMU did not open its QMP socket: " + command + "\n" + Files.readString(log));
+        Assertions.fail("QEMU did not open its QMP socket: " + qemu.command + "\n" + qemu.output());
       }
       Thread.sleep(10);
     }
