@@ -1,8 +1,8 @@
 package dev.qmpgen.runtime;
 
+import dev.qmpgen.runtime.internal.FieldReader;
 import dev.qmpgen.runtime.internal.Json;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,17 +108,7 @@ final class RawJsonReader {
 
   static List<RawJson> elements(String json) {
     require(json, RawJson.Kind.ARRAY);
-    return read(
-        json,
-        parser -> {
-          List<RawJson> elements = new ArrayList<>();
-          for (JsonToken token = parser.nextToken();
-              token != JsonToken.END_ARRAY;
-              token = parser.nextToken()) {
-            elements.add(RawJson.read(parser));
-          }
-          return Collections.unmodifiableList(elements);
-        });
+    return read(json, FieldReader::readRawElements);
   }
 
   /** Runs {@code reading} with a parser on the value's first token. */

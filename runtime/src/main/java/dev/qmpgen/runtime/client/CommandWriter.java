@@ -107,7 +107,13 @@ final class CommandWriter {
     return call.future;
   }
 
-  private boolean failIfEnded(CompletableFuture<?> future) {
+  /**
+   * Fails {@code future} if the connection has ended: a command or wait registered after the end
+   * missed the failing of everything pending, and would otherwise wait out its timeout.
+   *
+   * @return whether it failed the future
+   */
+  boolean failIfEnded(CompletableFuture<?> future) {
     Disconnect disconnect = ended.get();
     if (disconnect != null) {
       future.completeExceptionally(new QmpDisconnectedException(disconnect));

@@ -238,7 +238,7 @@ public final class QmpClient implements AutoCloseable {
     CompletableFuture<QmpEvent> any = new CompletableFuture<>();
     waiters.add(event -> type.isInstance(event) && match.test(type.cast(event)), any);
     completions.timeout(any, timeout, "no " + awaited + " event arrived", () -> {});
-    failIfEnded(any);
+    commands.failIfEnded(any);
     CompletableFuture<E> typed = any.thenApply(type::cast);
     typed.whenComplete((event, error) -> any.cancel(false)); // a caller's cancel ends the wait
     return typed;
@@ -437,15 +437,6 @@ public final class QmpClient implements AutoCloseable {
     completions.complete(disconnected, disconnect);
     notifications.finish(disconnect, discardQueued);
     completions.shutdown();
-  }
-
-  private boolean failIfEnded(CompletableFuture<?> future) {
-    Disconnect disconnect = end.get();
-    if (disconnect != null) {
-      future.completeExceptionally(new QmpDisconnectedException(disconnect));
-      return true;
-    }
-    return false;
   }
 
   private void join(Thread thread) throws InterruptedException {

@@ -6,6 +6,7 @@ import dev.qmpgen.runtime.stream.QmpLimits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a {@link QmpClient} connects, decodes, buffers and waits. Start from {@link #defaults} and
@@ -68,94 +69,83 @@ public record QmpClientOptions(
   }
 
   public QmpClientOptions withDecoding(EventDecoding value) {
-    return new QmpClientOptions(
-        registry,
-        value,
-        limits,
-        connectTimeout,
-        commandTimeout,
-        eventBufferCapacity,
-        eventBufferBytes,
-        closeTimeout,
-        capabilities);
+    return with(draft -> draft.decoding = value);
   }
 
   public QmpClientOptions withLimits(QmpLimits value) {
-    return new QmpClientOptions(
-        registry,
-        decoding,
-        value,
-        connectTimeout,
-        commandTimeout,
-        eventBufferCapacity,
-        eventBufferBytes,
-        closeTimeout,
-        capabilities);
+    return with(draft -> draft.limits = value);
   }
 
   public QmpClientOptions withConnectTimeout(Duration value) {
-    return new QmpClientOptions(
-        registry,
-        decoding,
-        limits,
-        value,
-        commandTimeout,
-        eventBufferCapacity,
-        eventBufferBytes,
-        closeTimeout,
-        capabilities);
+    return with(draft -> draft.connectTimeout = value);
   }
 
   public QmpClientOptions withCommandTimeout(Duration value) {
-    return new QmpClientOptions(
-        registry,
-        decoding,
-        limits,
-        connectTimeout,
-        value,
-        eventBufferCapacity,
-        eventBufferBytes,
-        closeTimeout,
-        capabilities);
+    return with(draft -> draft.commandTimeout = value);
   }
 
   public QmpClientOptions withEventBuffer(int capacity, long bytes) {
-    return new QmpClientOptions(
-        registry,
-        decoding,
-        limits,
-        connectTimeout,
-        commandTimeout,
-        capacity,
-        bytes,
-        closeTimeout,
-        capabilities);
+    return with(
+        draft -> {
+          draft.eventBufferCapacity = capacity;
+          draft.eventBufferBytes = bytes;
+        });
   }
 
   public QmpClientOptions withCloseTimeout(Duration value) {
-    return new QmpClientOptions(
-        registry,
-        decoding,
-        limits,
-        connectTimeout,
-        commandTimeout,
-        eventBufferCapacity,
-        eventBufferBytes,
-        value,
-        capabilities);
+    return with(draft -> draft.closeTimeout = value);
   }
 
   public QmpClientOptions withCapabilities(List<String> value) {
-    return new QmpClientOptions(
-        registry,
-        decoding,
-        limits,
-        connectTimeout,
-        commandTimeout,
-        eventBufferCapacity,
-        eventBufferBytes,
-        closeTimeout,
-        value);
+    return with(draft -> draft.capabilities = value);
+  }
+
+  /** A copy with what {@code change} sets on a draft of these options, validated as a whole. */
+  private QmpClientOptions with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.options();
+  }
+
+  /**
+   * These options' components, open to change: each {@code with...} sets its own and leaves the
+   * rest, rather than passing all nine on by hand.
+   */
+  private static final class Draft {
+    EventRegistry registry;
+    EventDecoding decoding;
+    QmpLimits limits;
+    Duration connectTimeout;
+    Duration commandTimeout;
+    int eventBufferCapacity;
+    long eventBufferBytes;
+    Duration closeTimeout;
+    List<String> capabilities;
+
+    Draft(QmpClientOptions from) {
+      registry = from.registry;
+      decoding = from.decoding;
+      limits = from.limits;
+      connectTimeout = from.connectTimeout;
+      commandTimeout = from.commandTimeout;
+      eventBufferCapacity = from.eventBufferCapacity;
+      eventBufferBytes = from.eventBufferBytes;
+      closeTimeout = from.closeTimeout;
+      capabilities = from.capabilities;
+    }
+
+    QmpClientOptions options() {
+      return new QmpClientOptions(
+          registry,
+          decoding,
+          limits,
+          connectTimeout,
+          commandTimeout,
+          eventBufferCapacity,
+          eventBufferBytes,
+          closeTimeout,
+          capabilities);
+    }
   }
 
   static void requirePositive(Duration duration, String name) {

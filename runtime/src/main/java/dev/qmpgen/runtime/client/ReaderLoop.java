@@ -27,37 +27,28 @@ final class ReaderLoop implements Runnable {
         router.route(next.get());
       }
       end =
-          new Disconnect(
-              Disconnect.Reason.END_OF_STREAM,
-              router.lastLineNumber(),
-              "the peer closed the connection",
-              Optional.empty());
+          ended(
+              Disconnect.Reason.END_OF_STREAM, "the peer closed the connection", Optional.empty());
     } catch (IOException e) {
       // Also how a close() from another thread shows here; the client ignores a second end.
-      end =
-          new Disconnect(
-              Disconnect.Reason.CONNECTION_ERROR,
-              router.lastLineNumber(),
-              "reading failed: " + e,
-              Optional.of(e));
+      end = ended(Disconnect.Reason.CONNECTION_ERROR, "reading failed: " + e, Optional.of(e));
     } catch (RuntimeException e) {
-      end =
-          new Disconnect(
-              Disconnect.Reason.CONNECTION_ERROR,
-              router.lastLineNumber(),
-              "the reader failed: " + e,
-              Optional.of(e));
+      end = ended(Disconnect.Reason.CONNECTION_ERROR, "the reader failed: " + e, Optional.of(e));
     } finally {
       // Even an Error must end the client, or its commands and dispatcher would wait on a dead
       // reader.
       onEnd.accept(
           end != null
               ? end
-              : new Disconnect(
+              : ended(
                   Disconnect.Reason.CONNECTION_ERROR,
-                  router.lastLineNumber(),
                   "the reader thread died of an Error",
                   Optional.empty()));
     }
+  }
+
+  /** How the stream ended, at the last line read. */
+  private Disconnect ended(Disconnect.Reason reason, String detail, Optional<Throwable> cause) {
+    return new Disconnect(reason, router.lastLineNumber(), detail, cause);
   }
 }

@@ -153,6 +153,11 @@ public final class FieldReader {
   public static List<RawJson> readRawList(
       JsonParser parser, JsonToken token, String event, String path, String name) {
     expectArray(token, event, path, name);
+    return readRawElements(parser);
+  }
+
+  /** The elements of the array the parser is on, each kept as raw JSON, as an immutable list. */
+  public static List<RawJson> readRawElements(JsonParser parser) {
     List<RawJson> elements = new ArrayList<>();
     for (JsonToken element = parser.nextToken();
         element != JsonToken.END_ARRAY;

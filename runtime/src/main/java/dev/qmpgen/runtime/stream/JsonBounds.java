@@ -38,12 +38,10 @@ final class JsonBounds {
         }
         // counts the bytes between the quotes, escapes as written
         if (inString && i - stringStart > maxStringBytes) {
-          return new Scan(
-              Optional.of(
-                  new Violation(
-                      QmpBadLine.Problem.STRING_TOO_LONG,
-                      i - offset,
-                      "a string is longer than " + maxStringBytes + " bytes")),
+          return Scan.broken(
+              QmpBadLine.Problem.STRING_TOO_LONG,
+              i - offset,
+              "a string is longer than " + maxStringBytes + " bytes",
               values);
         }
       } else if (b == '"') {
@@ -52,12 +50,10 @@ final class JsonBounds {
       } else if (b == '{' || b == '[') {
         values++;
         if (++depth > maxDepth) {
-          return new Scan(
-              Optional.of(
-                  new Violation(
-                      QmpBadLine.Problem.TOO_DEEP,
-                      i - offset,
-                      "nesting deeper than " + maxDepth + " levels")),
+          return Scan.broken(
+              QmpBadLine.Problem.TOO_DEEP,
+              i - offset,
+              "nesting deeper than " + maxDepth + " levels",
               values);
         }
       } else if (b == '}' || b == ']') {
@@ -70,7 +66,13 @@ final class JsonBounds {
   }
 
   /** What the pass over one line found. */
-  record Scan(Optional<Violation> violation, int values) {}
+  record Scan(Optional<Violation> violation, int values) {
+
+    /** A scan stopped at the first broken bound, with the values counted up to it. */
+    static Scan broken(QmpBadLine.Problem problem, int at, String detail, int values) {
+      return new Scan(Optional.of(new Violation(problem, at, detail)), values);
+    }
+  }
 
   /** A broken bound, at a byte offset inside the line. */
   record Violation(QmpBadLine.Problem problem, int at, String detail) {}

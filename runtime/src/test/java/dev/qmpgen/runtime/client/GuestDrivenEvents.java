@@ -71,6 +71,23 @@ final class GuestDrivenEvents {
   /** VIRTIO_MEM_F_UNPLUGGED_INACCESSIBLE (bit 1), which QEMU 7.2 insists on for x86. */
   private static final int UNPLUGGED_INACCESSIBLE = 1 << 1;
 
+  /**
+   * What phase 1 makes QEMU send, awaited in this order: all before the wake-up, whose reset would
+   * cancel the watchdog's timer.
+   */
+  static final List<String> PHASE_1_EVENTS =
+      List.of(
+          "RESUME",
+          "RTC_CHANGE",
+          "BALLOON_CHANGE",
+          "ACPI_DEVICE_OST",
+          "GUEST_CRASHLOADED",
+          "GUEST_PANICKED",
+          "WATCHDOG",
+          "NIC_RX_FILTER_CHANGED",
+          "VSERPORT_CHANGE",
+          "SUSPEND");
+
   private GuestDrivenEvents() {}
 
   /** Runs the scenario in {@code dir}; returns every event line QEMU sent, in order. */
@@ -158,20 +175,8 @@ final class GuestDrivenEvents {
   /** Starts the machine and takes it through the three phases of {@link #program()}. */
   private static void runPhases(QmpCommands qmp, MonitorTap tap) throws InterruptedException {
     qmp.run("cont");
-    for (String event :
-        List.of(
-            "RESUME",
-            "RTC_CHANGE",
-            "BALLOON_CHANGE",
-            "ACPI_DEVICE_OST",
-            "GUEST_CRASHLOADED",
-            "GUEST_PANICKED",
-            "WATCHDOG",
-            "NIC_RX_FILTER_CHANGED",
-            "VSERPORT_CHANGE",
-            "SUSPEND")) {
-      tap.await(
-          event, WAIT); // all before the wake-up, whose reset would cancel the watchdog's timer
+    for (String event : PHASE_1_EVENTS) {
+      tap.await(event, WAIT);
     }
     qmp.run("system_wakeup");
     tap.await("WAKEUP", WAIT);

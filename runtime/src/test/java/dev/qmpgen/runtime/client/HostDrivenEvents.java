@@ -89,59 +89,26 @@ final class HostDrivenEvents {
    */
   private static void makeImages(Path dir) throws IOException, InterruptedException {
     Path data = fill(dir.resolve("data.raw"), 0x2A);
-    qemuImg(
-        "convert",
-        "-q",
-        "-f",
-        "raw",
-        "-O",
-        "qcow2",
-        data.toString(),
-        dir.resolve("base.qcow2").toString());
-    qemuImg(
-        "create",
-        "-q",
-        "-f",
-        "qcow2",
-        "-b",
-        dir.resolve("base.qcow2").toString(),
-        "-F",
-        "qcow2",
-        dir.resolve("top.qcow2").toString());
-    qemuImg(
-        "convert",
-        "-q",
-        "-f",
-        "raw",
-        "-O",
-        "qcow2",
-        data.toString(),
-        dir.resolve("commit-base.qcow2").toString());
-    qemuImg(
-        "create",
-        "-q",
-        "-f",
-        "qcow2",
-        "-b",
-        dir.resolve("commit-base.qcow2").toString(),
-        "-F",
-        "qcow2",
-        dir.resolve("commit-top.qcow2").toString());
+    backingChain(data, dir.resolve("base.qcow2"), dir.resolve("top.qcow2"));
+    backingChain(data, dir.resolve("commit-base.qcow2"), dir.resolve("commit-top.qcow2"));
     for (String target : List.of("mirror", "backup", "idle")) {
       qemuImg("create", "-q", "-f", "qcow2", dir.resolve(target + ".qcow2").toString(), "1M");
     }
-    qemuImg(
-        "convert",
-        "-q",
-        "-f",
-        "raw",
-        "-O",
-        "qcow2",
-        data.toString(),
-        dir.resolve("corrupt.qcow2").toString());
-    pointFirstL2EntryAtL1Table(dir.resolve("corrupt.qcow2"));
+    pointFirstL2EntryAtL1Table(qcow2Of(data, dir.resolve("corrupt.qcow2")));
     fill(dir.resolve("ones.raw"), 1);
     fill(dir.resolve("twos.raw"), 2);
+  }
+
+  /** {@code base}, a qcow2 copy of {@code data}, under an empty qcow2 overlay {@code top}. */
+  private static void backingChain(Path data, Path base, Path top)
+      throws IOException, InterruptedException {
+    qcow2Of(data, base);
+    qemuImg("create", "-q", "-f", "qcow2", "-b", base.toString(), "-F", "qcow2", top.toString());
+  }
+
+  private static Path qcow2Of(Path raw, Path image) throws IOException, InterruptedException {
+    qemuImg("convert", "-q", "-f", "raw", "-O", "qcow2", raw.toString(), image.toString());
+    return image;
   }
 
   private static void blockJobs(QmpCommands qmp, MonitorTap tap, Path dir)
@@ -162,7 +129,7 @@ final class HostDrivenEvents {
     qmp.run("blockdev-add", qcow2("commit-base", dir, "commit-base.qcow2"));
     qmp.run("blockdev-add", qcow2("commit-top", dir, "commit-top.qcow2", "commit-base"));
     qmp.run("block-commit", "{\"job-id\": \"commit\", \"device\": \"commit-top\"}");
-    tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("commit"), WAIT);
+    awaitDevice(tap, "BLOCK_JOB_READY", "commit");
     qmp.run("block-job-complete", "{\"device\": \"commit\"}");
     awaitGone(tap, "commit");
   }
@@ -170,11 +137,7 @@ final class HostDrivenEvents {
   /** A mirror becomes ready and is cancelled; a backup waits for job-finalize. */
   private static void mirrorAndBackUp(QmpCommands qmp, MonitorTap tap, Path dir)
       throws InterruptedException {
-    qmp.run("blockdev-add", qcow2("mirror", dir, "mirror.qcow2"));
-    qmp.run(
-        "blockdev-mirror",
-        "{\"job-id\": \"mirror\", \"device\": \"top\", \"target\": \"mirror\", \"sync\": \"full\"}");
-    tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("mirror"), WAIT);
+    mirrorUntilReady(qmp, tap, dir, "mirror");
     qmp.run(
         "block-job-cancel",
         "{\"device\": \"mirror\"}"); // once ready, cancelling completes without pivoting
@@ -197,17 +160,13 @@ final class HostDrivenEvents {
    */
   private static void pausedAndFailingJobs(QmpCommands qmp, MonitorTap tap, Path dir)
       throws InterruptedException {
-    qmp.run("blockdev-add", qcow2("idle", dir, "idle.qcow2"));
-    qmp.run(
-        "blockdev-mirror",
-        "{\"job-id\": \"idle\", \"device\": \"top\", \"target\": \"idle\", \"sync\": \"full\"}");
-    tap.await("BLOCK_JOB_READY", data -> data.path("device").asString().equals("idle"), WAIT);
+    mirrorUntilReady(qmp, tap, dir, "idle");
     qmp.run("block-job-pause", "{\"device\": \"idle\"}");
     tap.await("JOB_STATUS_CHANGE", data -> status(data, "idle", "standby"), WAIT);
     qmp.run("block-job-resume", "{\"device\": \"idle\"}");
     tap.awaitNth("JOB_STATUS_CHANGE", data -> status(data, "idle", "ready"), 2, WAIT);
     qmp.run("block-job-cancel", "{\"device\": \"idle\", \"force\": true}");
-    tap.await("BLOCK_JOB_CANCELLED", data -> data.path("device").asString().equals("idle"), WAIT);
+    awaitDevice(tap, "BLOCK_JOB_CANCELLED", "idle");
     awaitGone(tap, "idle");
 
     qmp.run(
@@ -219,46 +178,28 @@ final class HostDrivenEvents {
         "blockdev-backup",
         "{\"job-id\": \"broken\", \"device\": \"top\", \"target\": \"failing\", "
             + "\"sync\": \"full\", \"on-target-error\": \"report\"}");
-    tap.await("BLOCK_JOB_ERROR", data -> data.path("device").asString().equals("broken"), WAIT);
+    awaitDevice(tap, "BLOCK_JOB_ERROR", "broken");
     awaitGone(tap, "broken");
   }
 
   private static void nodeEvents(QmpCommands qmp, MonitorTap tap, Path dir) throws Exception {
     qmp.run("block-set-write-threshold", "{\"node-name\": \"top\", \"write-threshold\": 4096}");
-    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io top \\\"write 0 64k\\\"\"}");
+    qemuIo(qmp, "top", "write 0 64k");
     tap.await("BLOCK_WRITE_THRESHOLD", WAIT);
 
     qmp.run("blockdev-add", qcow2("corrupt", dir, "corrupt.qcow2"));
-    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io corrupt \\\"write 0 512\\\"\"}");
+    qemuIo(qmp, "corrupt", "write 0 512");
     tap.await("BLOCK_IMAGE_CORRUPTED", data -> data.path("fatal").asBoolean(), WAIT);
 
     String zeros = "{\"driver\": \"null-co\", \"size\": 1048576, \"read-zeroes\": true}";
     String ones = raw(dir, "ones.raw");
     String twos = raw(dir, "twos.raw");
     // Two of three agree on zeros: the third child is reported. All three differ: no quorum at all.
-    qmp.run(
-        "blockdev-add",
-        "{\"driver\": \"quorum\", \"node-name\": \"outvoted\", \"vote-threshold\": 2, "
-            + "\"children\": ["
-            + zeros
-            + ", "
-            + zeros
-            + ", "
-            + ones
-            + "]}");
-    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io outvoted \\\"read 0 512\\\"\"}");
+    qmp.run("blockdev-add", quorum("outvoted", zeros, zeros, ones));
+    qemuIo(qmp, "outvoted", "read 0 512");
     tap.await("QUORUM_REPORT_BAD", WAIT);
-    qmp.run(
-        "blockdev-add",
-        "{\"driver\": \"quorum\", \"node-name\": \"split\", \"vote-threshold\": 2, "
-            + "\"children\": ["
-            + zeros
-            + ", "
-            + ones
-            + ", "
-            + twos
-            + "]}");
-    qmp.run("human-monitor-command", "{\"command-line\": \"qemu-io split \\\"read 0 512\\\"\"}");
+    qmp.run("blockdev-add", quorum("split", zeros, ones, twos));
+    qemuIo(qmp, "split", "read 0 512");
     tap.await("QUORUM_FAILURE", WAIT);
   }
 
@@ -324,6 +265,46 @@ final class HostDrivenEvents {
       }
     }
     tap.await("PR_MANAGER_STATUS_CHANGED", data -> data.path("connected").asBoolean(), WAIT);
+  }
+
+  /**
+   * Adds an empty qcow2 target named {@code job}, mirrors the node "top" onto it as job {@code
+   * job}, and waits until the mirror is ready (in sync, waiting to be completed or cancelled).
+   */
+  private static void mirrorUntilReady(QmpCommands qmp, MonitorTap tap, Path dir, String job)
+      throws InterruptedException {
+    qmp.run("blockdev-add", qcow2(job, dir, job + ".qcow2"));
+    qmp.run(
+        "blockdev-mirror",
+        "{\"job-id\": \""
+            + job
+            + "\", \"device\": \"top\", \"target\": \""
+            + job
+            + "\", \"sync\": \"full\"}");
+    awaitDevice(tap, "BLOCK_JOB_READY", job);
+  }
+
+  /** Waits for {@code event} about the block job or device {@code device}. */
+  private static void awaitDevice(MonitorTap tap, String event, String device)
+      throws InterruptedException {
+    tap.await(event, data -> data.path("device").asString().equals(device), WAIT);
+  }
+
+  /** Runs a qemu-io command on a node through the human monitor. */
+  private static void qemuIo(QmpCommands qmp, String node, String command)
+      throws InterruptedException {
+    qmp.run(
+        "human-monitor-command",
+        "{\"command-line\": \"qemu-io " + node + " \\\"" + command + "\\\"\"}");
+  }
+
+  /** A quorum node whose reads need two of its children to agree. */
+  private static String quorum(String node, String... children) {
+    return "{\"driver\": \"quorum\", \"node-name\": \""
+        + node
+        + "\", \"vote-threshold\": 2, \"children\": ["
+        + String.join(", ", children)
+        + "]}";
   }
 
   /** A job is gone once it reaches status "null" (auto-dismissed). */

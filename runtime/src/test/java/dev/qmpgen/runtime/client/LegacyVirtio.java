@@ -1,7 +1,6 @@
 package dev.qmpgen.runtime.client;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,9 +20,6 @@ record LegacyVirtio(int slot, int ioBase) {
   private static final int QUEUE_NOTIFY = 16;
   private static final int STATUS = 18;
   private static final int ACKNOWLEDGE_AND_DRIVER = 0x03;
-  private static final int DESCRIPTOR_SIZE = 16;
-  private static final int NEXT = 1;
-  private static final int WRITE = 2;
 
   /**
    * Places the I/O BAR, enables I/O and bus mastering (the device reads the rings by DMA), and
@@ -50,27 +46,18 @@ record LegacyVirtio(int slot, int ioBase) {
       int buffers,
       List<byte[]> driverBuffers,
       int deviceBytes) {
-    int count = driverBuffers.size() + (deviceBytes > 0 ? 1 : 0);
-    ByteBuffer descriptors =
-        ByteBuffer.allocate(count * DESCRIPTOR_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    List<SplitVirtqueue.Buffer> chain = new ArrayList<>();
     int address = buffers;
-    for (int i = 0; i < driverBuffers.size(); i++) {
-      byte[] buffer = driverBuffers.get(i);
-      boolean more = i < count - 1;
-      descriptors
-          .putLong(address)
-          .putInt(buffer.length)
-          .putShort((short) (more ? NEXT : 0))
-          .putShort((short) (more ? i + 1 : 0));
+    for (byte[] buffer : driverBuffers) {
+      chain.add(new SplitVirtqueue.Buffer(address, buffer.length, false));
       code.poke(address, buffer);
       address += (buffer.length + 1) & ~1; // poke stores whole words
     }
     if (deviceBytes > 0) {
-      descriptors.putLong(address).putInt(deviceBytes).putShort((short) WRITE).putShort((short) 0);
+      chain.add(new SplitVirtqueue.Buffer(address, deviceBytes, true));
     }
-    code.poke(ring, descriptors.array());
-    // available ring: flags 0, idx 1, ring[0] = descriptor 0
-    code.poke(ring + size * DESCRIPTOR_SIZE, new byte[] {0, 0, 1, 0, 0, 0});
+    code.poke(ring, SplitVirtqueue.chain(chain));
+    code.poke(ring + size * SplitVirtqueue.DESCRIPTOR_SIZE, SplitVirtqueue.chainAvailable());
     code.outw(ioBase + QUEUE_SELECT, queue)
         .outl(ioBase + QUEUE_PFN, ring >> 12)
         .outw(ioBase + QUEUE_NOTIFY, queue);

@@ -3,12 +3,12 @@ package dev.qmpgen.runtime.client;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.events.Events;
+import dev.qmpgen.runtime.HeapUse;
 import dev.qmpgen.runtime.RawJson;
 import dev.qmpgen.testing.QmpTestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +33,14 @@ class ListenerBufferHeapTest {
 
   @Test
   void aStuckListenerCannotMakeTheClientHoldMuchMoreThanTheBufferBound() throws Exception {
-    CountDownLatch release = new CountDownLatch(1);
+    StuckListener stuck = new StuckListener();
     RecordingListener after = new RecordingListener();
-    QmpListener stuck =
-        QmpListener.ofEvents(
-            event -> {
-              try {
-                release.await(60, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
     QmpClientOptions options =
         QmpClientOptions.defaults(Events.registry())
             .withConnectTimeout(Duration.ofSeconds(5))
             .withCommandTimeout(Duration.ofSeconds(30))
             .withEventBuffer(1_000_000, BOUND);
-    long before = usedAfterGc();
+    long before = HeapUse.afterGc();
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), options, stuck, after)) {
       for (int line = 0; line < LINES; line++) {
@@ -59,11 +50,11 @@ class ListenerBufferHeapTest {
       server.respond(server.nextCommand("query-status"), "{\"running\": true}");
       status.get(60, TimeUnit.SECONDS); // the reader has read every event line before it
 
-      long held = usedAfterGc() - before;
+      long held = HeapUse.afterGc() - before;
       assertTrue(
           held < BOUND + SLACK,
           "the client holds " + held + " bytes; the buffer's bound is " + BOUND);
-      release.countDown();
+      stuck.release();
       RecordingListener.await(() -> !after.overflows.isEmpty(), "the overflow report");
     }
   }
@@ -81,15 +72,5 @@ class ListenerBufferHeapTest {
           .append("\":1");
     }
     return text.append("}}").toString();
-  }
-
-  private static long usedAfterGc() {
-    Runtime runtime = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-    }
-    return used;
   }
 }

@@ -1,7 +1,6 @@
 package dev.qmpgen.runtime.client;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.util.List;
 
 /**
  * A modern (virtio 1.0) PCI device driven by {@link GuestProgram} code. Its 64-bit BAR 4 holds
@@ -23,8 +22,6 @@ record ModernVirtio(int slot, int bar) {
   private static final int ACKNOWLEDGE_DRIVER = 0x03;
   private static final int FEATURES_OK = 0x08;
   private static final int DRIVER_OK = 0x04;
-  private static final int NEXT = 1;
-  private static final int WRITE = 2;
 
   /** Places BAR 4 (low half at 20h, high at 24h), enables memory decoding and bus mastering. */
   void place(GuestProgram.Code code) {
@@ -51,13 +48,15 @@ record ModernVirtio(int slot, int bar) {
       GuestProgram.Code code, int ring, int buffers, byte[] request, int replyBytes) {
     code.storeLong(bar + DEVICE_STATUS, ACKNOWLEDGE_DRIVER | FEATURES_OK);
     int reply = buffers + ((request.length + 0xFF) & ~0xFF);
-    ByteBuffer descriptors = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
-    descriptors.putLong(buffers).putInt(request.length).putShort((short) NEXT).putShort((short) 1);
-    descriptors.putLong(reply).putInt(replyBytes).putShort((short) WRITE).putShort((short) 0);
-    code.poke(buffers, request).poke(ring, descriptors.array());
+    byte[] descriptors =
+        SplitVirtqueue.chain(
+            List.of(
+                new SplitVirtqueue.Buffer(buffers, request.length, false),
+                new SplitVirtqueue.Buffer(reply, replyBytes, true)));
+    code.poke(buffers, request).poke(ring, descriptors);
     int available = ring + 0x800;
     int used = ring + 0x1000;
-    code.poke(available, new byte[] {0, 0, 1, 0, 0, 0}); // flags 0, idx 1, ring[0] = descriptor 0
+    code.poke(available, SplitVirtqueue.chainAvailable());
     code.storeLong(bar + QUEUE_DESC, ring).storeLong(bar + QUEUE_DESC + 4, 0);
     code.storeLong(bar + QUEUE_DRIVER, available).storeLong(bar + QUEUE_DRIVER + 4, 0);
     code.storeLong(bar + QUEUE_DEVICE, used).storeLong(bar + QUEUE_DEVICE + 4, 0);

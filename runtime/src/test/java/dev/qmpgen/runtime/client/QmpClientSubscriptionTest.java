@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -169,16 +167,7 @@ class QmpClientSubscriptionTest {
   @Test
   void aSubscriptionBehindTheSharedBufferIsToldWhatItMissedWhileAStreamMissesNothing()
       throws Exception {
-    CountDownLatch release = new CountDownLatch(1);
-    QmpListener stuck =
-        QmpListener.ofEvents(
-            event -> {
-              try {
-                release.await(30, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
+    StuckListener stuck = new StuckListener();
     List<TestCatalog.TestStop> received = new CopyOnWriteArrayList<>();
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client =
@@ -192,7 +181,7 @@ class QmpClientSubscriptionTest {
         assertEquals(
             i, stream.poll(Duration.ofSeconds(5)).orElseThrow().timestamp().microseconds());
       }
-      release.countDown();
+      stuck.release();
       RecordingListener.await(
           () ->
               subscription.overflow().isPresent()

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -245,17 +244,8 @@ class QmpClientTest {
 
   @Test
   void aSlowListenerDelaysNeitherResponsesNorWaitsAndItsOverflowIsReported() throws Exception {
-    CountDownLatch release = new CountDownLatch(1);
+    StuckListener slow = new StuckListener();
     RecordingListener listener = new RecordingListener();
-    QmpListener slow =
-        QmpListener.ofEvents(
-            event -> {
-              try {
-                release.await(30, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
     QmpClientOptions smallBuffer = OPTIONS.withEventBuffer(4, 32L << 20);
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), smallBuffer, slow, listener)) {
@@ -274,7 +264,7 @@ class QmpClientTest {
 
       response.get(10, TimeUnit.SECONDS); // while the listener is still stuck on the first event
       last.get(10, TimeUnit.SECONDS);
-      release.countDown();
+      slow.release();
       RecordingListener.await(() -> !listener.overflows.isEmpty(), "an overflow report");
       RecordingListener.await(
           () -> listener.events.size() + dropped(listener) == 20, "all 20 accounted for");
@@ -391,6 +381,8 @@ class QmpClientTest {
       assertDisconnected(waiting, Disconnect.Reason.CLOSED);
       assertEquals(Disconnect.Reason.CLOSED, listener.awaitDisconnect().reason());
       assertDisconnected(client.execute("query-status"), Disconnect.Reason.CLOSED);
+      assertDisconnected(
+          client.awaitEvent("STOP", Duration.ofSeconds(30)), Disconnect.Reason.CLOSED);
       assertEquals(List.of(), ClientThreads.alive());
     }
   }

@@ -1,38 +1,22 @@
 package dev.qmpgen.runtime.client;
 
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The least of an RFB (VNC) client that makes QEMU report a session: the RFB 3.8 handshake with
  * security type None (RFC 6143 section 7.1-7.3), ClientInit, and ServerInit read back.
  */
-final class RfbClient implements AutoCloseable {
+final class RfbClient extends LoopbackClient {
 
   private static final int SECURITY_NONE = 1;
 
-  private final Socket socket;
-  private final DataInputStream in;
-  private final OutputStream out;
-
-  private RfbClient(Socket socket) throws IOException {
-    this.socket = socket;
-    this.in = new DataInputStream(socket.getInputStream());
-    this.out = socket.getOutputStream();
+  private RfbClient(int port) throws IOException {
+    super(port);
   }
 
   static RfbClient connect(int port) throws IOException {
-    Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-    socket.setSoTimeout(5000);
-    return new RfbClient(socket);
-  }
-
-  int localPort() {
-    return socket.getLocalPort();
+    return new RfbClient(port);
   }
 
   /** Runs the handshake and initialisation; returns the desktop name from ServerInit. */
@@ -58,11 +42,6 @@ final class RfbClient implements AutoCloseable {
     byte[] name = new byte[in.readInt()];
     in.readFully(name);
     return new String(name, StandardCharsets.UTF_8);
-  }
-
-  @Override
-  public void close() throws IOException {
-    socket.close();
   }
 
   private static void expect(boolean condition, String what) throws IOException {

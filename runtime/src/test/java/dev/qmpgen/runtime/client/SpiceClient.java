@@ -1,10 +1,6 @@
 package dev.qmpgen.runtime.client;
 
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.GeneralSecurityException;
@@ -21,7 +17,7 @@ import javax.crypto.Cipher;
  * link result read back. With {@code disable-ticketing=on} any password is accepted, but it must
  * still decrypt.
  */
-final class SpiceClient implements AutoCloseable {
+final class SpiceClient extends LoopbackClient {
 
   private static final int MAGIC = 0x51444552; // "REDQ" read as a little-endian u32
   private static final int MAJOR = 2;
@@ -30,20 +26,12 @@ final class SpiceClient implements AutoCloseable {
   private static final int PUBLIC_KEY_SIZE = 162;
   private static final int CHANNEL_MAIN = 1;
 
-  private final Socket socket;
-  private final DataInputStream in;
-  private final OutputStream out;
-
-  private SpiceClient(Socket socket) throws IOException {
-    this.socket = socket;
-    this.in = new DataInputStream(socket.getInputStream());
-    this.out = socket.getOutputStream();
+  private SpiceClient(int port) throws IOException {
+    super(port);
   }
 
   static SpiceClient connect(int port) throws IOException {
-    Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-    socket.setSoTimeout(5000);
-    return new SpiceClient(socket);
+    return new SpiceClient(port);
   }
 
   /** Links the main channel; returns the server's link result, 0 for success. */
@@ -91,10 +79,5 @@ final class SpiceClient implements AutoCloseable {
 
   private static ByteBuffer little(byte[] bytes) {
     return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  @Override
-  public void close() throws IOException {
-    socket.close();
   }
 }

@@ -239,17 +239,11 @@ class QmpStreamReaderTest {
   @Test
   void aCodecThatThrowsSomethingElseThanADecodeExceptionCostsOnlyItsLine() throws IOException {
     EventCodec<TestCatalog.TestStop> broken =
-        EventCodec.of(
+        TestCatalog.failingCodec(
             "BROKEN",
-            TestCatalog.TestStop.class,
-            (timestamp, data) -> {
+            () -> {
               throw new IllegalStateException("codec bug");
-            },
-            timestamp -> {
-              throw new IllegalStateException("codec bug");
-            },
-            event -> false,
-            (event, generator) -> {});
+            });
     EventRegistry registry = EventRegistry.of(() -> List.of(broken));
 
     for (EventDecoding decoding : EventDecoding.values()) {

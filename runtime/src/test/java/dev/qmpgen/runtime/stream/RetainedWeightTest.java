@@ -3,6 +3,7 @@ package dev.qmpgen.runtime.stream;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.events.Events;
+import dev.qmpgen.runtime.HeapUse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,14 +56,14 @@ class RetainedWeightTest {
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     QmpStreamReader reader = QmpStreamReader.of(new ByteArrayInputStream(bytes), Events.registry());
     List<QmpMessage> held = new ArrayList<>();
-    long before = usedAfterGc();
+    long before = HeapUse.afterGc();
     long weights = 0;
     for (Optional<QmpMessage> next = reader.next(); next.isPresent(); next = reader.next()) {
       QmpEventMessage message = (QmpEventMessage) next.get();
       weights += message.weight();
       held.add(message);
     }
-    long used = usedAfterGc() - before;
+    long used = HeapUse.afterGc() - before;
     assertTrue(
         used < weights,
         what
@@ -76,16 +77,6 @@ class RetainedWeightTest {
             + bytes.length
             + " line bytes)");
     assertTrue(held.size() == COPIES);
-  }
-
-  private static long usedAfterGc() {
-    Runtime runtime = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-    }
-    return used;
   }
 
   /** {@code ,"c<copy>m<i>":value} for {@code count} members. */

@@ -37,6 +37,25 @@ public final class TestCatalog implements EventCatalog {
     return EventRegistry.of(new TestCatalog());
   }
 
+  /**
+   * A codec for {@code eventName} with a bug: decoding runs {@code failure}, which throws (an
+   * exception or an Error) instead of a {@code DecodeException}.
+   */
+  public static EventCodec<TestStop> failingCodec(String eventName, Runnable failure) {
+    return EventCodec.of(
+        eventName,
+        TestStop.class,
+        (timestamp, data) -> fail(failure),
+        timestamp -> fail(failure),
+        event -> false,
+        (event, generator) -> {});
+  }
+
+  private static TestStop fail(Runnable failure) {
+    failure.run();
+    throw new AssertionError("the codec's failure did not throw");
+  }
+
   @Override
   public List<EventCodec<?>> codecs() {
     return List.of(new ResetCodec(), new StopCodec());
