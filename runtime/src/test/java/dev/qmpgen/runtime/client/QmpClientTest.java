@@ -73,10 +73,9 @@ class QmpClientTest {
     try (QmpTestServer server = QmpTestServer.tcp();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<RawJson> status = client.execute("query-status");
-      server.respond(
-          server.nextCommand("query-status"), "{\"status\": \"prelaunch\", \"running\": false}");
       assertEquals(
-          "{\"status\":\"prelaunch\",\"running\":false}", status.get(5, TimeUnit.SECONDS).json());
+          "{\"status\":\"prelaunch\",\"running\":false}",
+          answer(server, status, "{\"status\": \"prelaunch\", \"running\": false}"));
     }
   }
 
@@ -99,9 +98,7 @@ class QmpClientTest {
       server.respond(firstId, "{\"name\": \"vm1\"}");
 
       assertEquals("{\"name\":\"vm1\"}", first.get(5, TimeUnit.SECONDS).json());
-      ExecutionException failure =
-          assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
-      QmpErrorException error = assertInstanceOf(QmpErrorException.class, failure.getCause());
+      QmpErrorException error = assertInstanceOf(QmpErrorException.class, failureOf(second));
       assertEquals("DeviceNotFound", error.errorClass());
       assertEquals("Device 'nope' not found", error.description());
       assertEquals("device_del", error.command());
@@ -234,11 +231,9 @@ class QmpClientTest {
               + server.nextCommand("stop")
               + ", \"error\": {\"class\": \"GenericError\", \"desc\": \"no\"}}");
 
-      ExecutionException failure =
-          assertThrows(ExecutionException.class, () -> stopped.get(5, TimeUnit.SECONDS));
       assertEquals(
           "GenericError",
-          assertInstanceOf(QmpErrorException.class, failure.getCause()).errorClass());
+          assertInstanceOf(QmpErrorException.class, failureOf(stopped)).errorClass());
     }
   }
 
@@ -298,9 +293,7 @@ class QmpClientTest {
           client.execute("query-status", Map.of(), Duration.ofMillis(200));
       long id = server.nextCommand("query-status");
 
-      ExecutionException failure =
-          assertThrows(ExecutionException.class, () -> slow.get(5, TimeUnit.SECONDS));
-      assertInstanceOf(TimeoutException.class, failure.getCause());
+      assertInstanceOf(TimeoutException.class, failureOf(slow));
       server.respond(id, "{}");
       RecordingListener.await(() -> listener.unmatched.size() == 1, "the late response");
       assertTrue(client.isOpen());
@@ -325,15 +318,11 @@ class QmpClientTest {
 
       server.sendLine(stop(1));
 
-      ExecutionException failure =
-          assertThrows(ExecutionException.class, () -> broken.get(5, TimeUnit.SECONDS));
-      assertEquals("broken predicate", failure.getCause().getMessage());
+      assertEquals("broken predicate", failureOf(broken).getMessage());
       assertEquals(1, after.get(5, TimeUnit.SECONDS).timestamp().microseconds());
       assertEquals(1, last.get(5, TimeUnit.SECONDS).timestamp().microseconds());
       assertTrue(client.isOpen());
-      CompletableFuture<RawJson> status = client.execute("query-status");
-      server.respond(server.nextCommand("query-status"), "{}");
-      assertEquals("{}", status.get(5, TimeUnit.SECONDS).json());
+      assertEquals("{}", answer(server, client.execute("query-status"), "{}"));
     }
   }
 
@@ -349,8 +338,7 @@ class QmpClientTest {
 
       CompletableFuture<RawJson> forever =
           client.execute("query-status", Map.of(), Duration.ofDays(365L * 1000));
-      server.respond(server.nextCommand("query-status"), "{}");
-      assertEquals("{}", forever.get(5, TimeUnit.SECONDS).json());
+      assertEquals("{}", answer(server, forever, "{}"));
     }
   }
 
@@ -359,9 +347,7 @@ class QmpClientTest {
     try (QmpTestServer server = QmpTestServer.unix(dir);
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       CompletableFuture<?> never = client.awaitEvent("SHUTDOWN", Duration.ofMillis(100));
-      ExecutionException failure =
-          assertThrows(ExecutionException.class, () -> never.get(5, TimeUnit.SECONDS));
-      assertInstanceOf(TimeoutException.class, failure.getCause());
+      assertInstanceOf(TimeoutException.class, failureOf(never));
     }
   }
 
@@ -433,10 +419,23 @@ class QmpClientTest {
   }
 
   static void assertDisconnected(CompletableFuture<?> future, Disconnect.Reason reason) {
-    ExecutionException failure =
-        assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
     QmpDisconnectedException disconnected =
-        assertInstanceOf(QmpDisconnectedException.class, failure.getCause());
+        assertInstanceOf(QmpDisconnectedException.class, failureOf(future));
     assertEquals(reason, disconnected.disconnect().reason());
+  }
+
+  /** Why {@code future} failed; the test fails unless it fails within 5 s. */
+  static Throwable failureOf(CompletableFuture<?> future) {
+    return assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS)).getCause();
+  }
+
+  /**
+   * Answers the {@code query-status} the client has just sent with {@code result}; the result as
+   * the client's {@code status} then holds it.
+   */
+  private static String answer(
+      QmpTestServer server, CompletableFuture<RawJson> status, String result) throws Exception {
+    server.respond(server.nextCommand("query-status"), result);
+    return status.get(5, TimeUnit.SECONDS).json();
   }
 }
