@@ -425,7 +425,7 @@ class QmpClientTest {
   }
 
   /** Why {@code future} failed; the test fails unless it fails within 5 s. */
-  static Throwable failureOf(CompletableFuture<?> future) {
+  private static Throwable failureOf(CompletableFuture<?> future) {
     return assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS)).getCause();
   }
 
