@@ -29,22 +29,27 @@ class IndentationLostTest {
     return result.document().events().get(0).fields();
   }
 
+  /** The section {@code lines} parse to {@code expected} nesting, with nothing left to assume. */
+  private static void assertNestsWithoutFindings(String expected, String... lines) {
+    ParseResult result = parseData(lines);
+    assertEquals(expected, nesting(fields(result)));
+    assertEquals(List.of(), result.diagnostics(), "the example settles every placement");
+  }
+
   @Test
   void flattenedSeedRebuildsNestingFromExample() {
-    ParseResult result =
-        parseData(
-            "- \"outer\": Outer (json-object)",
-            "- \"inner\": Inner (json-object)",
-            "- \"deep\": Deep (json-int)",
-            "- \"list\": List (json-array)",
-            "- \"name\": Name (json-string)",
-            "- \"top\": Top (json-int)",
-            "Example:",
-            "{ \"event\": \"E\",",
-            "\"data\": { \"outer\": { \"inner\": { \"deep\": 1 }, \"list\": [ { \"name\": \"n\" } ] },",
-            "\"top\": 2 } }");
-    assertEquals("outer(inner(deep), list(name)), top", nesting(fields(result)));
-    assertEquals(List.of(), result.diagnostics(), "the example settles every placement");
+    assertNestsWithoutFindings(
+        "outer(inner(deep), list(name)), top",
+        "- \"outer\": Outer (json-object)",
+        "- \"inner\": Inner (json-object)",
+        "- \"deep\": Deep (json-int)",
+        "- \"list\": List (json-array)",
+        "- \"name\": Name (json-string)",
+        "- \"top\": Top (json-int)",
+        "Example:",
+        "{ \"event\": \"E\",",
+        "\"data\": { \"outer\": { \"inner\": { \"deep\": 1 }, \"list\": [ { \"name\": \"n\" } ] },",
+        "\"top\": 2 } }");
   }
 
   @Test
@@ -80,27 +85,23 @@ class IndentationLostTest {
 
   @Test
   void exampleEvidenceOutranksTheRule() {
-    ParseResult result =
-        parseData(
-            "- \"server\": Server (json-object)",
-            "- \"host\": IP (json-string)",
-            "- \"id\": Id (json-int)",
-            "Example:",
-            "{ \"event\": \"E\", \"data\": { \"server\": { \"host\": \"h\" }, \"id\": 1 } }");
-    assertEquals("server(host), id", nesting(fields(result)));
-    assertEquals(List.of(), result.diagnostics());
+    assertNestsWithoutFindings(
+        "server(host), id",
+        "- \"server\": Server (json-object)",
+        "- \"host\": IP (json-string)",
+        "- \"id\": Id (json-int)",
+        "Example:",
+        "{ \"event\": \"E\", \"data\": { \"server\": { \"host\": \"h\" }, \"id\": 1 } }");
   }
 
   @Test
   void sectionWithAnyIndentedLineKeepsItsIndentationNesting() {
-    ParseResult result =
-        parseData(
-            "- \"server\": Server (json-object)",
-            "- \"port\": Port (json-int)",
-            "Example:",
-            "{ \"event\": \"E\",",
-            "  \"data\": { \"server\": {}, \"port\": 1 } }");
-    assertEquals("server, port", nesting(fields(result)));
-    assertEquals(List.of(), result.diagnostics());
+    assertNestsWithoutFindings(
+        "server, port",
+        "- \"server\": Server (json-object)",
+        "- \"port\": Port (json-int)",
+        "Example:",
+        "{ \"event\": \"E\",",
+        "  \"data\": { \"server\": {}, \"port\": 1 } }");
   }
 }
