@@ -1,12 +1,12 @@
 package dev.qmpgen.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NameManglerTest {
 
@@ -18,33 +18,31 @@ class NameManglerTest {
     assertEquals("_1stEvent", NameMangler.typeName("1ST_EVENT", "Event"));
   }
 
-  @Test
-  void wireFieldNamesBecomeLowerCamelMembers() {
-    assertEquals("saslUsername", NameMangler.memberName("sasl_username"));
-    assertEquals("nodeName", NameMangler.memberName("node-name"));
-    assertEquals("x509Dname", NameMangler.memberName("x509_dname"));
-    assertEquals("comRedhatReason", NameMangler.memberName("__com.redhat_reason"));
-    assertEquals("deviceName", NameMangler.memberName("deviceName"));
-    assertEquals("qomPath", NameMangler.memberName("QOM-PATH"));
+  /** Each wire name's member, and whether it took more than case and separators to get there. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "sasl_username, saslUsername, false",
+    "node-name, nodeName, false",
+    "x509_dname, x509Dname, false",
+    "__com.redhat_reason, comRedhatReason, false",
+    "deviceName, deviceName, false",
+    "QOM-PATH, qomPath, false",
+    // keywords and leading digits get legal names that are flagged
+    "default, default_, true",
+    "class, class_, true",
+    "1st, _1st, true",
+    "--, field, true",
+  })
+  void wireFieldNamesBecomeLowerCamelMembersAndAdjustmentsAreFlagged(
+      String wireName, String member, boolean adjusted) {
+    assertEquals(member, NameMangler.memberName(wireName));
+    assertEquals(adjusted, NameMangler.memberNameAdjusted(wireName));
   }
 
-  @Test
-  void keywordsAndLeadingDigitsGetLegalNamesThatAreFlagged() {
-    assertEquals("default_", NameMangler.memberName("default"));
-    assertEquals("class_", NameMangler.memberName("class"));
-    assertEquals("_1st", NameMangler.memberName("1st"));
-    assertEquals("field", NameMangler.memberName("--"));
-    assertTrue(NameMangler.memberNameAdjusted("default"));
-    assertTrue(NameMangler.memberNameAdjusted("1st"));
-    assertFalse(NameMangler.memberNameAdjusted("node-name"));
-  }
-
-  @Test
-  void enumValuesBecomeUpperSnakeConstants() {
-    assertEquals("INJECT_NMI", NameMangler.constantName("inject-nmi"));
-    assertEquals("IPV4", NameMangler.constantName("ipv4"));
-    assertEquals("_1_0", NameMangler.constantName("1.0"));
-    assertEquals("EMPTY", NameMangler.constantName(""));
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"inject-nmi, INJECT_NMI", "ipv4, IPV4", "1.0, _1_0", "'', EMPTY"})
+  void enumValuesBecomeUpperSnakeConstants(String wireName, String constant) {
+    assertEquals(constant, NameMangler.constantName(wireName));
   }
 
   @Test

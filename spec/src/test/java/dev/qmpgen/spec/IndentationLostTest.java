@@ -5,14 +5,18 @@ import static dev.qmpgen.spec.SpecTexts.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Field lists whose indentation was lost: nesting comes from the example, else from the rule. */
 class IndentationLostTest {
 
-  private static List<String> names(List<FieldSpec> fields) {
-    return fields.stream().map(FieldSpec::name).toList();
+  /** The nesting as one line: each field's name, its members in brackets ({@code a(b, c), d}). */
+  private static String nesting(List<FieldSpec> fields) {
+    return fields.stream()
+        .map(f -> f.fields().isEmpty() ? f.name() : f.name() + "(" + nesting(f.fields()) + ")")
+        .collect(Collectors.joining(", "));
   }
 
   /** A spec of one event, E, whose section is "Data:" and then {@code lines}, as they stand. */
@@ -25,26 +29,27 @@ class IndentationLostTest {
     return result.document().events().get(0).fields();
   }
 
+  /** The section {@code lines} parse to {@code expected} nesting, with nothing left to assume. */
+  private static void assertNestsWithoutFindings(String expected, String... lines) {
+    ParseResult result = parseData(lines);
+    assertEquals(expected, nesting(fields(result)));
+    assertEquals(List.of(), result.diagnostics(), "the example settles every placement");
+  }
+
   @Test
   void flattenedSeedRebuildsNestingFromExample() {
-    ParseResult result =
-        parseData(
-            "- \"outer\": Outer (json-object)",
-            "- \"inner\": Inner (json-object)",
-            "- \"deep\": Deep (json-int)",
-            "- \"list\": List (json-array)",
-            "- \"name\": Name (json-string)",
-            "- \"top\": Top (json-int)",
-            "Example:",
-            "{ \"event\": \"E\",",
-            "\"data\": { \"outer\": { \"inner\": { \"deep\": 1 }, \"list\": [ { \"name\": \"n\" } ] },",
-            "\"top\": 2 } }");
-    List<FieldSpec> fields = fields(result);
-    assertEquals(List.of("outer", "top"), names(fields));
-    assertEquals(List.of("inner", "list"), names(fields.get(0).fields()));
-    assertEquals(List.of("deep"), names(fields.get(0).fields().get(0).fields()));
-    assertEquals(List.of("name"), names(fields.get(0).fields().get(1).fields()));
-    assertEquals(List.of(), result.diagnostics(), "the example settles every placement");
+    assertNestsWithoutFindings(
+        "outer(inner(deep), list(name)), top",
+        "- \"outer\": Outer (json-object)",
+        "- \"inner\": Inner (json-object)",
+        "- \"deep\": Deep (json-int)",
+        "- \"list\": List (json-array)",
+        "- \"name\": Name (json-string)",
+        "- \"top\": Top (json-int)",
+        "Example:",
+        "{ \"event\": \"E\",",
+        "\"data\": { \"outer\": { \"inner\": { \"deep\": 1 }, \"list\": [ { \"name\": \"n\" } ] },",
+        "\"top\": 2 } }");
   }
 
   @Test
@@ -56,10 +61,7 @@ class IndentationLostTest {
             "- \"client\": Client (json-object)",
             "- \"host\": IP (json-string)",
             "- \"port\": Port (json-string)");
-    List<FieldSpec> fields = fields(result);
-    assertEquals(List.of("server", "client"), names(fields));
-    assertEquals(List.of("host"), names(fields.get(0).fields()));
-    assertEquals(List.of("host", "port"), names(fields.get(1).fields()));
+    assertEquals("server(host), client(host, port)", nesting(fields(result)));
     assertEquals(
         List.of(
             "t.txt:5:1: warning: indentation lost and no example shows where \"host\" belongs;"
@@ -78,36 +80,28 @@ class IndentationLostTest {
     ParseResult result =
         parseData(
             "- \"a\": A (json-object)", "- \"x\": X (json-int)", "- \"x\": X again (json-int)");
-    List<FieldSpec> fields = fields(result);
-    assertEquals(List.of("a", "x"), names(fields));
-    assertEquals(List.of("x"), names(fields.get(0).fields()));
+    assertEquals("a(x), x", nesting(fields(result)));
   }
 
   @Test
   void exampleEvidenceOutranksTheRule() {
-    ParseResult result =
-        parseData(
-            "- \"server\": Server (json-object)",
-            "- \"host\": IP (json-string)",
-            "- \"id\": Id (json-int)",
-            "Example:",
-            "{ \"event\": \"E\", \"data\": { \"server\": { \"host\": \"h\" }, \"id\": 1 } }");
-    List<FieldSpec> fields = fields(result);
-    assertEquals(List.of("server", "id"), names(fields));
-    assertEquals(List.of("host"), names(fields.get(0).fields()));
-    assertEquals(List.of(), result.diagnostics());
+    assertNestsWithoutFindings(
+        "server(host), id",
+        "- \"server\": Server (json-object)",
+        "- \"host\": IP (json-string)",
+        "- \"id\": Id (json-int)",
+        "Example:",
+        "{ \"event\": \"E\", \"data\": { \"server\": { \"host\": \"h\" }, \"id\": 1 } }");
   }
 
   @Test
   void sectionWithAnyIndentedLineKeepsItsIndentationNesting() {
-    ParseResult result =
-        parseData(
-            "- \"server\": Server (json-object)",
-            "- \"port\": Port (json-int)",
-            "Example:",
-            "{ \"event\": \"E\",",
-            "  \"data\": { \"server\": {}, \"port\": 1 } }");
-    assertEquals(List.of("server", "port"), names(fields(result)));
-    assertEquals(List.of(), result.diagnostics());
+    assertNestsWithoutFindings(
+        "server, port",
+        "- \"server\": Server (json-object)",
+        "- \"port\": Port (json-int)",
+        "Example:",
+        "{ \"event\": \"E\",",
+        "  \"data\": { \"server\": {}, \"port\": 1 } }");
   }
 }

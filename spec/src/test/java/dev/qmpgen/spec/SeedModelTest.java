@@ -12,27 +12,20 @@ import static dev.qmpgen.spec.ModelShape.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Both forms of the seed parse to the whole model written out below, not a sample of it. */
 class SeedModelTest {
 
   private static final ModelShape.Field SERVER =
-      object(
-          "server",
-          "Server information",
-          field("host", STRING, "IP address"),
-          field("service", STRING, "port number"),
-          field("family", STRING, "address family", value("ipv4"), value("ipv6")),
-          optionalField("auth", STRING, "authentication method"));
+      vncEndpoint(
+          "server", "Server information", optionalField("auth", STRING, "authentication method"));
 
   private static final ModelShape.Field CLIENT_WITH_TLS =
-      object(
+      vncEndpoint(
           "client",
           "Client information",
-          field("host", STRING, "IP address"),
-          field("service", STRING, "port number"),
-          field("family", STRING, "address family", value("ipv4"), value("ipv6")),
           optionalField("x509_dname", STRING, "TLS dname"),
           optionalField("sasl_username", STRING, "SASL username"));
 
@@ -92,14 +85,7 @@ class SeedModelTest {
           event(
               "VNC_CONNECTED",
               "Emitted when a VNC client establishes a connection.",
-              fields(
-                  SERVER,
-                  object(
-                      "client",
-                      "Client information",
-                      field("host", STRING, "IP address"),
-                      field("service", STRING, "port number"),
-                      field("family", STRING, "address family", value("ipv4"), value("ipv6")))),
+              fields(SERVER, vncEndpoint("client", "Client information")),
               examples(
                   "{\"event\":\"VNC_CONNECTED\",\"data\":{\"server\":{\"auth\":\"sasl\",\"family\":\"ipv4\","
                       + "\"service\":\"5901\",\"host\":\"0.0.0.0\"},\"client\":{\"family\":\"ipv4\","
@@ -144,6 +130,20 @@ class SeedModelTest {
                       + "\"timestamp\":{\"seconds\":1267061043,\"microseconds\":959568}}"),
               "If action is \"reset\", \"shutdown\", or \"pause\" the WATCHDOG event is followed"
                   + " respectively by the RESET, SHUTDOWN, or STOP events."));
+
+  /**
+   * A VNC event's server or client: the host, service and family every one has, then {@code more}.
+   */
+  private static ModelShape.Field vncEndpoint(
+      String name, String description, ModelShape.Field... more) {
+    Stream<ModelShape.Field> common =
+        Stream.of(
+            field("host", STRING, "IP address"),
+            field("service", STRING, "port number"),
+            field("family", STRING, "address family", value("ipv4"), value("ipv6")));
+    return object(
+        name, description, Stream.concat(common, Stream.of(more)).toArray(ModelShape.Field[]::new));
+  }
 
   @Test
   void originalSeedParsesToTheFullExpectedModel() {
