@@ -97,6 +97,7 @@ public final class PausedQemu implements AutoCloseable {
     return UnixDomainSocketAddress.of(socket);
   }
 
+  /** The QEMU process, for a test that checks how it ended. */
   public Process process() {
     return process;
   }
