@@ -1,10 +1,12 @@
 package dev.qmpgen.cli;
 
-import dev.qmpgen.spec.cli.SpecCommand;
+import dev.qmpgen.spec.ParseResult;
+import dev.qmpgen.spec.SpecDump;
+import dev.qmpgen.spec.SpecParser;
 import java.io.IOException;
 import java.util.Set;
 
-/** {@code spec dump FILE}: the spec parser's own dump, through its command. */
+/** {@code spec dump FILE}: the spec parser's model as {@link SpecDump} writes it. */
 final class SpecDumpCommand implements Command {
 
   @Override
@@ -45,7 +47,9 @@ final class SpecDumpCommand implements Command {
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String file = arguments.atMostOperands(1).operand(0, "FILE");
-    FileInput.read(file); // first, so an unreadable file is worded as in every command
-    return SpecCommand.run(new String[] {"dump", file}, io.out(), io.err());
+    ParseResult result = SpecParser.parse(file, FileInput.read(file));
+    result.diagnostics().forEach(io.err()::println);
+    io.out().print(SpecDump.toJson(result.document()));
+    return result.hasErrors() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
   }
 }

@@ -4,7 +4,6 @@ import dev.qmpgen.cli.json.JsonText;
 import dev.qmpgen.spec.Diagnostic;
 import dev.qmpgen.spec.ParseResult;
 import dev.qmpgen.spec.SpecParser;
-import dev.qmpgen.spec.cli.SpecCommand;
 import java.io.IOException;
 import java.util.Set;
 
@@ -50,12 +49,11 @@ final class SpecLintCommand implements Command {
   @Override
   public int run(Arguments arguments, CommandIo io) throws UsageException, IOException {
     String file = arguments.atMostOperands(1).operand(0, "FILE");
-    String text =
-        FileInput.read(file); // first, so an unreadable file is worded as in every command
+    ParseResult result = SpecParser.parse(file, FileInput.read(file));
     if (!arguments.has("json")) {
-      return SpecCommand.run(new String[] {"lint", file}, io.out(), io.err());
+      result.diagnostics().forEach(io.out()::println);
+      return result.hasErrors() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
-    ParseResult result = SpecParser.parse(file, text);
     io.out()
         .println(
             JsonText.write(

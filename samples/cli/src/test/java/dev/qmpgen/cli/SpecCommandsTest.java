@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qmpgen.cli.json.JsonTree;
 import dev.qmpgen.spec.BundledSpec;
+import dev.qmpgen.spec.cli.SpecCommand;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +52,34 @@ class SpecCommandsTest {
             "WATCHDOG"),
         events.stream().map(e -> e.get("name")).toList());
   }
+
+  @Test
+  void dumpAndLintPrintWhatTheSpecModulesOwnCommandPrints() throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.txt"), BundledSpec.text() + BROKEN_EVENT);
+
+    for (String command : List.of("dump", "lint")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status =
+          SpecCommand.run(
+              new String[] {command, broken.toString()},
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+
+      CliRun run = CliRun.run("spec", command, broken.toString());
+
+      assertEquals(1, status, command);
+      assertEquals(
+          new CliRun(
+              status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)),
+          run,
+          command);
+    }
+  }
+
+  /** An event with an error (an unknown type word) after the bundled spec's warnings. */
+  private static final String BROKEN_EVENT =
+      "\nBROKEN\n------\n\nData:\n\n- \"reason\": why (json-strnig)\n";
 
   @Test
   void lintOfFieldsNestedThousandsDeepReportsTheFirstLineTooDeep() throws IOException {
