@@ -139,11 +139,6 @@ final class EventReport {
     }
   }
 
-  /**
-   * One event as JSON, with the same members in every command (README, "The command line"): {@code
-   * line} is null for a live connection's events, {@code time} for an event without one, {@code
-   * cause} when the state has none.
-   */
   /** {@code "state"} in words alone and {@code "cause"}, null when none: both always present. */
   private static void writeState(JsonGenerator g, VmStatus status) {
     g.writeStringProperty("state", status.state().words());
@@ -154,6 +149,11 @@ final class EventReport {
     }
   }
 
+  /**
+   * One event as JSON, with the same members in every command (README, "The command line"): {@code
+   * line} is null for a live connection's events, {@code time} for an event without one, {@code
+   * cause} when the state has none.
+   */
   private String jsonLine(String source, long line, QmpEvent event) {
     return JsonText.write(
         g -> {
