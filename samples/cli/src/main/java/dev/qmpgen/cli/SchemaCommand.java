@@ -50,11 +50,11 @@ final class SchemaCommand implements Command {
         generate bindings for exactly that QEMU.
 
         Options:
-          --output FILE     (or -o FILE) write the capture to FILE (replaced only once the
-                            capture is complete) instead of stdout
-          --timeout SECONDS for connecting and for each command: more than 0 and at most
-                            86400, fractions allowed, to the millisecond (default 10)
-          --help            this text
+          --output FILE      (or -o FILE) write the capture to FILE (replaced only once the
+                             capture is complete) instead of stdout
+          --timeout SECONDS  for connecting and for each command: more than 0 and at most
+                             86400, fractions allowed, to the millisecond (default 10)
+          --help             this text
 
         Exit status: 0 captured, 2 QEMU could not be reached or refused a command, its
         reply is not a schema, or FILE cannot be written.

@@ -22,6 +22,7 @@ class CliTest {
           "decode [--json] [--bindings NAME] [FILE|-]",
           "watch [--json] [--bindings NAME] SOCKET|HOST:PORT",
           "check [--json] [--bindings NAME | --spec FILE] SOCKET|HOST:PORT",
+          "schema [-o|--output FILE] SOCKET|HOST:PORT",
           "spec dump FILE",
           "spec lint [--json] FILE"
         }) {
@@ -32,7 +33,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "decode", "watch", "check", "spec dump", "spec lint"})
+  @ValueSource(strings = {"demo", "decode", "watch", "check", "schema", "spec dump", "spec lint"})
   void everyCommandHasItsOwnHelp(String command) {
     String[] words = (command + " --help").split(" ");
 
@@ -107,6 +108,7 @@ class CliTest {
         overview.contains(
             "options: --bindings NAME, --spec FILE, --json, --timeout SECONDS, --help"),
         overview);
+    assertTrue(overview.contains("options: --output FILE, --timeout SECONDS, --help"), overview);
   }
 
   @Test
