@@ -140,6 +140,22 @@ final class WatchCommand implements Command {
     return new VmStatus(state, cause);
   }
 
+  /**
+   * What the client's full buffer cost, worded as a bad line is: {@code lines 7 to 9 not printed
+   * ...}.
+   */
+  static String describe(EventOverflow overflow) {
+    return "lines "
+        + overflow.firstLineNumber()
+        + " to "
+        + overflow.lastLineNumber()
+        + " not printed, printing fell behind: "
+        + overflow.droppedEvents()
+        + " events and "
+        + overflow.droppedNotices()
+        + " other notices dropped";
+  }
+
   private static String describe(Disconnect end) {
     return switch (end.reason()) {
       case END_OF_STREAM -> "QEMU closed the connection";
@@ -187,7 +203,7 @@ final class WatchCommand implements Command {
 
     @Override
     public void onOverflow(EventOverflow overflow) {
-      io.err().println(where + ": " + overflow);
+      io.err().println(where + ": " + describe(overflow));
     }
 
     @Override

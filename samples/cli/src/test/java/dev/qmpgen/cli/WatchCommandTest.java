@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qmpgen.runtime.client.EventOverflow;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -171,6 +172,13 @@ class WatchCommandTest {
             .startsWith(
                 "qmpgen-cli watch: cannot connect to QEMU at " + dir.resolve("absent.sock") + ": "),
         run.err());
+  }
+
+  @Test
+  void droppedNotificationsAreWordedForPeopleNotAsARecord() {
+    assertEquals(
+        "lines 7 to 9 not printed, printing fell behind: 3 events and 0 other notices dropped",
+        WatchCommand.describe(new EventOverflow(3, 0, 7, 9)));
   }
 
   @Test
