@@ -227,7 +227,6 @@ final class ModelBinder {
       boolean seen = shapes.containsKey(key);
       ShapeUse use = shapes.computeIfAbsent(key, k -> new ShapeUse(field));
       use.owners.add(owner);
-      use.fieldNames.add(holderName(field));
       use.events.add(event.name());
       if (!seen) {
         // A union's tag enum is its own, nested in the union's interface.
@@ -254,8 +253,7 @@ final class ModelBinder {
     }
     ShapeUse use = shapes.get(key);
     String name =
-        NameMangler.sharedName(
-            use.owners.stream().map(this::ownerName).toList(), use.fieldNames.get(0));
+        NameMangler.sharedName(use.owners.stream().map(this::ownerName).toList(), key.holder());
     candidateNames.put(key, name);
     return name;
   }
@@ -517,11 +515,13 @@ final class ModelBinder {
         element.type() == JsonType.ARRAY ? array.name() : NameMangler.singular(array.name()));
   }
 
-  /** Where one shape is used: the types holding it, the field names, the events. */
+  /**
+   * Where one shape is used: the types holding it and the events. The field name is the key's
+   * {@link ShapeKey#holder}, the same for every use.
+   */
   private static final class ShapeUse {
     final FieldSpec firstUse;
     final List<Owner> owners = new ArrayList<>();
-    final List<String> fieldNames = new ArrayList<>();
     final Set<String> events = new LinkedHashSet<>();
 
     ShapeUse(FieldSpec firstUse) {
