@@ -26,8 +26,6 @@ import javax.lang.model.element.Modifier;
  */
 final class EventDescriptionsWriter {
 
-  /** The generated class's simple name; reserved by {@link ModelBinder} for this class alone. */
-
   /**
    * Events per list. A description compiles to a few dozen bytes per member, so a list this long
    * stays far below the JVM's 64 KB per method; a longer spec gets one nested class per chunk.
