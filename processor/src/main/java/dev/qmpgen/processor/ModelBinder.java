@@ -333,8 +333,9 @@ final class ModelBinder {
     diagnostics.add(new Diagnostic(naming, position, message));
   }
 
+  /** The constants of listed values: one per wire name, none named as the enum's own table. */
   static List<Member.Constant> constants(List<EnumValue> values) {
-    Set<String> taken = new HashSet<>();
+    Set<String> taken = new HashSet<>(Set.of(GeneratedNames.LISTED));
     Set<String> wireNames = new HashSet<>();
     List<Member.Constant> constants = new ArrayList<>();
     for (EnumValue value : values) {
