@@ -26,24 +26,6 @@ record Bindings(
     List<SharedEnums.Shared> enums,
     Optional<String> origin) {
 
-  Bindings(
-      String packageName,
-      String specFile,
-      List<EventBinding> events,
-      List<ObjectBinding> objects,
-      List<Diagnostic> diagnostics) {
-    this(
-        packageName,
-        specFile,
-        events,
-        objects,
-        diagnostics,
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty());
-  }
-
   ClassName known() {
     return ClassName.get(packageName, GeneratedNames.KNOWN_EVENT);
   }

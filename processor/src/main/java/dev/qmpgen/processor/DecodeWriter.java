@@ -242,23 +242,8 @@ final class DecodeWriter {
     String local = names.get(member);
     CodeBlock value =
         switch (member.kind()) {
-          case STRING -> CodeBlock.of("$T.readString(parser, token, $L)", Types.FIELD_READER, at);
-          case ENUM ->
-              CodeBlock.of(
-                  "$T.readEnumerated(parser, token, $L, $T.LISTED)",
-                  Types.FIELD_READER,
-                  at,
-                  member.enumType());
-          case INT -> CodeBlock.of("$T.readLong(parser, token, $L)", Types.FIELD_READER, at);
-          case NUMBER -> CodeBlock.of("$T.readNumber(parser, token, $L)", Types.FIELD_READER, at);
-          case BOOL -> CodeBlock.of("$T.readBoolean(parser, token, $L)", Types.FIELD_READER, at);
-          case OBJECT ->
-              CodeBlock.of(
-                  "$T.readObject(parser, token, $L, $T::$N)",
-                  Types.FIELD_READER,
-                  at,
-                  member.object().type(),
-                  GeneratedNames.READ);
+          // Lists the spec text describes have readers of their own; a schema's arrays of
+          // anything are VALUE.
           case OBJECT_LIST ->
               CodeBlock.of(
                   "$T.readObjects(parser, token, $L, $T::$N)",
@@ -266,12 +251,13 @@ final class DecodeWriter {
                   at,
                   member.object().type(),
                   GeneratedNames.READ);
-          case RAW -> CodeBlock.of("$T.read(parser)", Types.RAW_JSON);
           case RAW_LIST ->
               CodeBlock.of("$T.readRawList(parser, token, $L)", Types.FIELD_READER, at);
-          case UNSIGNED ->
-              CodeBlock.of("$T.readUnsigned(parser, token, $L)", Types.SCHEMA_VALUES, at);
-          case VALUE -> ValueCodec.read(member.value(), "parser", "token", at, 0);
+          case ENUM -> read(new ValueType.Enumeration(member), at);
+          case OBJECT -> read(new ValueType.Record(member.object().type()), at);
+          case VALUE -> read(member.value(), at);
+          case STRING, INT, NUMBER, BOOL, RAW, UNSIGNED ->
+              read(new ValueType.Scalar(member.kind()), at);
         };
     CodeBlock.Builder code = CodeBlock.builder();
     if (member.primitive()) {
@@ -283,6 +269,11 @@ final class DecodeWriter {
       code.addStatement("case $L -> $N = $L", index, local, value);
     }
     return code.build();
+  }
+
+  /** The value the parser is on, its token in {@code token}, as {@link ValueCodec} reads it. */
+  private static CodeBlock read(ValueType type, CodeBlock at) {
+    return ValueCodec.read(type, "parser", "token", at, 0);
   }
 
   /** The constructor argument for a decoded member: optional ones wrapped. */

@@ -14,13 +14,9 @@ final class EncodeWriter {
 
   private EncodeWriter() {}
 
-  static MethodSpec write(List<Member> members) {
-    return write(members, Optional.empty());
-  }
-
   /**
-   * With a union variant's tag written first; the method then implements the union's public {@code
-   * write}.
+   * The method writing {@code members}; a union variant's {@code tag}, when given, is written first
+   * and the method then implements the union's public {@code write}.
    */
   static MethodSpec write(List<Member> members, Optional<Discriminator> tag) {
     CodeBlock.Builder code = CodeBlock.builder();

@@ -44,7 +44,7 @@ final class EnumWriter {
     type.addField(
         FieldSpec.builder(
                 ParameterizedTypeName.get(Types.NAME_TABLE, member.enumType()),
-                "LISTED",
+                GeneratedNames.LISTED,
                 Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc(

@@ -26,8 +26,6 @@ import javax.lang.model.element.Modifier;
  */
 final class EventDescriptionsWriter {
 
-  /** The generated class's simple name; reserved by {@link ModelBinder} for this class alone. */
-
   /**
    * Events per list. A description compiles to a few dozen bytes per member, so a list this long
    * stays far below the JVM's 64 KB per method; a longer spec gets one nested class per chunk.
@@ -99,11 +97,18 @@ final class EventDescriptionsWriter {
     return code.unindent().add(")").build();
   }
 
+  /**
+   * {@code List.<MemberDescription>of(...)}, nested as the members are. The explicit type argument
+   * makes each list a standalone expression: without it javac infers every nested {@code List.of}
+   * against each of its overloads in turn, and compiling took 44 s for members nested 100 deep (9 s
+   * with it), most of it spent there.
+   */
   private static CodeBlock members(List<dev.qmpgen.spec.FieldSpec> fields) {
     if (fields.isEmpty()) {
       return CodeBlock.of("$T.of()", List.class);
     }
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class).indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.<$T>of(", List.class, MEMBER_DESCRIPTION).indent();
     for (int i = 0; i < fields.size(); i++) {
       dev.qmpgen.spec.FieldSpec field = fields.get(i);
       code.add(

@@ -51,6 +51,12 @@ final class GeneratedNames {
   static final String EVENTS = "Events";
   static final String EVENT_DESCRIPTIONS = "EventDescriptions";
 
+  /**
+   * The table of an enum's listed constants by wire name; {@link ModelBinder#constants} keeps a
+   * listed value's constant from taking it.
+   */
+  static final String LISTED = "LISTED";
+
   /** The record nested in a union that keeps an object of a tag value the schema does not list. */
   static final String UNLISTED = "Unlisted";
 

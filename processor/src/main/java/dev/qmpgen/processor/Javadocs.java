@@ -23,14 +23,8 @@ final class Javadocs {
   private Javadocs() {}
 
   /**
-   * The Javadoc of an event record: description, notes, examples, since, one @param per component.
-   */
-  static CodeBlock event(EventSpec event, List<Member> members) {
-    return event(event, members, Optional.empty());
-  }
-
-  /**
-   * With what the schema adds: the QEMU the capture came from, and the event's features ({@code
+   * The Javadoc of an event record: description, notes, examples, since, one @param per component;
+   * with what the schema adds: the QEMU the capture came from, and the event's features ({@code
    * deprecated} also gets {@code @deprecated}, beside the {@code @Deprecated} annotation).
    */
   static CodeBlock event(EventSpec event, List<Member> members, Optional<String> origin) {

@@ -227,7 +227,6 @@ final class ModelBinder {
       boolean seen = shapes.containsKey(key);
       ShapeUse use = shapes.computeIfAbsent(key, k -> new ShapeUse(field));
       use.owners.add(owner);
-      use.fieldNames.add(holderName(field));
       use.events.add(event.name());
       if (!seen) {
         // A union's tag enum is its own, nested in the union's interface.
@@ -254,8 +253,7 @@ final class ModelBinder {
     }
     ShapeUse use = shapes.get(key);
     String name =
-        NameMangler.sharedName(
-            use.owners.stream().map(this::ownerName).toList(), use.fieldNames.get(0));
+        NameMangler.sharedName(use.owners.stream().map(this::ownerName).toList(), key.holder());
     candidateNames.put(key, name);
     return name;
   }
@@ -335,8 +333,9 @@ final class ModelBinder {
     diagnostics.add(new Diagnostic(naming, position, message));
   }
 
+  /** The constants of listed values: one per wire name, none named as the enum's own table. */
   static List<Member.Constant> constants(List<EnumValue> values) {
-    Set<String> taken = new HashSet<>();
+    Set<String> taken = new HashSet<>(Set.of(GeneratedNames.LISTED));
     Set<String> wireNames = new HashSet<>();
     List<Member.Constant> constants = new ArrayList<>();
     for (EnumValue value : values) {
@@ -517,11 +516,13 @@ final class ModelBinder {
         element.type() == JsonType.ARRAY ? array.name() : NameMangler.singular(array.name()));
   }
 
-  /** Where one shape is used: the types holding it, the field names, the events. */
+  /**
+   * Where one shape is used: the types holding it and the events. The field name is the key's
+   * {@link ShapeKey#holder}, the same for every use.
+   */
   private static final class ShapeUse {
     final FieldSpec firstUse;
     final List<Owner> owners = new ArrayList<>();
-    final List<String> fieldNames = new ArrayList<>();
     final Set<String> events = new LinkedHashSet<>();
 
     ShapeUse(FieldSpec firstUse) {

@@ -124,19 +124,9 @@ public final class QmpEventsProcessor extends AbstractProcessor {
     // could fix, so its renaming is a note there, which -Werror builds pass.
     Diagnostic.Severity naming =
         schemaName.isPresent() ? Diagnostic.Severity.NOTE : Diagnostic.Severity.WARNING;
-    Bindings bound = ModelBinder.bind(withoutEventsInError(parsed), packageName, naming);
     // Generated sources name the spec as the annotation does: the same output on every machine.
-    Bindings bindings =
-        new Bindings(
-            bound.packageName(),
-            spec,
-            bound.events(),
-            bound.objects(),
-            bound.diagnostics(),
-            bound.unions(),
-            bound.alternates(),
-            bound.enums(),
-            bound.origin());
+    // (Diagnostics are unaffected: each position names the file as it was read.)
+    Bindings bindings = ModelBinder.bind(withoutEventsInError(parsed, spec), packageName, naming);
     bindings.diagnostics().forEach(diagnostic -> reporter.report(diagnostic, pkg, mirror));
     for (TypeSpec.Builder type : types(bindings)) {
       write(packageName, type.addOriginatingElement(pkg).build(), pkg, mirror);
@@ -161,15 +151,16 @@ public final class QmpEventsProcessor extends AbstractProcessor {
 
   /**
    * The document without the events whose section holds an error: bindings for them would be wrong
-   * (a field missing or of the wrong type), while every other event is as the author meant.
+   * (a field missing or of the wrong type), while every other event is as the author meant. It is
+   * named {@code file}, the spec as the annotation names it.
    */
-  private static SpecDocument withoutEventsInError(ParseResult parsed) {
+  private static SpecDocument withoutEventsInError(ParseResult parsed, String file) {
     SpecDocument document = parsed.document();
     List<EventSpec> kept =
         document.events().stream()
             .filter(event -> !parsed.eventsWithErrors().contains(event.name()))
             .toList();
-    return new SpecDocument(document.file(), kept, document.origin());
+    return new SpecDocument(file, kept, document.origin());
   }
 
   private static List<TypeSpec.Builder> types(Bindings bindings) {

@@ -31,10 +31,11 @@ final class ValueCodec {
     }
     if (type instanceof ValueType.Enumeration enumeration) {
       return CodeBlock.of(
-          "$T.readEnumerated($L, $T.LISTED)",
+          "$T.readEnumerated($L, $T.$N)",
           Types.FIELD_READER,
           args,
-          enumeration.member().enumType());
+          enumeration.member().enumType(),
+          GeneratedNames.LISTED);
     }
     if (type instanceof ValueType.Record record) {
       return CodeBlock.of(

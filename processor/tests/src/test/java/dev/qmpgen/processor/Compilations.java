@@ -1,5 +1,7 @@
 package dev.qmpgen.processor;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
@@ -10,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /** Runs javac with the processor over a one-line {@code package-info.java}. */
@@ -102,6 +106,21 @@ final class Compilations {
       Path specDir, String spec, String text, boolean lenient, String... extraOptions) {
     write(specDir, spec, text);
     return compile(specDir, spec, lenient, extraOptions);
+  }
+
+  /**
+   * No diagnostic is an exception of the processor's or the parser's, which {@link
+   * QmpEventsProcessor} would report as an error on the annotation rather than crash javac.
+   */
+  static void assertNoStackTrace(Compilation compilation) {
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String message = diagnostic.getMessage(Locale.ROOT);
+      assertFalse(
+          message.contains("Exception")
+              || message.contains("qmpgen failed")
+              || message.contains("internal error"),
+          message);
+    }
   }
 
   /** The text of the source generated for {@code type}, a class's binary name. */

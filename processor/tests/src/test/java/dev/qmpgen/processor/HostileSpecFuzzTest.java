@@ -94,6 +94,7 @@ class HostileSpecFuzzTest {
       String name = "fuzz" + run + ".txt";
       Compilations.write(dir, name, spec(random));
       Compilation compilation = Compilations.compile(dir, name, true);
+      Compilations.assertNoStackTrace(compilation);
       for (javax.tools.Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
         JavaFileObject source = error.getSource();
         assertTrue(

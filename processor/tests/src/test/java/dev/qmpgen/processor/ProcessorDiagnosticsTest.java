@@ -145,6 +145,7 @@ class ProcessorDiagnosticsTest {
       }
       Compilation compilation =
           Compilations.writeAndCompile(dir, "fuzz" + i + ".txt", text.toString(), true);
+      Compilations.assertNoStackTrace(compilation);
       // Either outcome is fine; what matters is that javac ran to the end with diagnostics, no
       // crash.
       if (compilation.status() == Compilation.Status.FAILURE) {

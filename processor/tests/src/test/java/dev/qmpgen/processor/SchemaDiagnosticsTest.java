@@ -1,16 +1,13 @@
 package dev.qmpgen.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Random;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,19 +26,8 @@ class SchemaDiagnosticsTest {
   private Compilation compile(String name, String capture) {
     Compilations.write(dir, name, capture);
     Compilation compilation = Compilations.compileSchema(dir, name);
-    assertNoStackTrace(compilation);
+    Compilations.assertNoStackTrace(compilation);
     return compilation;
-  }
-
-  private static void assertNoStackTrace(Compilation compilation) {
-    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
-      String message = diagnostic.getMessage(Locale.ROOT);
-      assertFalse(
-          message.contains("Exception")
-              || message.contains("qmpgen failed")
-              || message.contains("internal error"),
-          message);
-    }
   }
 
   /** The compilation failed with {@code message} on the annotation naming {@code capture}. */

@@ -19,16 +19,16 @@ import javax.annotation.processing.Generated;
 )
 public final class EventDescriptions {
     private static final List<EventDescription> EVENTS = List.of(
-        new EventDescription("DISK_FULL", List.of(
+        new EventDescription("DISK_FULL", List.<MemberDescription>of(
             new MemberDescription("device", JsonKind.STRING, false, List.of(), List.of()),
             new MemberDescription("free-bytes", JsonKind.INT, true, List.of(), List.of()),
             new MemberDescription("retry", JsonKind.BOOLEAN, false, List.of(), List.of()),
             new MemberDescription("mode", JsonKind.STRING, false, List.of("pause", "report"), List.of()),
             new MemberDescription("usage", JsonKind.NUMBER, false, List.of(), List.of()),
-            new MemberDescription("owner", JsonKind.OBJECT, false, List.of(), List.of(
+            new MemberDescription("owner", JsonKind.OBJECT, false, List.of(), List.<MemberDescription>of(
                 new MemberDescription("name", JsonKind.STRING, false, List.of(), List.of()),
                 new MemberDescription("uid", JsonKind.INT, true, List.of(), List.of()))),
-            new MemberDescription("paths", JsonKind.ARRAY, false, List.of(), List.of(
+            new MemberDescription("paths", JsonKind.ARRAY, false, List.of(), List.<MemberDescription>of(
                 new MemberDescription("path", JsonKind.STRING, false, List.of(), List.of()))),
             new MemberDescription("details", JsonKind.ANY, false, List.of(), List.of()))),
         new EventDescription("PING", List.of()),
