@@ -4,6 +4,7 @@ import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.testing.PausedQemu;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -52,7 +53,7 @@ final class HostDrivenEvents {
     }
     String message =
         "qemu-img is not on the PATH; to run the live QEMU tests: apt-get install -y qemu-utils";
-    if ("true".equals(System.getenv("CI"))) {
+    if (PausedQemu.onCi()) {
       fail(message);
     }
     Assumptions.abort(message);
