@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Values at the edges of JSON decode to an event or fail as a {@link DecodeException}, never as
@@ -60,11 +61,8 @@ class HostileValuesTest {
             + "\"event\":\"X\",\"data\":{\"a\":\""
             + "x".repeat(QmpLimits.DEFAULTS.maxStringBytes() + 1)
             + "\"}}";
-    for (String line : List.of(deep, longString)) {
-      assertThrows(DecodeException.class, () -> REGISTRY.decode(line));
-      assertThrows(
-          DecodeException.class, () -> REGISTRY.decode(line.getBytes(StandardCharsets.UTF_8)));
-    }
+    assertRefusedAtTheLimit(deep, QmpLimits.DEFAULTS.maxNestingDepth());
+    assertRefusedAtTheLimit(longString, QmpLimits.DEFAULTS.maxStringBytes());
     // Just within the limits is fine.
     int deepest = QmpLimits.DEFAULTS.maxNestingDepth() - 2;
     REGISTRY.decode(
@@ -100,6 +98,18 @@ class HostileValuesTest {
           REGISTRY.encode(REGISTRY.decode(bytes, 0, bytes.length, EventDecoding.LENIENT)),
           line);
       assertTrue(encoded.contains("\\ud800"), encoded);
+    }
+  }
+
+  /** Both decode entry points refuse {@code line} for exceeding {@code limit}, for nothing else. */
+  private static void assertRefusedAtTheLimit(String line, int limit) {
+    for (Executable decoding :
+        List.<Executable>of(
+            () -> REGISTRY.decode(line),
+            () -> REGISTRY.decode(line.getBytes(StandardCharsets.UTF_8)))) {
+      DecodeException error = assertThrows(DecodeException.class, decoding);
+      assertEquals(DecodeException.Problem.MALFORMED_JSON, error.problem(), error::getMessage);
+      assertTrue(error.getMessage().contains("(" + limit + ","), error::getMessage);
     }
   }
 

@@ -4,6 +4,7 @@ import static dev.qmpgen.runtime.client.LiveQemuEventsTest.WAIT;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.qmpgen.runtime.RawJson;
+import dev.qmpgen.testing.PausedQemu;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -52,7 +53,7 @@ final class HostDrivenEvents {
     }
     String message =
         "qemu-img is not on the PATH; to run the live QEMU tests: apt-get install -y qemu-utils";
-    if ("true".equals(System.getenv("CI"))) {
+    if (PausedQemu.onCi()) {
       fail(message);
     }
     Assumptions.abort(message);
@@ -221,7 +222,8 @@ final class HostDrivenEvents {
             + "\"addr\": {\"type\": \"unix\", \"path\": \""
             + network
             + "\"}}");
-    SocketChannel peer = connectWhenListening(network);
+    // QEMU listens on a stream netdev's socket a moment after netdev_add returns.
+    SocketChannel peer = MonitorTap.connectWhenListening(network);
     try {
       tap.await("NETDEV_STREAM_CONNECTED", WAIT);
     } finally {
@@ -333,22 +335,6 @@ final class HostDrivenEvents {
     return "{\"driver\": \"raw\", \"file\": {\"driver\": \"file\", \"filename\": \""
         + dir.resolve(file)
         + "\"}}";
-  }
-
-  /** QEMU listens on a stream netdev's socket a moment after netdev_add returns. */
-  private static SocketChannel connectWhenListening(Path socket)
-      throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (true) {
-      try {
-        return SocketChannel.open(UnixDomainSocketAddress.of(socket));
-      } catch (IOException notYet) {
-        if (System.nanoTime() > deadline) {
-          throw notYet;
-        }
-        Thread.sleep(10);
-      }
-    }
   }
 
   private static Path fill(Path file, int value) throws IOException {

@@ -64,15 +64,26 @@ final class MonitorTap implements AutoCloseable {
     reader.start();
   }
 
-  /**
-   * Connects to the monitor at {@code socket}, retrying for up to 10 s while QEMU is not yet
-   * listening.
-   */
+  /** Connects to the monitor at {@code socket}, waiting up to 10 s for QEMU to listen there. */
   static MonitorTap open(Path socket) throws IOException, InterruptedException {
+    SocketChannel channel = connectWhenListening(socket);
+    try {
+      return new MonitorTap(channel);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Connects to the Unix socket {@code socket}, retrying for up to 10 s while nothing listens
+   * there: QEMU opens a socket it was told of a moment after it starts, or after the command.
+   */
+  static SocketChannel connectWhenListening(Path socket) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (true) {
       try {
-        return new MonitorTap(SocketChannel.open(UnixDomainSocketAddress.of(socket)));
+        return SocketChannel.open(UnixDomainSocketAddress.of(socket));
       } catch (IOException notYet) {
         if (System.nanoTime() > deadline) {
           throw notYet;

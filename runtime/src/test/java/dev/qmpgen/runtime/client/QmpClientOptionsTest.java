@@ -29,7 +29,7 @@ class QmpClientOptionsTest {
             one,
             Duration.ofSeconds(3),
             7,
-            8192,
+            8L << 20,
             Duration.ofSeconds(4),
             List.of("oob")),
         DEFAULTS
@@ -37,9 +37,29 @@ class QmpClientOptionsTest {
             .withLimits(limits)
             .withConnectTimeout(one)
             .withCommandTimeout(Duration.ofSeconds(3))
-            .withEventBuffer(7, 8192)
+            .withEventBuffer(7, 8L << 20)
             .withCloseTimeout(Duration.ofSeconds(4))
             .withCapabilities(List.of("oob")));
+    // In the other order too: a wither that reset a component set before it is caught above, one
+    // that reset a component set after it is caught here. (The buffer holds a default line, so
+    // that it is valid before the limits are set.)
+    assertEquals(
+        DEFAULTS
+            .withDecoding(EventDecoding.STRICT)
+            .withLimits(limits)
+            .withConnectTimeout(one)
+            .withCommandTimeout(Duration.ofSeconds(3))
+            .withEventBuffer(7, 8L << 20)
+            .withCloseTimeout(Duration.ofSeconds(4))
+            .withCapabilities(List.of("oob")),
+        DEFAULTS
+            .withCapabilities(List.of("oob"))
+            .withCloseTimeout(Duration.ofSeconds(4))
+            .withEventBuffer(7, 8L << 20)
+            .withCommandTimeout(Duration.ofSeconds(3))
+            .withConnectTimeout(one)
+            .withLimits(limits)
+            .withDecoding(EventDecoding.STRICT));
     assertEquals(
         DEFAULTS,
         DEFAULTS

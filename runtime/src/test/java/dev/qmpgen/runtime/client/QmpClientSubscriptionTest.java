@@ -218,13 +218,22 @@ class QmpClientSubscriptionTest {
       server.sendLine(RESET);
       RecordingListener.await(() -> everything.events.size() == 3, "three events");
       RecordingListener.await(() -> named.size() == 2, "the named events");
+      // The dispatcher offers each event to every listener, in the order they came, before the
+      // next: once a later subscription has the event sent after STOP 2, every earlier one was
+      // offered STOP 2.
       stopSubscription.close();
       server.sendLine(stop(2));
-      RecordingListener.await(() -> everything.events.size() == 4, "the fourth event");
+      server.sendLine(POWERDOWN);
+      RecordingListener.await(() -> named.size() == 3, "the POWERDOWN after STOP 2");
       namedSubscription.close();
+      List<String> later = new CopyOnWriteArrayList<>();
+      Subscription last = client.subscribe(Set.of("RESET"), e -> later.add(e.eventName()));
+      server.sendLine(RESET);
+      RecordingListener.await(() -> later.size() == 1, "the RESET after the close");
+      last.close();
 
       assertEquals(List.of(new TestCatalog.TestStop(new Timestamp(1700000000, 1))), stops);
-      assertEquals(List.of("POWERDOWN", "RESET"), named);
+      assertEquals(List.of("POWERDOWN", "RESET", "POWERDOWN"), named);
       assertTrue(threads.stream().allMatch(t -> t.startsWith("qmp-dispatcher")), threads::toString);
       assertEquals(Optional.empty(), stopSubscription.overflow());
       assertThrows(IllegalArgumentException.class, () -> client.subscribe(Set.of(), e -> {}));

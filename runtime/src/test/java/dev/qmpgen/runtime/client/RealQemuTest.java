@@ -187,7 +187,11 @@ class RealQemuTest {
           end::toString);
       assertTrue(qemu.process().waitFor(5, TimeUnit.SECONDS));
       assertEquals(0, qemu.process().exitValue());
-      assertInstanceOf(Shutdown.class, listener.events.get(listener.events.size() - 1));
+      // The listener was told of SHUTDOWN, then (last) of the end.
+      assertEquals(
+          List.of(event, end),
+          listener.all.subList(listener.all.size() - 2, listener.all.size()),
+          listener.all::toString);
     }
   }
 

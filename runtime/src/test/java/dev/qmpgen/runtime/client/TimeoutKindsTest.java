@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,11 @@ class TimeoutKindsTest {
       QmpClientOptions.defaults(TestCatalog.registry()).withConnectTimeout(Duration.ofMillis(500));
 
   @TempDir Path dir;
+
+  @AfterEach
+  void noThreadsLeft() throws InterruptedException {
+    ClientThreads.assertNoneLeft(); // also after a connect that failed half way
+  }
 
   @Test
   void aPeerThatGreetsButNeverNegotiatesIsASocketTimeout() throws Exception {
