@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,7 +54,7 @@ public class ProcessorCompileBenchmark {
     final ProcessorCompilation javac = new ProcessorCompilation();
     Path dir;
 
-    /** The directory's name, one per input. */
+    /** The start of the directory's name, one per input. */
     abstract String name();
 
     /** Writes the spec and its {@code package-info.java} into the empty {@code dir}. */
@@ -61,8 +62,12 @@ public class ProcessorCompileBenchmark {
 
     @Setup(Level.Trial)
     public void writeProject() {
-      dir = Path.of(System.getProperty("java.io.tmpdir"), "qmpgen-compile-benchmark", name());
-      ProcessorCompilation.delete(dir);
+      // A fresh directory per trial: two builds benchmarking at once must not share one.
+      try {
+        dir = Files.createTempDirectory("qmpgen-compile-benchmark-" + name() + "-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       write(dir);
     }
 
