@@ -34,8 +34,12 @@ final class EventWaiters {
    * completing one runs its callbacks, which may call back into this class.
    */
   void offer(QmpEvent event) {
-    List<Runnable> outcomes = new ArrayList<>();
+    List<Runnable> outcomes;
     synchronized (this) {
+      if (waiters.isEmpty()) {
+        return; // the usual case, on every event read: nothing to allocate
+      }
+      outcomes = new ArrayList<>();
       for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
         Waiter waiter = it.next();
         try {

@@ -29,14 +29,14 @@ import java.util.function.Predicate;
  * are thread-safe: commands may be sent from many threads at once, each gets its own {@code id} and
  * its own response.
  *
- * <p>Three threads per client, all ended by {@link #close()} or by the connection's end: the reader
- * reads and routes every line and runs no user code but event-wait predicates; the dispatcher runs
- * {@link QmpListener}s in arrival order; the completion thread completes the futures this class
- * returns (chained code runs there; do not block in it) and fires their timeouts. A slow listener
- * therefore delays neither responses nor event waits, and QEMU is always read from: listeners that
- * fall behind the bounded event buffer ({@link QmpClientOptions#eventBufferCapacity()}, {@link
- * QmpClientOptions#eventBufferBytes()}) lose the newest notifications, which {@link
- * QmpListener#onOverflow} reports.
+ * <p>Four threads per client, all ended by {@link #close()} or by the connection's end: the writer
+ * writes commands in the order they were sent; the reader reads and routes every line and runs no
+ * user code but event-wait predicates; the dispatcher runs {@link QmpListener}s in arrival order;
+ * the completion thread completes the futures this class returns (chained code runs there; do not
+ * block in it) and fires their timeouts. A slow listener therefore delays neither responses nor
+ * event waits, and QEMU is always read from: listeners that fall behind the bounded event buffer
+ * ({@link QmpClientOptions#eventBufferCapacity()}, {@link QmpClientOptions#eventBufferBytes()})
+ * lose the newest notifications, which {@link QmpListener#onOverflow} reports.
  *
  * <p>When the connection ends, pending commands and waits fail at once with a {@link
  * QmpDisconnectedException} and listeners get {@link QmpListener#onDisconnect} after the
@@ -180,11 +180,12 @@ public final class QmpClient implements AutoCloseable {
   /**
    * Sends {@code command} with its own {@code id}. The future completes with the {@code return}
    * value, or fails with a {@link QmpErrorException} (QEMU's error class and description), a {@link
-   * TimeoutException} after {@code timeout}, or a {@link QmpDisconnectedException}. The command is
-   * written on the calling thread, after any other thread's command being written; if it is still
-   * unwritten when the timeout fires, the peer has stopped reading and the connection is closed
-   * ({@link Disconnect.Reason#PEER_NOT_READING}), so this method returns within about {@code
-   * timeout} whatever the peer does.
+   * TimeoutException} after {@code timeout}, or a {@link QmpDisconnectedException}. This method
+   * does not wait for the write (nor heed the caller's interrupt): the client's writer thread
+   * writes commands in the order they were sent; if this one is still unwritten when the timeout
+   * fires, the peer has stopped reading and the connection is closed ({@link
+   * Disconnect.Reason#PEER_NOT_READING}), so the future completes within about {@code timeout}
+   * whatever the peer does.
    *
    * @param arguments strings, booleans, numbers, {@link RawJson}, {@code null}, maps and
    *     collections of them
@@ -407,6 +408,7 @@ public final class QmpClient implements AutoCloseable {
         dispatcherThread.interrupt(); // a listener still busy after closeTimeout
         join(dispatcherThread);
       }
+      commands.awaitTermination(options.closeTimeout());
       completions.awaitTermination(options.closeTimeout());
     } catch (InterruptedException e) {
       interrupted = true;
@@ -436,6 +438,7 @@ public final class QmpClient implements AutoCloseable {
     streams.finish(disconnect);
     completions.complete(disconnected, disconnect);
     notifications.finish(disconnect, discardQueued);
+    commands.shutdown();
     completions.shutdown();
   }
 

@@ -1,10 +1,12 @@
 package dev.qmpgen.runtime.drift;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -40,13 +42,22 @@ final class QemuSchema {
    * only for some values of the tag.
    */
   List<SchemaInfo.Member> members(String typeName) {
+    return members(typeName, new HashSet<>());
+  }
+
+  /**
+   * {@code expanded}: the types whose members this lookup has taken already. A schema is read from
+   * outside: variants that lead back to a type (no QEMU's do) would otherwise recurse without end,
+   * and a type reached again by another way adds no member not already taken.
+   */
+  private List<SchemaInfo.Member> members(String typeName, Set<String> expanded) {
     Optional<SchemaInfo> type = type(typeName).filter(info -> info.metaType().equals("object"));
-    if (type.isEmpty()) {
+    if (type.isEmpty() || !expanded.add(typeName)) {
       return List.of();
     }
     List<SchemaInfo.Member> members = new ArrayList<>(type.get().members());
     for (String variant : type.get().variantTypes()) {
-      for (SchemaInfo.Member member : members(variant)) {
+      for (SchemaInfo.Member member : members(variant, expanded)) {
         if (members.stream().noneMatch(m -> m.name().equals(member.name()))) {
           members.add(new SchemaInfo.Member(member.name(), member.type(), true));
         }

@@ -12,8 +12,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one member value for generated decoders, checking its JSON type. The {@code path} and
- * {@code name} of the member are joined only when reporting an error, so a successful read
- * allocates nothing beyond the value itself.
+ * {@code name} of a scalar member are joined only when reporting an error, so reading one allocates
+ * nothing beyond the value itself; an object below the top level of {@code data}, and each element
+ * of a list of objects, is read with its path built, as its own members report errors under it.
  */
 public final class FieldReader {
 

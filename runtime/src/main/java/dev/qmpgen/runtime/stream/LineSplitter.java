@@ -38,8 +38,9 @@ final class LineSplitter {
   LineSplitter(ReadableByteChannel in, int maxLineBytes) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
-    // + 2 so that a line of exactly the limit still fits with its "\r\n".
-    this.maxBuffer = maxLineBytes + 2;
+    // + 2 so that a line of exactly the limit still fits with its "\r\n"; a limit near
+    // Integer.MAX_VALUE ("no limit") is capped at the largest array the JVM reliably allocates.
+    this.maxBuffer = (int) Math.min((long) maxLineBytes + 2, Integer.MAX_VALUE - 8);
     this.buffer = new byte[Math.min(INITIAL_BUFFER, maxBuffer)];
   }
 

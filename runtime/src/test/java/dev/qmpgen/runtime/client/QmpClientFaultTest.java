@@ -225,25 +225,18 @@ class QmpClientFaultTest {
     try (QmpTestServer server = QmpTestServer.unix(dir).deafAfterHandshake();
         QmpClient client = QmpClient.connect(server.address(), OPTIONS)) {
       String big = "x".repeat(8 << 20); // far more than the socket buffers hold
-      CompletableFuture<CompletableFuture<RawJson>> first = new CompletableFuture<>();
-      Thread writer =
-          new Thread(
-              () ->
-                  first.complete(
-                      client.execute(
-                          "echo", java.util.Map.of("text", big), Duration.ofSeconds(60))),
-              "test-writer");
-      writer.start();
+      CompletableFuture<RawJson> first =
+          client.execute("echo", java.util.Map.of("text", big), Duration.ofSeconds(60));
       RecordingListener.await(
-          () -> isWritingToASocket(writer), "the first command to block in its write");
+          QmpClientFaultTest::theWriterThreadIsWritingToASocket,
+          "the first command to block in its write");
       long start = System.nanoTime();
 
       CompletableFuture<RawJson> second =
           client.execute("query-status", java.util.Map.of(), Duration.ofMillis(300));
 
       assertTimedOutOnAPeerNotReading(start, second, client);
-      assertDisconnected(first.get(5, TimeUnit.SECONDS), Disconnect.Reason.PEER_NOT_READING);
-      writer.join(5000);
+      assertDisconnected(first, Disconnect.Reason.PEER_NOT_READING);
     }
   }
 
@@ -265,8 +258,10 @@ class QmpClientFaultTest {
         client.disconnected().get(5, TimeUnit.SECONDS).reason());
   }
 
-  private static boolean isWritingToASocket(Thread thread) {
-    return java.util.Arrays.stream(thread.getStackTrace())
+  private static boolean theWriterThreadIsWritingToASocket() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(thread -> thread.getKey().getName().startsWith("qmp-writer "))
+        .flatMap(thread -> java.util.Arrays.stream(thread.getValue()))
         .anyMatch(
             frame ->
                 frame.getClassName().contains("SocketChannelImpl")

@@ -356,7 +356,7 @@ class QmpClientTest {
     RecordingListener listener = new RecordingListener();
     try (QmpTestServer server = QmpTestServer.unix(dir)) {
       QmpClient client = QmpClient.connect(server.address(), OPTIONS, listener);
-      assertEquals(3, ClientThreads.alive().size(), ClientThreads.alive()::toString);
+      assertEquals(4, ClientThreads.alive().size(), ClientThreads.alive()::toString);
       CompletableFuture<RawJson> pending = client.execute("query-status");
       CompletableFuture<?> waiting = client.awaitEvent("STOP", Duration.ofSeconds(30));
 

@@ -1,9 +1,9 @@
 package dev.qmpgen.testing;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What the server does when the client sends one command: a script of steps, run in order on the
@@ -33,7 +33,11 @@ public final class Reply {
   /** Ends the connection, as a QEMU that exits does. */
   record Close() implements Step {}
 
-  private final List<Step> steps = new ArrayList<>();
+  /**
+   * Added to by the test's thread after {@link QmpTestServer#on} has published this reply, and read
+   * by the server's thread whenever the command comes.
+   */
+  private final List<Step> steps = new CopyOnWriteArrayList<>();
 
   Reply() {}
 
