@@ -241,9 +241,9 @@ class QmpClientFaultTest {
   }
 
   /**
-   * {@code execute}, which writes on the calling thread, returned well before 10 s (the command's
-   * own 300 ms timeout broke its stuck write, or its wait for another's), the command failed with
-   * that timeout, and the connection ended because the peer stopped reading.
+   * {@code execute} returned well before 10 s (the client's writer thread writes the command; its
+   * own 300 ms timeout broke the stuck write, or its wait behind another's), the command failed
+   * with that timeout, and the connection ended because the peer stopped reading.
    */
   private static void assertTimedOutOnAPeerNotReading(
       long executeStarted, CompletableFuture<RawJson> command, QmpClient client) throws Exception {
