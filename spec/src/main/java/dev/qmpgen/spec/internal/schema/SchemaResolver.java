@@ -8,6 +8,7 @@ import dev.qmpgen.spec.Position;
 import dev.qmpgen.spec.TypeWords;
 import dev.qmpgen.spec.UnionVariant;
 import dev.qmpgen.spec.internal.parser.Diagnostics;
+import dev.qmpgen.spec.internal.parser.FieldTree;
 import dev.qmpgen.spec.internal.parser.JsonValue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,8 +72,18 @@ final class SchemaResolver {
           "array",
           JsonType.ANY);
 
+  /**
+   * The most type uses one capture resolves. A type is expanded afresh wherever it is used (the
+   * model is a tree), so types that each use the next twice double the members per level, and types
+   * that use each other resolve once per path; QEMU 7.2's events need a few hundred.
+   */
+  static final int MAX_TYPE_USES = 100_000;
+
   private final SchemaCapture capture;
   private final Diagnostics diagnostics;
+
+  /** Type uses resolved so far, counted against {@link #MAX_TYPE_USES}. */
+  private int typeUses;
 
   /** Findings already made, so a broken type shared by many members is reported once. */
   private final Set<String> reported = new HashSet<>();
@@ -184,6 +195,28 @@ final class SchemaResolver {
               + reference.kind());
       return Optional.empty();
     }
+    if (use.resolving().size() > FieldTree.MAX_DEPTH) {
+      // As the spec text's fields: every later stage recurses once per level.
+      error(
+          reference.position(),
+          "member \""
+              + use.name()
+              + "\" nests deeper than "
+              + FieldTree.MAX_DEPTH
+              + " levels; it is skipped with its members");
+      return Optional.empty();
+    }
+    if (++typeUses > MAX_TYPE_USES) {
+      if (typeUses == MAX_TYPE_USES + 1) {
+        error(
+            reference.position(),
+            "the events' types expand past "
+                + MAX_TYPE_USES
+                + " members (types that use each other many times); from here on, members are"
+                + " skipped");
+      }
+      return Optional.empty();
+    }
     Optional<JsonValue.Obj> entity = capture.entity(id.value());
     if (entity.isEmpty()) {
       JsonType builtin = BUILTINS.get(id.value());
@@ -197,9 +230,8 @@ final class SchemaResolver {
     }
     if (use.resolving().contains(id.value())) {
       // A type that contains itself (QEMU's BlockdevRef holds BlockdevOptions, which holds
-      // BlockdevRef):
-      // its inner occurrence is kept as the JSON that came, which loses nothing and ends the
-      // recursion.
+      // BlockdevRef): its inner occurrence is kept as the JSON that came, which loses nothing and
+      // ends the recursion.
       return Optional.of(use.scalar(JsonType.ANY, reference.position()));
     }
     return definition(entity.get(), use.entering(id.value()))
