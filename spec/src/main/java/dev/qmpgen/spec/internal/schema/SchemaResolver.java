@@ -85,24 +85,43 @@ final class SchemaResolver {
   /** Type uses resolved so far, counted against {@link #MAX_TYPE_USES}. */
   private int typeUses;
 
-  /** Findings already made, so a broken type shared by many members is reported once. */
-  private final Set<String> reported = new HashSet<>();
+  /**
+   * The places in the capture already reported. A broken type is met once per path to it (every
+   * member and event using it, each named in the message), so one finding per place, naming the
+   * first path: else a type used twice per level repeats its error twice per level.
+   */
+  private final Set<Position> reported = new HashSet<>();
+
+  /** Whether the event being resolved met an error, reported now or for an earlier event. */
+  private boolean eventInError;
+
+  /**
+   * The events of a capture, sorted by name, and those whose types met an error: their model is not
+   * what QEMU sends, so bindings for them would be wrong.
+   */
+  record Events(List<EventSpec> events, Set<String> withErrors) {}
 
   private SchemaResolver(SchemaCapture capture, Diagnostics diagnostics) {
     this.capture = capture;
     this.diagnostics = diagnostics;
   }
 
-  static List<EventSpec> events(SchemaCapture capture, Diagnostics diagnostics) {
+  static Events events(SchemaCapture capture, Diagnostics diagnostics) {
     SchemaResolver resolver = new SchemaResolver(capture, diagnostics);
     List<EventSpec> events = new ArrayList<>();
+    Set<String> withErrors = new HashSet<>();
     for (JsonValue.Obj entity : capture.entities()) {
       if (SchemaCapture.text(entity, "meta-type").orElse("").equals("event")) {
-        resolver.event(entity).ifPresent(events::add);
+        resolver.eventInError = false;
+        Optional<EventSpec> event = resolver.event(entity);
+        event.ifPresent(events::add);
+        if (resolver.eventInError) {
+          event.ifPresent(inError -> withErrors.add(inError.name()));
+        }
       }
     }
     events.sort(Comparator.comparing(EventSpec::name));
-    return events;
+    return new Events(events, withErrors);
   }
 
   private Optional<EventSpec> event(JsonValue.Obj entity) {
@@ -207,6 +226,7 @@ final class SchemaResolver {
       return Optional.empty();
     }
     if (++typeUses > MAX_TYPE_USES) {
+      eventInError = true;
       if (typeUses == MAX_TYPE_USES + 1) {
         error(
             reference.position(),
@@ -509,7 +529,8 @@ final class SchemaResolver {
   }
 
   private void error(Position position, String message) {
-    if (reported.add(position + message)) {
+    eventInError = true;
+    if (reported.add(position)) {
       diagnostics.error(position, message);
     }
   }
