@@ -483,10 +483,11 @@ final class SchemaResolver {
   }
 
   /** The JSON token kind a value of {@code type} starts with: what an alternate dispatches on. */
-  static String jsonKind(FieldSpec type) {
+  private static String jsonKind(FieldSpec type) {
     return switch (type.type()) {
       case STRING -> "string";
-      case INT, UINT64, NUMBER -> type.type() == JsonType.NUMBER ? "number" : "integer";
+      case INT, UINT64 -> "integer";
+      case NUMBER -> "number";
       case BOOL -> "boolean";
       case NULL -> "null";
       case ARRAY -> "array";
