@@ -186,6 +186,21 @@ class SchemaParserTest {
         "type \"67\" of member \"x\" of object \"1\" of event BAD is not defined in the capture",
         error.message());
     assertTrue(result.document().event("GOOD").isPresent());
+    assertEquals(java.util.Set.of("BAD"), result.eventsWithErrors());
+  }
+
+  @Test
+  void aBrokenTypeSharedByTwoEventsIsReportedOnceAndPutsBothInError() {
+    ParseResult result =
+        parse(
+            capture(
+                "{\"name\": \"A\", \"meta-type\": \"event\", \"arg-type\": \"1\"}",
+                "{\"name\": \"B\", \"meta-type\": \"event\", \"arg-type\": \"1\"}",
+                "{\"name\": \"C\", \"meta-type\": \"event\", \"arg-type\": \"0\"}",
+                "{\"name\": \"0\", \"meta-type\": \"object\", \"members\": []}",
+                "{\"name\": \"1\", \"meta-type\": \"object\", \"members\": [{\"name\": \"x\", \"type\": \"67\"}]}"));
+    assertEquals(1, result.errors().size(), result.diagnostics().toString());
+    assertEquals(java.util.Set.of("A", "B"), result.eventsWithErrors());
   }
 
   @Test

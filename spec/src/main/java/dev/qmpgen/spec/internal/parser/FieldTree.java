@@ -13,9 +13,12 @@ import java.util.Set;
  * a field nested deeper than {@value #MAX_DEPTH} levels (QEMU's specs nest 3 deep; every later
  * stage, and the names generated from a field's ancestors, grow with the depth).
  */
-final class FieldTree {
+public final class FieldTree {
 
-  static final int MAX_DEPTH = 16;
+  /**
+   * Also the bound of a schema capture's nesting, so the processor meets one whichever front end.
+   */
+  public static final int MAX_DEPTH = 16;
 
   private final List<FieldDraft> topLevel = new ArrayList<>();
 

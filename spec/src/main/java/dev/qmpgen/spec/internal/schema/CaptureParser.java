@@ -7,6 +7,7 @@ import dev.qmpgen.spec.SpecDocument;
 import dev.qmpgen.spec.internal.parser.Diagnostics;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@link dev.qmpgen.spec.SchemaParser} runs: {@link CaptureJsonReader} reads the JSON with
@@ -21,6 +22,7 @@ public final class CaptureParser {
   public static ParseResult parse(String file, String text) {
     Diagnostics diagnostics = new Diagnostics(file);
     List<EventSpec> events = List.of();
+    Set<String> withErrors = Set.of();
     Optional<String> origin = Optional.empty();
     try {
       Optional<SchemaCapture> capture =
@@ -28,7 +30,9 @@ public final class CaptureParser {
               .flatMap(root -> SchemaCapture.of(root, diagnostics));
       if (capture.isPresent()) {
         origin = capture.get().origin();
-        events = SchemaResolver.events(capture.get(), diagnostics);
+        SchemaResolver.Events resolved = SchemaResolver.events(capture.get(), diagnostics);
+        events = resolved.events();
+        withErrors = resolved.withErrors();
       }
     } catch (RuntimeException e) {
       // A safety net: a bug of ours must reach the user as a diagnostic, not as a stack trace.
@@ -38,6 +42,7 @@ public final class CaptureParser {
               + e
               + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
     }
-    return new ParseResult(new SpecDocument(file, events, origin), diagnostics.inTextOrder());
+    return new ParseResult(
+        new SpecDocument(file, events, origin), diagnostics.inTextOrder(), withErrors);
   }
 }

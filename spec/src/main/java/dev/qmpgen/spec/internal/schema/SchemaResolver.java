@@ -8,6 +8,7 @@ import dev.qmpgen.spec.Position;
 import dev.qmpgen.spec.TypeWords;
 import dev.qmpgen.spec.UnionVariant;
 import dev.qmpgen.spec.internal.parser.Diagnostics;
+import dev.qmpgen.spec.internal.parser.FieldTree;
 import dev.qmpgen.spec.internal.parser.JsonValue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,27 +72,56 @@ final class SchemaResolver {
           "array",
           JsonType.ANY);
 
+  /**
+   * The most type uses one capture resolves. A type is expanded afresh wherever it is used (the
+   * model is a tree), so types that each use the next twice double the members per level, and types
+   * that use each other resolve once per path; QEMU 7.2's events need a few hundred.
+   */
+  static final int MAX_TYPE_USES = 100_000;
+
   private final SchemaCapture capture;
   private final Diagnostics diagnostics;
 
-  /** Findings already made, so a broken type shared by many members is reported once. */
-  private final Set<String> reported = new HashSet<>();
+  /** Type uses resolved so far, counted against {@link #MAX_TYPE_USES}. */
+  private int typeUses;
+
+  /**
+   * The places in the capture already reported. A broken type is met once per path to it (every
+   * member and event using it, each named in the message), so one finding per place, naming the
+   * first path: else a type used twice per level repeats its error twice per level.
+   */
+  private final Set<Position> reported = new HashSet<>();
+
+  /** Whether the event being resolved met an error, reported now or for an earlier event. */
+  private boolean eventInError;
+
+  /**
+   * The events of a capture, sorted by name, and those whose types met an error: their model is not
+   * what QEMU sends, so bindings for them would be wrong.
+   */
+  record Events(List<EventSpec> events, Set<String> withErrors) {}
 
   private SchemaResolver(SchemaCapture capture, Diagnostics diagnostics) {
     this.capture = capture;
     this.diagnostics = diagnostics;
   }
 
-  static List<EventSpec> events(SchemaCapture capture, Diagnostics diagnostics) {
+  static Events events(SchemaCapture capture, Diagnostics diagnostics) {
     SchemaResolver resolver = new SchemaResolver(capture, diagnostics);
     List<EventSpec> events = new ArrayList<>();
+    Set<String> withErrors = new HashSet<>();
     for (JsonValue.Obj entity : capture.entities()) {
       if (SchemaCapture.text(entity, "meta-type").orElse("").equals("event")) {
-        resolver.event(entity).ifPresent(events::add);
+        resolver.eventInError = false;
+        Optional<EventSpec> event = resolver.event(entity);
+        event.ifPresent(events::add);
+        if (resolver.eventInError) {
+          event.ifPresent(inError -> withErrors.add(inError.name()));
+        }
       }
     }
     events.sort(Comparator.comparing(EventSpec::name));
-    return events;
+    return new Events(events, withErrors);
   }
 
   private Optional<EventSpec> event(JsonValue.Obj entity) {
@@ -184,6 +214,29 @@ final class SchemaResolver {
               + reference.kind());
       return Optional.empty();
     }
+    if (use.resolving().size() > FieldTree.MAX_DEPTH) {
+      // As the spec text's fields: every later stage recurses once per level.
+      error(
+          reference.position(),
+          "member \""
+              + use.name()
+              + "\" nests deeper than "
+              + FieldTree.MAX_DEPTH
+              + " levels; it is skipped with its members");
+      return Optional.empty();
+    }
+    if (++typeUses > MAX_TYPE_USES) {
+      eventInError = true;
+      if (typeUses == MAX_TYPE_USES + 1) {
+        error(
+            reference.position(),
+            "the events' types expand past "
+                + MAX_TYPE_USES
+                + " members (types that use each other many times); from here on, members are"
+                + " skipped");
+      }
+      return Optional.empty();
+    }
     Optional<JsonValue.Obj> entity = capture.entity(id.value());
     if (entity.isEmpty()) {
       JsonType builtin = BUILTINS.get(id.value());
@@ -197,9 +250,8 @@ final class SchemaResolver {
     }
     if (use.resolving().contains(id.value())) {
       // A type that contains itself (QEMU's BlockdevRef holds BlockdevOptions, which holds
-      // BlockdevRef):
-      // its inner occurrence is kept as the JSON that came, which loses nothing and ends the
-      // recursion.
+      // BlockdevRef): its inner occurrence is kept as the JSON that came, which loses nothing and
+      // ends the recursion.
       return Optional.of(use.scalar(JsonType.ANY, reference.position()));
     }
     return definition(entity.get(), use.entering(id.value()))
@@ -431,10 +483,11 @@ final class SchemaResolver {
   }
 
   /** The JSON token kind a value of {@code type} starts with: what an alternate dispatches on. */
-  static String jsonKind(FieldSpec type) {
+  private static String jsonKind(FieldSpec type) {
     return switch (type.type()) {
       case STRING -> "string";
-      case INT, UINT64, NUMBER -> type.type() == JsonType.NUMBER ? "number" : "integer";
+      case INT, UINT64 -> "integer";
+      case NUMBER -> "number";
       case BOOL -> "boolean";
       case NULL -> "null";
       case ARRAY -> "array";
@@ -477,7 +530,8 @@ final class SchemaResolver {
   }
 
   private void error(Position position, String message) {
-    if (reported.add(position + message)) {
+    eventInError = true;
+    if (reported.add(position)) {
       diagnostics.error(position, message);
     }
   }
