@@ -32,8 +32,9 @@ public final class Json {
   private Json() {}
 
   /**
-   * {@code limits} as jackson-core's read constraints. A string never has more chars than the bytes
-   * it is written in, so a bound in bytes is at least as strict as the same bound in chars.
+   * {@code limits} as jackson-core's read constraints, which count a string in chars: a string of
+   * {@code maxStringBytes} chars may take up to three times as many UTF-8 bytes, so this bound is
+   * looser than the stream reader's own, which counts bytes (see the README's Limits).
    */
   public static StreamReadConstraints constraints(QmpLimits limits) {
     return StreamReadConstraints.builder()

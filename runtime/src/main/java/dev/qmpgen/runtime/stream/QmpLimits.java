@@ -14,7 +14,8 @@ package dev.qmpgen.runtime.stream;
  * @param maxNestingDepth the deepest nesting of objects and arrays accepted (default 64, the same
  *     bound QEMU's own JSON parser applies to what it reads)
  * @param maxStringBytes the longest string (member names included) accepted, counted in UTF-8 bytes
- *     as written, escapes included (default 1 MiB)
+ *     as written, escapes included, by the stream reader and the client (default 1 MiB); {@code
+ *     EventRegistry.decode} hands it to jackson-core, which counts chars instead
  */
 public record QmpLimits(int maxLineBytes, int maxNestingDepth, int maxStringBytes) {
 
