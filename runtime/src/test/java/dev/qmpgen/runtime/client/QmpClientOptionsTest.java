@@ -21,7 +21,7 @@ class QmpClientOptionsTest {
     QmpLimits limits = QmpLimits.DEFAULTS.withMaxLineBytes(4096);
     Duration one = Duration.ofSeconds(1);
 
-    assertEquals(
+    QmpClientOptions expected =
         new QmpClientOptions(
             DEFAULTS.registry(),
             EventDecoding.STRICT,
@@ -31,7 +31,9 @@ class QmpClientOptionsTest {
             7,
             8L << 20,
             Duration.ofSeconds(4),
-            List.of("oob")),
+            List.of("oob"));
+    assertEquals(
+        expected,
         DEFAULTS
             .withDecoding(EventDecoding.STRICT)
             .withLimits(limits)
@@ -44,14 +46,7 @@ class QmpClientOptionsTest {
     // that reset a component set after it is caught here. (The buffer holds a default line, so
     // that it is valid before the limits are set.)
     assertEquals(
-        DEFAULTS
-            .withDecoding(EventDecoding.STRICT)
-            .withLimits(limits)
-            .withConnectTimeout(one)
-            .withCommandTimeout(Duration.ofSeconds(3))
-            .withEventBuffer(7, 8L << 20)
-            .withCloseTimeout(Duration.ofSeconds(4))
-            .withCapabilities(List.of("oob")),
+        expected,
         DEFAULTS
             .withCapabilities(List.of("oob"))
             .withCloseTimeout(Duration.ofSeconds(4))
